@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// csat: owner-satisfaction survey pipeline. See README.md and ../shared/SPEC.md.
+// Each C library is reached through exactly one Swift module:
+//   libcsv        -> CLibCSV        -> CSatCSV  (streaming CSV records, decoding)
+//   libxlsxwriter -> CLibXLSXWriter -> CSatXLSX (the workbook)
+let package = Package(
+    name: "csat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csat", targets: ["csat"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "CSatCSV", dependencies: ["CLibCSV"]),
+        .target(name: "CSatCore", dependencies: ["CSatCSV"]),
+        .target(name: "CSatXLSX", dependencies: ["CSatCore", "CLibXLSXWriter"]),
+        .target(
+            name: "CSatMarkdown",
+            dependencies: ["CSatCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "csat",
+            dependencies: [
+                "CSatCore", "CSatXLSX", "CSatMarkdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV"]),
+        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore"]),
+    ]
+)

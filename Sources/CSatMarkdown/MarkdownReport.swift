@@ -1,0 +1,2 @@
+import CSatCore
+import Mustache

@@ -1,0 +1,2 @@
+internal import CLibXLSXWriter
+import CSatCore
