@@ -1,0 +1,136 @@
+/// How csat reads single cells: answers, yes/no flags, phone numbers, dates.
+/// SPEC.md "Input formats" and "Validity" define each rule.
+public enum CellValues {
+    /// Answers that mean "not answered" (SPEC.md "Input formats").
+    static let notAnsweredWords: Set<String> = ["n/a", "na", "不适用", "无法评价", ""]
+
+    /// Truthy and falsy flag words (SPEC.md "Input formats"), compared lowercased.
+    static let truthy: Set<String> = ["1", "true", "yes", "y", "是", "有", "√", "✓", "✔", "t"]
+    static let falsy: Set<String> = ["0", "false", "no", "n", "否", "无", "", "f", "×", "✗"]
+
+    /// The text without surrounding spaces (ASCII, tab, full-width space, line breaks).
+    public static func trim(_ s: String) -> String {
+        String(s.trimmingSpaces)
+    }
+
+    /// Full-width digits and ASCII letters become half-width, so `４` reads as `4`.
+    static func halfWidth(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value >= 0xFF01 && $0.value <= 0xFF5E }) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value >= 0xFF01 && u.value <= 0xFF5E, let h = Unicode.Scalar(u.value - 0xFEE0) {
+                out.append(h)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// An answer code for `text` on `scale` (see `AnswerCode`).
+    ///
+    /// A label (exact, after trimming) or a whole number on the scale is an
+    /// answer; `N/A`, `不适用`, `无法评价` and empty are not answered; anything
+    /// else — 6 on a five-point scale, 4.5, an unknown word — is out of range.
+    public static func answerCode(_ raw: String, scale: Scale) -> UInt8 {
+        let text = trim(raw)
+        if notAnsweredWords.contains(text.lowercased()) { return AnswerCode.notAnswered }
+        if let labels = scale.labels, let i = labels.firstIndex(of: text) {
+            return UInt8(i + 1)
+        }
+        let digits = halfWidth(text)
+        if let d = Double(digits), d.isFinite, d == d.rounded() {
+            return answerCode(number: d, scale: scale)
+        }
+        return AnswerCode.outOfRange
+    }
+
+    /// An answer code for a JSON number.
+    public static func answerCode(number d: Double, scale: Scale) -> UInt8 {
+        guard d.isFinite, d == d.rounded(), d >= Double(scale.min), d <= Double(scale.max) else {
+            return AnswerCode.outOfRange
+        }
+        return UInt8(Int(d) - scale.min + 1)
+    }
+
+    /// A yes/no flag. Any other non-empty text counts as yes: a signature cell
+    /// often holds the signer's name, and a remark in the damaged column
+    /// ("有折痕") means the form was damaged. Documented in docs/IMPORT.md.
+    public static func flag(_ raw: String) -> Bool {
+        let t = trim(raw).lowercased()
+        if falsy.contains(t) { return false }
+        return true
+    }
+
+    public enum PhoneState { case missing, invalid, valid }
+
+    /// SPEC.md "Validity": spaces and dashes ignored, a mainland mobile (11
+    /// digits starting with 1, optionally after +86 or 86) or a landline with
+    /// its area code (0, then 2–3 digits, then 7–8 digits).
+    public static func phone(_ raw: String) -> PhoneState {
+        var s = halfWidth(trim(raw))
+        if s.isEmpty { return .missing }
+        s.removeAll { $0 == " " || $0 == "-" || $0 == "\u{3000}" }
+        if s.hasPrefix("+86") {
+            s.removeFirst(3)
+            return isMobile(s) ? .valid : .invalid
+        }
+        guard s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .invalid }
+        if s.count == 13 && s.hasPrefix("86") && isMobile(String(s.dropFirst(2))) { return .valid }
+        if isMobile(s) { return .valid }
+        if s.hasPrefix("0") && (10...12).contains(s.count) { return .valid }  // 0 + 2–3 + 7–8 digits
+        return .invalid
+    }
+
+    static func isMobile(_ s: String) -> Bool {
+        s.count == 11 && s.hasPrefix("1") && s.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A date as yyyymmdd, 0 for an empty cell, `nil` for text that is not a date.
+    /// Accepts 2026-06-18, 2026/6/18, 2026.6.18, 2026年6月18日 (a time after it
+    /// is ignored), 20260618, and Excel serial day numbers (46191).
+    public static func date(_ raw: String) -> Int32? {
+        let t = halfWidth(trim(raw))
+        if t.isEmpty { return 0 }
+        let datePart = t.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? t
+        if datePart.count == 8, let v = Int32(datePart), isValid(v) { return v }
+        if let serial = Int(datePart), (20_000...80_000).contains(serial) { return fromExcelSerial(serial) }
+        let parts = datePart.split(whereSeparator: { "-/.年月日".contains($0) }).map(String.init)
+        guard parts.count == 3, let y = Int32(parts[0]), let m = Int32(parts[1]), let d = Int32(parts[2]),
+            parts[0].count == 4
+        else { return nil }
+        let v = y * 10000 + m * 100 + d
+        return isValid(v) ? v : nil
+    }
+
+    static func isValid(_ yyyymmdd: Int32) -> Bool {
+        let y = Int(yyyymmdd / 10000), m = Int(yyyymmdd / 100 % 100), d = Int(yyyymmdd % 100)
+        guard (1900...2200).contains(y), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    /// Excel's day 1 is 1900-01-01 with the 1900 leap-year bug: serials from 61 on count from 1899-12-30.
+    static func fromExcelSerial(_ serial: Int) -> Int32 {
+        // Civil-from-days (Howard Hinnant), days since 1970-01-01.
+        let days = serial - 25569
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return Int32(y * 10000 + m * 100 + d)
+    }
+
+    /// Formats yyyymmdd as 2026-06-18.
+    public static func formatDate(_ v: Int32) -> String {
+        guard v > 0 else { return "" }
+        let y = v / 10000, m = v / 100 % 100, d = v % 100
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+}

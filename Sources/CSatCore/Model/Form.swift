@@ -1,0 +1,146 @@
+/// The forms of one wave, stored compactly: one fixed-size record per form,
+/// one byte per closed answer in a flat buffer, and every repeated text
+/// (project, building, surveyor, …) interned once.
+///
+/// A national wave is a million forms of ~40 questions: this layout keeps it
+/// near 100 bytes a form instead of a dictionary of strings per form. Names
+/// and phone numbers are never stored: the importer keeps only whether a
+/// phone was present and valid, and masks comments as it reads them.
+public struct FormTable: Sendable {
+    public var survey: Survey
+    public var files: [SourceFile] = []
+    public var pool = StringPool()
+    public var records: [FormRecord] = []
+    /// `records.count × closedCount` answer codes: see `AnswerCode`.
+    public var answers: [UInt8] = []
+    /// Open answers, masked, in file order.
+    public var comments: [Comment] = []
+    /// Values of segment columns that are not roles, per form: `extraSegmentColumns.count` ids each.
+    public var extraSegments: [Int32] = []
+    public var extraSegmentColumns: [String] = []
+    /// Things the user should see that do not stop the run (unknown columns, missing questions, …).
+    public var warnings: [String] = []
+
+    public let closedCount: Int
+
+    public init(survey: Survey) {
+        self.survey = survey
+        self.closedCount = survey.closedQuestionIndices.count
+        self.extraSegmentColumns = survey.segments.filter { !FormRecord.segmentRoles.contains($0) }
+    }
+
+    public var count: Int { records.count }
+
+    /// The answer code of form `f` for closed question number `k` (index into `closedQuestionIndices`).
+    @inlinable public func answer(_ f: Int, _ k: Int) -> UInt8 {
+        answers[f * closedCount + k]
+    }
+
+    public func string(_ id: Int32) -> String { pool[id] }
+
+    /// Where form `f` came from, for messages: `file.csv:14` or `file.json $[3]`.
+    public func location(of f: Int) -> String {
+        let r = records[f]
+        let file = files[Int(r.file)]
+        switch file.kind {
+        case .csv, .jsonLines: return "\(file.path):\(r.line)"
+        case .jsonArray: return "\(file.path) $[\(r.line - 1)]"
+        }
+    }
+
+    /// The value of a segment column (role or extra column) for form `f`.
+    public func segmentValue(_ column: String, _ f: Int) -> Int32 {
+        let r = records[f]
+        switch column {
+        case "project": return r.project
+        case "building": return r.building
+        case "propertyType": return r.propertyType
+        case "customerType": return r.customerType
+        case "surveyor": return r.surveyor
+        case "unit": return r.unit
+        default:
+            guard let c = extraSegmentColumns.firstIndex(of: column) else { return StringPool.empty }
+            return extraSegments[f * extraSegmentColumns.count + c]
+        }
+    }
+}
+
+/// Answer codes: 0 = not answered, `outOfRange` = a value off the scale or an
+/// unknown label, otherwise `x − min + 1` (so 1…points).
+public enum AnswerCode {
+    public static let notAnswered: UInt8 = 0
+    public static let outOfRange: UInt8 = 255
+
+    @inlinable public static func value(_ code: UInt8, scale: Scale) -> Int? {
+        code == notAnswered || code == outOfRange ? nil : Int(code) - 1 + scale.min
+    }
+}
+
+public struct SourceFile: Sendable {
+    public enum Kind: Sendable { case csv, jsonArray, jsonLines }
+    public var path: String
+    public var kind: Kind
+    /// "UTF-8, comma", "GB18030, semicolon", "JSON array", …
+    public var format: String
+    public var forms: Int
+}
+
+/// One form's metadata; texts are `StringPool` ids.
+public struct FormRecord: Sendable {
+    static let segmentRoles: Set<String> = ["project", "building", "propertyType", "customerType", "surveyor", "unit"]
+
+    public var file: Int32
+    /// The CSV or JSON Lines line where the form starts, or its 1-based position in a JSON array.
+    public var line: Int32
+    public var form: Int32
+    public var project: Int32
+    public var unit: Int32
+    public var building: Int32
+    public var propertyType: Int32
+    public var customerType: Int32
+    public var surveyor: Int32
+    /// yyyymmdd, or 0 when the form has no date.
+    public var date: Int32
+    public var flags: FormFlags
+}
+
+public struct FormFlags: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let signed = FormFlags(rawValue: 1 << 0)
+    public static let damaged = FormFlags(rawValue: 1 << 1)
+    public static let altered = FormFlags(rawValue: 1 << 2)
+    public static let phonePresent = FormFlags(rawValue: 1 << 3)
+    public static let phoneValid = FormFlags(rawValue: 1 << 4)
+}
+
+/// An open answer, already masked.
+public struct Comment: Sendable {
+    public var form: Int32
+    /// Index into `Survey.questions`.
+    public var question: Int32
+    public var text: String
+}
+
+/// Interns strings: each distinct text is stored once and named by an `Int32`.
+public struct StringPool: Sendable {
+    public static let empty: Int32 = 0
+    private var strings: [String] = [""]
+    private var ids: [String: Int32] = ["": 0]
+
+    public init() {}
+
+    public mutating func intern(_ s: String) -> Int32 {
+        if let id = ids[s] { return id }
+        let id = Int32(strings.count)
+        strings.append(s)
+        ids[s] = id
+        return id
+    }
+
+    public func lookup(_ s: String) -> Int32? { ids[s] }
+
+    public subscript(id: Int32) -> String { strings[Int(id)] }
+
+    public var count: Int { strings.count }
+}

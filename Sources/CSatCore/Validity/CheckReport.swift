@@ -1,0 +1,93 @@
+/// Everything `csat check` reports: forms read, valid and invalid with
+/// reasons, every invalid form, coverage per project, warnings.
+public struct CheckReport: Sendable {
+    public struct InvalidForm: Sendable {
+        public var form: String
+        public var project: String
+        public var location: String
+        public var reasons: [String]
+    }
+
+    public var surveyID: String
+    public var title: String
+    public var period: String
+    public var files: [SourceFile]
+    public var read: Int
+    public var valid: Int
+    public var reasonCounts: [(code: String, count: Int)]
+    public var invalidForms: [InvalidForm]
+    public var coverage: [CoverageRow]
+    public var rules: SamplingRules
+    public var warnings: [String]
+
+    public var invalid: Int { read - valid }
+
+    public init(table: FormTable, validity: Validity, roster: RosterSummary?, sample: SampleSummary?) {
+        let s = table.survey
+        surveyID = s.id
+        title = s.title
+        period = s.period
+        files = table.files
+        read = table.count
+        valid = validity.validCount
+        reasonCounts = validity.reasonCounts(table: table)
+        invalidForms = (0..<table.count).filter { !validity.isValid($0) }.map { f in
+            InvalidForm(
+                form: table.string(table.records[f].form), project: table.string(table.records[f].project),
+                location: table.location(of: f), reasons: validity.reasonCodes(f, table: table))
+        }
+        coverage = Coverage.rows(table: table, validity: validity, roster: roster, sample: sample)
+        rules = s.rules
+        var warnings = table.warnings
+        for row in coverage where row.returned == 0 {
+            warnings.append("project \(row.project): no forms were returned")
+        }
+        var ids: [Int32: Int] = [:]
+        for r in table.records { ids[r.form, default: 0] += 1 }
+        let repeated = ids.filter { $0.value > 1 }.map { table.string($0.key) }.sorted()
+        if !repeated.isEmpty {
+            warnings.append("form ids used more than once: \(repeated.prefix(10).joined(separator: ", "))\(repeated.count > 10 ? " and \(repeated.count - 10) more" : "")")
+        }
+        self.warnings = warnings
+    }
+
+    /// A rule the user can enforce with `--strict` failed: coverage or return rate.
+    public var ruleFailed: Bool {
+        coverage.contains { $0.pass == false || $0.returnPass == false }
+    }
+
+    /// SPEC.md's `forms`, `coverage` and `invalidForms` keys.
+    public var json: JSONValue {
+        .obj([
+            ("survey", .obj([("id", .string(surveyID)), ("period", .string(period))])),
+            ("forms", formsJSON),
+            ("coverage", .array(coverage.map(Self.coverageJSON))),
+            ("invalidForms", .array(invalidForms.map(Self.invalidFormJSON))),
+            ("files", .array(files.map { .obj([("path", .string($0.path)), ("format", .string($0.format)), ("forms", .int($0.forms))]) })),
+            ("warnings", .array(warnings.map { .string($0) })),
+        ])
+    }
+
+    public var formsJSON: JSONValue {
+        .obj([
+            ("read", .int(read)), ("valid", .int(valid)), ("invalid", .int(invalid)),
+            ("reasons", .obj(reasonCounts.map { ($0.code, .int($0.count)) })),
+        ])
+    }
+
+    public static func coverageJSON(_ c: CoverageRow) -> JSONValue {
+        .obj([
+            ("project", .string(c.project)), ("population", .optInt(c.population)), ("sampled", .optInt(c.sampled)),
+            ("returned", .int(c.returned)), ("valid", .int(c.valid)), ("required", .optInt(c.required)),
+            ("returnRate", .opt(c.returnRate)), ("pass", c.pass.map { .bool($0) } ?? .null),
+            ("returnPass", c.returnPass.map { .bool($0) } ?? .null),
+        ])
+    }
+
+    public static func invalidFormJSON(_ f: InvalidForm) -> JSONValue {
+        .obj([
+            ("form", .string(f.form)), ("project", .string(f.project)), ("location", .string(f.location)),
+            ("reasons", .array(f.reasons.map { .string($0) })),
+        ])
+    }
+}

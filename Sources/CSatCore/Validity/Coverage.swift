@@ -1,0 +1,62 @@
+/// SPEC.md "Sampling", coverage rule per project: valid forms ≥ required,
+/// where required is the sample size the rule gives for the project's
+/// eligible households N. With a return-rate rule (`minReturnRate`), valid
+/// forms / units handed out (the sample) must reach it too.
+public struct CoverageRow: Sendable, Equatable {
+    public var project: String
+    /// N, eligible households; `nil` without a roster.
+    public var population: Int?
+    /// Units in the sample list; `nil` without one.
+    public var sampled: Int?
+    /// Forms read for the project.
+    public var returned: Int
+    public var valid: Int
+    /// The rule's n from N; without a roster, the sample's size; otherwise unknown.
+    public var required: Int?
+    /// valid / sampled, when the sample is known.
+    public var returnRate: Double?
+    /// `nil` when the rule cannot be judged (no roster and no sample).
+    public var pass: Bool?
+    /// The return-rate rule, when the survey sets one and the sample is known.
+    public var returnPass: Bool?
+}
+
+public enum Coverage {
+    public static func rows(
+        table: FormTable, validity: Validity, roster: RosterSummary?, sample: SampleSummary?
+    ) -> [CoverageRow] {
+        let rules = table.survey.rules
+        // Projects: roster order, then the sample's, then any others as forms name them.
+        var names: [String] = []
+        var seen: Set<String> = []
+        for p in roster?.projects ?? [] where seen.insert(p.name).inserted { names.append(p.name) }
+        for p in sample?.projects ?? [] where seen.insert(p.name).inserted { names.append(p.name) }
+        var returned: [Int32: Int] = [:]
+        var valid: [Int32: Int] = [:]
+        for f in 0..<table.count {
+            let p = table.records[f].project
+            returned[p, default: 0] += 1
+            if validity.isValid(f) { valid[p, default: 0] += 1 }
+            let name = table.string(p)
+            if seen.insert(name).inserted { names.append(name) }
+        }
+        return names.map { name in
+            let id = table.pool.lookup(name)
+            let population = roster?.eligible(name)
+            let sampled = sample.flatMap { s in s.projectIndex[name].map { s.projects[$0].sampled } }
+            var required: Int? = nil
+            if let n = population {
+                required = SampleSize.required(population: n, rate: rules.minSampleRate, minCount: rules.minSampleCount)
+            } else if let s = sampled {
+                required = s
+            }
+            let v = id.flatMap { valid[$0] } ?? 0
+            let returnRate = sampled.flatMap { $0 > 0 ? Double(v) / Double($0) : nil }
+            let returnPass = rules.minReturnRate.flatMap { min in returnRate.map { $0 >= min } }
+            return CoverageRow(
+                project: name, population: population, sampled: sampled, returned: id.flatMap { returned[$0] } ?? 0,
+                valid: v, required: required, returnRate: returnRate,
+                pass: required.map { v >= $0 }, returnPass: returnPass)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// Each form's verdict (SPEC.md "Validity"): valid, or invalid with every reason that applies.
+///
+/// The rules are small independent checks run after import; only
+/// `duplicate_unit` looks across forms, and it runs last because it needs to
+/// know which earlier forms were otherwise valid.
+public struct Validity: Sendable {
+    /// Reasons per form, parallel to `FormTable.records`; empty means valid.
+    public var reasons: [ReasonSet]
+
+    public func isValid(_ f: Int) -> Bool { reasons[f].isEmpty }
+
+    public var validCount: Int { reasons.count { $0.isEmpty } }
+    public var invalidCount: Int { reasons.count - validCount }
+
+    /// What the checks may consult besides the form itself.
+    public struct Context: Sendable {
+        public var roster: RosterSummary?
+        public var sample: SampleSummary?
+        /// `false` for a `--previous` wave: it was drawn from another sample (SPEC.md "Validity").
+        public var checkSample: Bool = true
+
+        public init(roster: RosterSummary? = nil, sample: SampleSummary? = nil, checkSample: Bool = true) {
+            self.roster = roster
+            self.sample = sample
+            self.checkSample = checkSample
+        }
+    }
+
+    public init(table: FormTable, context: Context) {
+        let survey = table.survey
+        let closed = table.closedCount
+        let rules = survey.validity
+        var reasons = [ReasonSet](repeating: [], count: table.count)
+        // Per-project lookups once, not per form.
+        var projectKnown: [Int32: Bool] = [:]
+        for f in 0..<table.count {
+            let r = table.records[f]
+            var why: ReasonSet = []
+            if r.flags.contains(.damaged) { why.insert(.damaged) }
+            if r.flags.contains(.altered) { why.insert(.altered) }
+            if rules.requireSignature && !r.flags.contains(.signed) { why.insert(.missingSignature) }
+            if rules.requirePhone && !r.flags.contains(.phonePresent) { why.insert(.missingPhone) }
+            if r.flags.contains(.phonePresent) && !r.flags.contains(.phoneValid) { why.insert(.invalidPhone) }
+            var answered = 0
+            var offScale = false
+            let base = f * closed
+            for k in 0..<closed {
+                let code = table.answers[base + k]
+                if code == AnswerCode.outOfRange {
+                    offScale = true
+                } else if code != AnswerCode.notAnswered {
+                    answered += 1
+                }
+            }
+            if offScale { why.insert(.outOfRange) }
+            if closed > 0 && Double(answered) / Double(closed) < rules.minAnsweredShare { why.insert(.tooFewAnswers) }
+            let project = table.string(r.project)
+            let unit = table.string(r.unit)
+            if let roster = context.roster {
+                let known = projectKnown[r.project] ?? {
+                    let k = roster.contains(project: project)
+                    projectKnown[r.project] = k
+                    return k
+                }()
+                if !known {
+                    why.insert(.unknownProject)
+                } else if !roster.contains(project: project, unit: unit) {
+                    why.insert(.unknownUnit)
+                }
+            }
+            if context.checkSample, let sample = context.sample, !sample.isSampled(project: project, unit: unit) {
+                why.insert(.offSample)
+            }
+            reasons[f] = why
+        }
+        Validity.markDuplicates(table, &reasons)
+        self.reasons = reasons
+    }
+
+    /// SPEC.md "Validity", duplicate_unit: in order of date, then file order
+    /// (forms without a date after dated ones), the first otherwise-valid form
+    /// claims its unit; every later form for that unit is a duplicate.
+    static func markDuplicates(_ table: FormTable, _ reasons: inout [ReasonSet]) {
+        let order = (0..<table.count).sorted { a, b in
+            let da = table.records[a].date, db = table.records[b].date
+            let ka = da == 0 ? Int32.max : da, kb = db == 0 ? Int32.max : db
+            return ka != kb ? ka < kb : a < b
+        }
+        var claimed = Set<Int64>()
+        for f in order {
+            let r = table.records[f]
+            let key = Int64(r.project) << 32 | Int64(UInt32(bitPattern: r.unit))
+            if claimed.contains(key) {
+                reasons[f].insert(.duplicateUnit)
+            } else if reasons[f].isEmpty {
+                claimed.insert(key)
+            }
+        }
+    }
+
+    /// The reason codes of form `f` for the outputs, `out_of_range` spelled out per question.
+    public func reasonCodes(_ f: Int, table: FormTable) -> [String] {
+        var codes: [String] = []
+        for (flag, name) in ReasonSet.named where reasons[f].contains(flag) {
+            if flag == .outOfRange {
+                let survey = table.survey
+                for k in 0..<table.closedCount where table.answer(f, k) == AnswerCode.outOfRange {
+                    codes.append("out_of_range:" + survey.questions[survey.closedQuestionIndices[k]].id)
+                }
+            } else {
+                codes.append(name)
+            }
+        }
+        return codes
+    }
+
+    /// Forms per reason code, in listing order; `out_of_range:<q>` counted per question.
+    public func reasonCounts(table: FormTable) -> [(code: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for (flag, name) in ReasonSet.named {
+            if flag == .outOfRange {
+                let survey = table.survey
+                for k in 0..<table.closedCount {
+                    let code = "out_of_range:" + survey.questions[survey.closedQuestionIndices[k]].id
+                    order.append(code)
+                }
+            } else {
+                order.append(name)
+            }
+        }
+        for f in reasons.indices where !reasons[f].isEmpty {
+            for code in reasonCodes(f, table: table) { counts[code, default: 0] += 1 }
+        }
+        return order.compactMap { code in counts[code].map { (code, $0) } }
+    }
+}
