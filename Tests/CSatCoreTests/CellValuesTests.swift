@@ -95,6 +95,8 @@ struct CellValuesTests {
         #expect(ColumnMapping.stripQuestionNumber("3.1 前台") == "前台")
         #expect(ColumnMapping.stripQuestionNumber("第3题 前台") == "前台")
         #expect(ColumnMapping.stripQuestionNumber("(3) 前台") == "前台")
+        #expect(ColumnMapping.stripQuestionNumber("5、小区门禁管理（人员、车辆出入登记）") == "小区门禁管理（人员、车辆出入登记）")
+        #expect(ColumnMapping.stripQuestionNumber("３．总体而言，您是否满意？") == "总体而言，您是否满意？")
         #expect(ColumnMapping.stripQuestionNumber("3号楼") == "3号楼")
         #expect(ColumnMapping.stripQuestionNumber("2026年") == "2026年")
     }

@@ -119,6 +119,10 @@ public struct ColumnMapping: Sendable {
             consumed = true
         }
         guard consumed, !s.isEmpty else { return name }
-        return CellValues.trim(String(s))
+        // halfWidth maps scalar for scalar: cut the original at the same place, so the
+        // rest keeps its full-width punctuation (（）？) and still matches the question text.
+        let prefixLength = CellValues.halfWidth(name).unicodeScalars.count - String(s).unicodeScalars.count
+        let rest = String(String.UnicodeScalarView(name.unicodeScalars.dropFirst(prefixLength)))
+        return CellValues.trim(rest)
     }
 }

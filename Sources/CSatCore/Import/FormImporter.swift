@@ -1,0 +1,135 @@
+import CSatCSV
+import Foundation
+
+/// Reads response files (CSV, JSON array, JSON Lines) into one `FormTable`.
+///
+/// SPEC.md "Responses": a file that cannot be read as a table stops the run
+/// with an `InputError` naming file, line and column (or JSON path); a form
+/// with problems in its answers is kept and judged later by the validity rules.
+public struct FormImporter {
+    public enum Format: String, Sendable, CaseIterable {
+        case csv, json, jsonl
+
+        /// By extension: `.json` → JSON (an array, or JSON Lines when the content is one value per line),
+        /// `.jsonl`/`.ndjson` → JSON Lines, anything else → CSV.
+        static func guess(_ path: String) -> Format {
+            let ext = (path as NSString).pathExtension.lowercased()
+            switch ext {
+            case "json": return .json
+            case "jsonl", "ndjson": return .jsonl
+            default: return .csv
+            }
+        }
+    }
+
+    public internal(set) var table: FormTable
+
+    public init(survey: Survey) {
+        table = FormTable(survey: survey)
+    }
+
+    /// Reads every file, in order, into one table.
+    public static func load(survey: Survey, paths: [String], format: Format? = nil) throws(InputError) -> FormTable {
+        var importer = FormImporter(survey: survey)
+        for path in paths { try importer.importFile(path, format: format) }
+        return importer.table
+    }
+
+    public mutating func importFile(_ path: String, format: Format? = nil) throws(InputError) {
+        switch format ?? Format.guess(path) {
+        case .csv: try importCSV(path)
+        case .json, .jsonl:
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(file: path, message: Self.unreadable(path))
+            }
+            try importJSON([UInt8](data), path: path, forceLines: format == .jsonl || Format.guess(path) == .jsonl)
+        }
+    }
+
+    static func unreadable(_ path: String) -> String {
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) { return "no such file" }
+        if isDir.boolValue { return "is a folder; name the response files inside it" }
+        return "cannot be read (check its permissions)"
+    }
+
+    // MARK: CSV
+
+    mutating func importCSV(_ path: String) throws(InputError) {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw InputError(file: path, message: Self.unreadable(path))
+        }
+        let survey = table.survey
+        let fileIndex = table.files.count
+        var mapping: ColumnMapping? = nil
+        var headerNames: [String] = []
+        var builder = FormBuilder(survey: survey, extraCount: table.extraSegmentColumns.count)
+        // Work on a local copy and leave `table` empty meanwhile, so growing it never copies the buffers.
+        var local = table
+        table = FormTable(survey: survey)
+        defer { table = local }
+        var count = 0
+        let format: CSVFormat
+        do {
+            format = try CSVReader(path: path).read(
+                header: { row in
+                    headerNames = row.strings()
+                    mapping = try ColumnMapping(
+                        header: headerNames, survey: survey, extraSegmentColumns: local.extraSegmentColumns, file: path,
+                        locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: "") })
+                },
+                record: { row in
+                    let m = mapping!
+                    builder.begin(file: fileIndex, line: row.line)
+                    for i in 0..<row.count {
+                        let target = m.targets[i]
+                        if target == .ignored { continue }
+                        do throws(FormBuilder.BadDate) {
+                            try builder.set(target, row.string(i), pool: &local.pool)
+                        } catch {
+                            throw InputError(
+                                file: path, line: row.line, column: i + 1,
+                                message: "\"\(error.text)\" in column \(headerNames[i]) is not a date; write it as 2026-06-18")
+                        }
+                    }
+                    try Self.requireKeys(builder, m, headerNames) { col, msg in
+                        InputError(file: path, line: row.line, column: col, message: msg)
+                    }
+                    builder.finish(into: &local) { "\((path as NSString).lastPathComponent):\(row.line)" }
+                    count += 1
+                })
+        } catch let e as InputError {
+            throw e
+        } catch let e as CSVError {
+            throw InputError(file: path, line: e.line, column: e.column, message: e.message)
+        } catch {
+            throw InputError(file: path, message: "\(error)")
+        }
+        guard let m = mapping else {
+            throw InputError(file: path, message: "the file is empty: expected a header row and one form per row")
+        }
+        let delimiter = format.delimiter == UInt8(ascii: ";") ? "semicolon" : format.delimiter == UInt8(ascii: "\t") ? "tab" : "comma"
+        local.files.append(SourceFile(path: path, kind: .csv, format: "\(format.encoding.rawValue), \(delimiter)", forms: count))
+        Self.noteMapping(m, path, into: &local)
+    }
+
+    /// Every form needs its project and unit: they decide coverage, duplicates and the sample check.
+    static func requireKeys(
+        _ b: FormBuilder, _ m: ColumnMapping, _ header: [String], _ error: (Int?, String) -> InputError
+    ) throws(InputError) {
+        for (role, present) in [("project", b.hasProject), ("unit", b.hasUnit)] where !present {
+            let col = m.targets.firstIndex(of: .role(role)).map { $0 + 1 }
+            let name = col.map { header[$0 - 1] } ?? role
+            throw error(col, "the \(name) cell is empty; every form needs its \(role) (fill it in, or remove the row if it is not a form)")
+        }
+    }
+
+    static func noteMapping(_ m: ColumnMapping, _ path: String, into table: inout FormTable) {
+        if !m.unknownColumns.isEmpty {
+            table.warnings.append("\(path): columns not in the survey definition, ignored: \(m.unknownColumns.joined(separator: ", "))")
+        }
+        if !m.missingQuestions.isEmpty {
+            table.warnings.append("\(path): questions with no column, counted as not answered: \(m.missingQuestions.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+public enum SampleListReader {
+    public static func summary(path: String, survey: Survey?) throws(InputError) -> SampleSummary {
+        var s = SampleSummary(path: path)
+        var cols: (project: Int, unit: Int, role: Int, replaces: Int?, reason: Int?) = (0, 0, 0, nil, nil)
+        var drawn: [(project: String, unit: String, line: Int)] = []
+        var replaced: [UnitKey: (String, Int)] = [:]
+        try RosterReader.readCSV(path) { header in
+            let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
+            guard let p = h.index("project"), let u = h.index("unit"), let r = h.index("role") else {
+                throw InputError(file: path, line: header.line, message: "a sample list needs the columns project, unit and role (as csat sample writes them)")
+            }
+            cols = (p, u, r, h.index("replaces"), h.index("reason"))
+        } record: { row in
+            let project = CellValues.trim(row.string(cols.project))
+            let unit = CellValues.trim(row.string(cols.unit))
+            let role = CellValues.trim(row.string(cols.role)).lowercased()
+            let replaces = cols.replaces.map { CellValues.trim(row.string($0)) } ?? ""
+            let reason = cols.reason.map { CellValues.trim(row.string($0)) } ?? ""
+            let pi: Int
+            if let i = s.projectIndex[project] {
+                pi = i
+            } else {
+                pi = s.projects.count
+                s.projectIndex[project] = pi
+                s.projects.append(.init(name: project))
+            }
+            switch role {
+            case "sample":
+                s.projects[pi].planned += 1
+                drawn.append((project, unit, row.line))
+            case "reserve":
+                s.projects[pi].reserves += 1
+                if !replaces.isEmpty {
+                    if reason.isEmpty {
+                        throw InputError(file: path, line: row.line, column: (cols.reason ?? cols.replaces!) + 1,
+                                         message: "reserve \(unit) replaces \(replaces) but gives no reason; write the cause (空置, 拒访, 无人) in reason")
+                    }
+                    let key = UnitKey(project: project, unit: replaces)
+                    if let (other, line) = replaced[key] {
+                        throw InputError(file: path, line: row.line, message: "\(replaces) is already replaced by \(other) on line \(line)")
+                    }
+                    replaced[key] = (unit, row.line)
+                    s.sampledUnits.insert(UnitKey(project: project, unit: unit))
+                    s.projects[pi].replacements += 1
+                }
+            default:
+                throw InputError(file: path, line: row.line, column: cols.role + 1,
+                                 message: "role must be sample or reserve, found \"\(role)\"")
+            }
+        }
+        let drawnKeys = Set(drawn.map { UnitKey(project: $0.project, unit: $0.unit) })
+        for (key, (by, line)) in replaced where !drawnKeys.contains(key) {
+            throw InputError(file: path, line: line, message: "reserve \(by) replaces a unit that is not in the sample")
+        }
+        for d in drawn where replaced[UnitKey(project: d.project, unit: d.unit)] == nil {
+            s.sampledUnits.insert(UnitKey(project: d.project, unit: d.unit))
+        }
+        for i in s.projects.indices {
+            s.projects[i].sampled = s.projects[i].planned
+        }
+        return s
+    }
+}

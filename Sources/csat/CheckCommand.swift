@@ -1,0 +1,51 @@
+import ArgumentParser
+import CSatCore
+
+/// Options shared by check, score and report.
+struct WaveOptions: ParsableArguments {
+    @Option(help: "The survey definition (JSON).") var survey: String
+    @Argument(help: "Response files: CSV, JSON or JSON Lines.") var responses: [String]
+    @Option(help: "Household roster (CSV): gives N per project and known units.") var roster: String?
+    @Option(help: "Sample list from `csat sample`: forms outside it are off_sample.") var sample: String?
+    @Option(help: "Read every response file as csv, json or jsonl instead of guessing by extension.")
+    var inputFormat: FormImporter.Format?
+
+    func validate() throws {
+        if responses.isEmpty { throw ValidationError("name at least one response file") }
+    }
+
+    /// Loads the definition, roster, sample list and forms, and judges every form.
+    func load() throws -> Wave {
+        try Wave.load(survey: survey, responses: responses, roster: roster, sample: sample, format: inputFormat)
+    }
+}
+
+extension FormImporter.Format: ExpressibleByArgument {}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Judge every form and check the sampling rule per project.",
+        discussion: """
+            Prints forms read / valid / invalid, counts per reason, every invalid form with its reasons, \
+            and the coverage table per project.
+            Example: csat check --survey survey.json --roster roster.csv --sample sample.csv wave/*.csv wave/*.json
+            """
+    )
+
+    @OptionGroup var wave: WaveOptions
+    @Flag(help: "Exit 1 when a project fails the coverage or return-rate rule.") var strict = false
+    @Flag(help: "Print the result as JSON.") var json = false
+    @Option(help: "Language of the text output: zh or en (default: the survey's).") var lang: Language?
+
+    func run() throws {
+        let w = try wave.load()
+        let report = CheckReport(table: w.table, validity: w.validity, roster: w.roster, sample: w.sample)
+        if json {
+            Terminal.out(JSONWriter.write(report.json))
+        } else {
+            Terminal.out(report.text(language: lang?.rawValue ?? w.table.survey.language))
+        }
+        if strict && report.ruleFailed { throw ExitCode(1) }
+    }
+}
