@@ -3,7 +3,7 @@
 /// csat parses JSON itself (see `JSONParser`) rather than through Foundation so
 /// that every error names a line and column, every value error a JSON path,
 /// and the result does not depend on Foundation's number bridging.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number, with its literal text so that `1` and `1.0` can be told apart
