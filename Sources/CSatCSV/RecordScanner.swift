@@ -1,0 +1,211 @@
+internal import CLibCSV
+
+/// Feeds UTF-8 text to libcsv and hands out records with the physical line they start on.
+///
+/// libcsv counts no lines, so the scanner cuts the text at every CR and LF and
+/// calls `csv_parse` once per piece. A record can only end at a line end, so at
+/// most one record completes per piece and the scanner knows the line of every
+/// byte: between pieces, libcsv's state tells whether the next line starts a
+/// new record (`ROW_NOT_BEGUN`) or continues a quoted field. LF, CRLF and a lone
+/// CR each end one physical line, inside quoted fields too.
+///
+/// The same pass rejects NUL bytes and, when asked, ill-formed UTF-8, so that
+/// every byte is looked at once before libcsv sees it. Errors come in file
+/// order: the text before a bad byte is parsed first.
+final class RecordScanner {
+    /// libcsv's parser states (libcsv.c, not exported by csv.h).
+    private static let rowNotBegun: Int32 = 0
+    private static let quote = UInt8(ascii: "\"")
+
+    private let parser: UnsafeMutablePointer<csv_parser>
+    /// The record being collected; its address is libcsv's callback context.
+    private let fields: UnsafeMutablePointer<FieldBuffer>
+    private var context: UnsafeMutableRawPointer { UnsafeMutableRawPointer(fields) }
+    /// Which decoding the text went through, for the wording of encoding errors.
+    var encoding: TextEncoding = .utf8
+
+    /// Physical line of the next byte.
+    private(set) var line = 1
+    /// Characters of the current line already fed in earlier pieces: the column base.
+    private(set) var lineCharactersBefore = 0
+    private var recordStartLine = 1
+    private var previousWasCR = false
+    /// Where the quoted field that is still open began: line, and its index in the record.
+    private var openQuote: (line: Int, field: Int)? = nil
+
+    init(delimiter: UInt8) throws(CSVError) {
+        parser = .allocate(capacity: 1)
+        guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+            parser.deallocate()
+            throw CSVError(kind: .io, message: "cannot start the CSV parser (libcsv): out of memory")
+        }
+        csv_set_delim(parser, delimiter)
+        // Keep spaces: libcsv would trim unquoted fields and accept `, "x"`; csat keeps
+        // values exactly and rejects a quote after spaces (docs/IMPORT.md, "CSV policy").
+        // `parse` installs `noSpace` for every piece of text that holds a space or tab.
+        csv_set_space_func(parser, Self.noSpace)
+        csv_set_blk_size(parser, 1 << 16)  // grow long fields by 64 KiB, not 128 bytes
+        fields = .allocate(capacity: 1)
+        fields.initialize(to: FieldBuffer())
+    }
+
+    deinit {
+        csv_free(parser)
+        parser.deallocate()
+        fields.pointee.free()
+        fields.deinitialize(count: 1)
+        fields.deallocate()
+    }
+
+    // MARK: libcsv callbacks (C function pointers: static, no captures, state via `context`)
+
+    static let noSpace: @convention(c) (UInt8) -> Int32 = { _ in 0 }
+
+    static let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+        field, length, context in
+        context!.assumingMemoryBound(to: FieldBuffer.self).pointee.append(field, length)
+    }
+
+    static let onRowEnd: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+        context!.assumingMemoryBound(to: FieldBuffer.self).pointee.rowEnded = true
+    }
+
+    // MARK: feeding
+
+    /// Parses `text` (UTF-8, possibly cut anywhere except inside a character) and calls
+    /// `onRow` for every record that ends in it.
+    func feed(_ text: UnsafeBufferPointer<UInt8>, validateUTF8: Bool, onRow: (CSVRow) throws -> Void) throws {
+        guard let base = text.baseAddress, text.count > 0 else { return }
+        let n = text.count
+        let words = UnsafeRawPointer(base)
+        // Eight bytes at a time past plain text: no byte below 0x0E (NUL, tab, CR, LF), no space,
+        // and, when validating, no byte ≥ 0x80. (Bit-twiddling "has less than" / "has zero" tests.)
+        let high: UInt64 = validateUTF8 ? 0x8080_8080_8080_8080 : 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var i = 0
+        var segmentStart = 0
+        var sawSpace = false
+        var position = Position(lineStart: 0, charactersBefore: lineCharactersBefore)
+        while i < n {
+            while i &+ 8 <= n {
+                let w = words.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let control = (w &- ones &* 0x0E) & ~w
+                let spaces = ((w ^ (ones &* 0x20)) &- ones) & ~(w ^ (ones &* 0x20))
+                if (control | spaces) & (ones &* 0x80) | (w & high) != 0 { break }
+                i &+= 8
+            }
+            guard i < n else { break }
+            let b = base[i]
+            if b > 0x0D {
+                if b == 0x20 { sawSpace = true }
+                if b < 0x80 || !validateUTF8 {
+                    i += 1
+                    continue
+                }
+                let length = UTF8Scan.sequenceLength(base, i, n)
+                if length == 0 {
+                    try parse(base, segmentStart, i, sawSpace, position, onRow)
+                    let bad = Array(UnsafeBufferPointer(start: base + i, count: min(4, n - i)))
+                    throw CSVError.invalidText(
+                        line: line, column: position.column(base, i), bytes: bad, encoding: encoding)
+                }
+                i += length
+            } else if b == 0x0A || b == 0x0D {
+                try parse(base, segmentStart, i + 1, sawSpace, position, onRow)
+                let secondHalfOfCRLF = b == 0x0A && (i > 0 ? base[i - 1] == 0x0D : previousWasCR)
+                lineEnded(countsAsNewLine: !secondHalfOfCRLF)
+                i += 1
+                segmentStart = i
+                sawSpace = false
+                position = Position(lineStart: i, charactersBefore: 0)
+            } else if b == 0 {
+                try parse(base, segmentStart, i, sawSpace, position, onRow)
+                throw CSVError.nulByte(line: line, column: position.column(base, i))
+            } else {
+                if b == 0x09 { sawSpace = true }
+                i += 1
+            }
+        }
+        try parse(base, segmentStart, n, sawSpace, position, onRow)
+        previousWasCR = base[n - 1] == 0x0D
+        lineCharactersBefore = position.column(base, n) - 1
+    }
+
+    /// Ends the input: the last record may lack a line end; a quote still open is an error.
+    func finish(onRow: (CSVRow) throws -> Void) throws {
+        if csv_fini(parser, Self.onField, Self.onRowEnd, context) != 0 {
+            // CSV_STRICT_FINI: the only failure of csv_fini is a quoted field never closed.
+            let start = openQuote.flatMap { $0.field == fields.pointee.fieldCount ? $0.line : nil } ?? line
+            throw CSVError.unterminatedQuote(line: start)
+        }
+        try deliverRowIfEnded(onRow)
+    }
+
+    // MARK: private
+
+    /// Where the current line starts in the piece being fed, for character columns.
+    private struct Position {
+        var lineStart: Int
+        var charactersBefore: Int
+
+        func column(_ base: UnsafePointer<UInt8>, _ index: Int) -> Int {
+            charactersBefore + UTF8Scan.characterCount(base + lineStart, index - lineStart) + 1
+        }
+    }
+
+    @inline(__always)
+    private func parse(
+        _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ sawSpace: Bool, _ position: Position,
+        _ onRow: (CSVRow) throws -> Void
+    ) throws {
+        let length = end - start
+        guard length > 0 else { return }
+        // Without a space or tab in the piece, libcsv's default space test never fires and
+        // behaves exactly like `noSpace`, minus a function call per byte (11% of the time).
+        parser.pointee.is_space = sawSpace ? Self.noSpace : nil
+        let used = csv_parse(parser, base + start, length, Self.onField, Self.onRowEnd, context)
+        if used != length { throw parseError(base, start + used, position) }
+        try deliverRowIfEnded(onRow)
+    }
+
+    @inline(__always)
+    private func deliverRowIfEnded(_ onRow: (CSVRow) throws -> Void) throws {
+        guard fields.pointee.rowEnded else { return }
+        let row = fields.pointee.row(line: recordStartLine)
+        fields.pointee.reset()
+        try onRow(row)
+    }
+
+    /// Book-keeping after a CR or LF: the line count, and whether the next line starts a record.
+    @inline(__always)
+    private func lineEnded(countsAsNewLine: Bool) {
+        let previousLine = line
+        if countsAsNewLine { line += 1 }
+        if parser.pointee.pstate == Self.rowNotBegun {
+            recordStartLine = line
+            openQuote = nil
+        } else if openQuote == nil || openQuote!.field != fields.pointee.fieldCount {
+            // Only a quoted field survives a line end: it opened on the line just ended.
+            openQuote = (previousLine, fields.pointee.fieldCount)
+        }
+    }
+
+    /// libcsv stopped at `index`: in strict mode only a misplaced quote does that.
+    private func parseError(_ base: UnsafePointer<UInt8>, _ index: Int, _ position: Position) -> CSVError {
+        let status = csv_error(parser)
+        guard status == CSV_EPARSE else {
+            return CSVError(kind: .io, message: "the CSV parser failed: " + String(cString: csv_strerror(status)))
+        }
+        let column = position.column(base, index)
+        let found = base[index]
+        guard found == Self.quote else {
+            // State FIELD_MIGHT_HAVE_ENDED: something other than a delimiter or line end after a closing quote.
+            return CSVError.extraneousQuote(line: line, column: column, found: found)
+        }
+        // A quote in an unquoted field. If the field so far is only spaces, it is `, "x"`.
+        let p = parser.pointee
+        var onlySpaces = p.entry_pos > 0
+        for k in 0..<p.entry_pos where p.entry_buf[k] != 0x20 && p.entry_buf[k] != 0x09 { onlySpaces = false }
+        return CSVError.bareQuote(line: line, column: column, afterSpaces: onlySpaces)
+    }
+}
