@@ -39,7 +39,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "csat-synth"),
         .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV"]),
         .testTarget(name: "CSatCLITests", dependencies: ["CSatCore"]),
+        .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),
     ]
 )
