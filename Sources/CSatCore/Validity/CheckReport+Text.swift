@@ -32,13 +32,14 @@ extension CheckReport {
             ? "样本覆盖 (规则: 每个项目抽样不低于\(pct(rules.minSampleRate))且不少于\(rules.minSampleCount)户, 不足\(rules.minSampleCount)户全部调查):\n"
             : "Coverage (rule: at least \(pct(rules.minSampleRate)) and at least \(rules.minSampleCount) households per project; census below \(rules.minSampleCount)):\n")
         var header = zh
-            ? ["项目", "总户数", "抽样", "回收", "有效", "应达", "有效率", "结果"]
+            ? ["项目", "总户数", "抽样", "回收", "有效", "应达", "有效回收率", "结果"]
             : ["project", "population", "sampled", "returned", "valid", "required", "valid/sampled", "result"]
         if rules.minReturnRate != nil { header.append(zh ? "回收率规则" : "return rule") }
         var t = TextTable(header: header, align: [.left] + Array(repeating: .right, count: 6) + [.left, .left])
         func opt(_ i: Int?) -> String { i.map(String.init) ?? "—" }
+        let hasRoster = coverage.contains { $0.population != nil }
         func verdict(_ b: Bool?) -> String {
-            guard let b else { return zh ? "无法判断" : "unknown" }
+            guard let b else { return hasRoster ? (zh ? "不在花名册" : "not in roster") : (zh ? "无法判断" : "unknown") }
             return b ? (zh ? "达标" : "pass") : (zh ? "未达标" : "FAIL")
         }
         for c in coverage {
@@ -48,7 +49,7 @@ extension CheckReport {
             t.add(row)
         }
         out += t.render()
-        if coverage.contains(where: { $0.pass == nil }) {
+        if coverage.contains(where: { $0.pass == nil }) && !hasRoster && !coverage.contains(where: { $0.sampled != nil }) {
             out += zh ? "  (无花名册和样本名单时无法判断覆盖规则: 请用 --roster 或 --sample)\n"
                       : "  (coverage cannot be judged without a roster or sample list: pass --roster or --sample)\n"
         }
