@@ -13,7 +13,7 @@ struct CSat: ParsableCommand {
             Exit codes: 0 success, 1 a rule failed under --strict, 2 bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, CheckCommand.self]
+        subcommands: [InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self]
     )
 
     /// SPEC.md "Commands": exit 2 on bad input or usage (argument-parser's own default is 64).
@@ -27,7 +27,9 @@ struct CSat: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Terminal.error(fullMessage(for: error))
+                var message = fullMessage(for: error)
+                if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+                Terminal.error(message)
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -49,3 +49,10 @@ struct CheckCommand: ParsableCommand {
         if strict && report.ruleFailed { throw ExitCode(1) }
     }
 }
+
+extension WaveOptions {
+    /// The previous wave's forms, judged by the same rules except off_sample (SPEC.md "Validity").
+    func loadPrevious(_ paths: [String]) throws -> Wave {
+        try Wave.loadPrevious(survey: survey, responses: paths, roster: roster, format: inputFormat)
+    }
+}

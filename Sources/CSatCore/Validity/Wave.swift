@@ -19,3 +19,16 @@ public struct Wave: Sendable {
         return Wave(table: table, validity: validity, roster: roster, sample: sample)
     }
 }
+
+extension Wave {
+    /// A `--previous` wave: the same definition and roster; no sample check (it was drawn from another sample).
+    public static func loadPrevious(
+        survey surveyPath: String, responses: [String], roster rosterPath: String?, format: FormImporter.Format? = nil
+    ) throws(InputError) -> Wave {
+        let survey = try SurveyLoader.load(path: surveyPath)
+        let roster = try rosterPath.map { p throws(InputError) in try RosterReader.summary(path: p, survey: survey) }
+        let table = try FormImporter.load(survey: survey, paths: responses, format: format)
+        let validity = Validity(table: table, context: .init(roster: roster, sample: nil, checkSample: false))
+        return Wave(table: table, validity: validity, roster: roster, sample: nil)
+    }
+}

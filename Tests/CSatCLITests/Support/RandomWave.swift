@@ -26,6 +26,8 @@ struct RandomWave {
     /// (id, text, scale, driver, points, min)
     var questions: [(id: String, text: String, scale: String, driver: String?, points: Int, min: Int)] = []
     var roster: [(project: String, unit: String, building: String, vacant: Bool)] = []
+    /// `aggregate` in the definition (nil: the SPEC default).
+    var aggregate: String? = nil
 
     init(seed: UInt64) {
         rng = Rng(state: seed)
@@ -69,7 +71,7 @@ struct RandomWave {
                           "damaged": "损坏", "altered": "涂改"},
               "validity": {"minAnsweredShare": 0.75},
               "segments": ["project", "building", "customerType"],
-              "themes": {"停车": ["停车", "车位"], "安全": ["保安", "陌生人"]}
+              "themes": {"停车": ["停车", "车位"], "安全": ["保安", "陌生人"]}\(aggregate.map { ",\n  \"aggregate\": \"\($0)\"" } ?? "")
             }
             """
     }

@@ -1,0 +1,162 @@
+/// The rules a draw follows besides the seed (SPEC.md "Sampling", "Commands").
+public struct SampleOptions: Equatable, Sendable {
+    /// Minimum sampling rate (`--rate`, the survey's `rules.minSampleRate`).
+    public var rate: Double
+    /// Minimum sample count (`--min`, `rules.minSampleCount`).
+    public var minCount: Int
+    /// Reserves as a share of n (`--reserve`), rounded up exactly.
+    public var reserveRate: Double
+
+    public init(rate: Double = 0.2, minCount: Int = 20, reserveRate: Double = 0.1) {
+        self.rate = rate
+        self.minCount = minCount
+        self.reserveRate = reserveRate
+    }
+}
+
+/// One line of the sample list.
+public struct SampleRow: Equatable, Sendable {
+    public enum Role: String, Sendable { case sample, reserve }
+    public var project: String
+    /// The stratum's display name (values joined by `/`).
+    public var stratum: String
+    public var unit: String
+    public var role: Role
+    /// 1, 2, … within the project and role, in list order.
+    public var order: Int
+    /// Roster line of the household, to copy its columns.
+    public var line: Int
+}
+
+/// The plan of one project, as printed and written to the manifest.
+public struct ProjectSamplePlan: Equatable, Sendable {
+    public struct Stratum: Equatable, Sendable {
+        public var name: String
+        public var eligible: Int
+        public var certainty: Int
+        public var sample: Int
+        public var reserve: Int
+    }
+    public var name: String
+    public var listed: Int
+    public var vacant: Int
+    public var excluded: Int
+    /// N: listed − vacant − excluded.
+    public var eligible: Int
+    /// n by SPEC's rule.
+    public var required: Int
+    /// Rows with role `sample`: n, or more when the certainty households exceed n.
+    public var sampled: Int
+    public var certainty: Int
+    public var reserves: Int
+    public var strata: [Stratum]
+    /// Every eligible household is surveyed (N ≤ minCount, or a rate of 1).
+    public var census: Bool { eligible > 0 && sampled >= eligible }
+}
+
+/// A drawn sample: the plan, the list and the warnings to show the surveyor.
+public struct SampleDrawResult: Sendable {
+    public var plans: [ProjectSamplePlan] = []
+    public var rows: [SampleRow] = []
+    public var warnings: [String] = []
+}
+
+/// The draw itself (SPEC.md "Sampling"; docs/SAMPLING.md §5).
+///
+/// Per project, in name order: N and n; strata allocation with the certainty
+/// households as lower bounds; in each stratum the certainty households plus
+/// the non-certainty households with the smallest keys up to n_h; then the
+/// next ones in key order as reserves. Because the roster is already in key
+/// order, nothing here depends on the order of the roster's rows.
+public enum SampleDraw {
+    public static func draw(_ roster: SamplingRoster, options: SampleOptions) -> SampleDrawResult {
+        var result = SampleDrawResult()
+        for project in roster.projects {
+            draw(project, options, &result)
+        }
+        return result
+    }
+
+    static func draw(_ project: SamplingRoster.Project, _ options: SampleOptions, _ result: inout SampleDrawResult) {
+        // Households of each stratum in key order; certainty ones apart.
+        let strataCount = project.strata.count
+        var certain = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        var others = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        var vacant = 0
+        var excluded = 0
+        for h in project.households {
+            switch h.group {
+            case SamplingRoster.vacant: vacant += 1
+            case SamplingRoster.excluded: excluded += 1
+            default:
+                if project.certainty.contains(h.unit) {
+                    certain[Int(h.group)].append(h)
+                } else {
+                    others[Int(h.group)].append(h)
+                }
+            }
+        }
+        let byName = project.strata.indices.sorted { SampleKey.scalarOrder(project.strata[$0], project.strata[$1]) }
+        let strata = byName.map {
+            StratumAllocation.Stratum(name: project.strata[$0], size: certain[$0].count + others[$0].count,
+                                      certainty: certain[$0].count)
+        }
+        let n = strata.reduce(0) { $0 + $1.size }
+        let required = SampleSize.required(population: n, rate: options.rate, minCount: options.minCount)
+        let sample = StratumAllocation.sample(n: required, strata: strata)
+        let sampled = sample.reduce(0, +)
+        let reserveCount = SampleSize.exactCeiling(rate: options.reserveRate, times: sampled)
+        let reserves = StratumAllocation.reserves(reserveCount, strata: strata, sample: sample)
+
+        var chosen: [(household: SamplingRoster.Household, stratum: String)] = []
+        var spare: [(household: SamplingRoster.Household, stratum: String)] = []
+        for (k, g) in byName.enumerated() {
+            let display = SamplingRoster.displayName(project.strata[g])
+            let random = max(sample[k] - certain[g].count, 0)
+            var picked = certain[g] + others[g].prefix(random)
+            picked.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) }
+            chosen += picked.map { ($0, display) }
+            spare += others[g].dropFirst(random).prefix(reserves[k]).map { ($0, display) }
+        }
+        for (i, c) in chosen.enumerated() {
+            result.rows.append(SampleRow(project: project.name, stratum: c.stratum, unit: c.household.unit,
+                                         role: .sample, order: i + 1, line: Int(c.household.line)))
+        }
+        for (i, c) in spare.enumerated() {
+            result.rows.append(SampleRow(project: project.name, stratum: c.stratum, unit: c.household.unit,
+                                         role: .reserve, order: i + 1, line: Int(c.household.line)))
+        }
+
+        let plan = ProjectSamplePlan(
+            name: project.name, listed: project.households.count, vacant: vacant, excluded: excluded,
+            eligible: n, required: required, sampled: sampled, certainty: strata.reduce(0) { $0 + $1.certainty },
+            reserves: reserves.reduce(0, +),
+            strata: strata.indices.map {
+                .init(name: SamplingRoster.displayName(strata[$0].name), eligible: strata[$0].size,
+                      certainty: strata[$0].certainty, sample: sample[$0], reserve: reserves[$0])
+            })
+        result.plans.append(plan)
+        result.warnings += warnings(plan)
+    }
+
+    /// What the surveyor must know before going out: strata left out, certainty crowding out the draw.
+    static func warnings(_ plan: ProjectSamplePlan) -> [String] {
+        var out: [String] = []
+        if plan.eligible == 0 {
+            out.append("\(plan.name): no eligible household (listed \(plan.listed), vacant \(plan.vacant), excluded \(plan.excluded)); nothing to sample")
+            return out
+        }
+        if plan.certainty > plan.required {
+            out.append("\(plan.name): the \(plan.certainty) included households exceed n = \(plan.required); the sample is exactly them and nothing is drawn at random")
+        }
+        let empty = plan.strata.filter { $0.sample == 0 }
+        if !empty.isEmpty {
+            let names = empty.map { "\($0.name.isEmpty ? "(blank)" : $0.name) (N=\($0.eligible))" }.joined(separator: ", ")
+            let why = plan.sampled < plan.strata.count
+                ? "n = \(plan.sampled) is less than the \(plan.strata.count) strata"
+                : "the included households take the units it would get"
+            out.append("\(plan.name): \(empty.count) stratum(s) too small to be represented — \(names): \(why)")
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+/// `csat sample --verify`: re-draws from the manifest beside a sample list and
+/// says whether the list is that draw (SPEC.md "Commands").
+public struct SampleVerification: Sendable {
+    /// Lines to print on standard output, in order.
+    public var report: [String] = []
+    /// Lines to print as warnings (reserves used out of order): they do not fail the check.
+    public var warnings: [String] = []
+    public var passed = true
+
+    /// Reads the manifest beside `listPath`, checks the roster's hash, re-draws and compares.
+    public static func run(listPath: String, rosterPath: String) throws(InputError) -> SampleVerification {
+        if listPath.lowercased().hasSuffix(".xlsx") {
+            throw InputError(file: listPath, message: "--verify reads the CSV list that csat sample writes beside the .xlsx; pass that .csv")
+        }
+        let manifestPath = SampleManifest.path(forList: listPath)
+        let manifest = try SampleManifest.read(path: manifestPath)
+        var v = SampleVerification()
+
+        let hash = try SHA256.hexDigest(ofFile: rosterPath)
+        if hash != manifest.rosterSHA256 {
+            v.passed = false
+            v.report.append("mismatch: \(rosterPath) is not the roster the sample was drawn from")
+            v.report.append("  its SHA-256 is \(hash); the manifest records \(manifest.rosterSHA256) (\(manifest.rosterFile))")
+            v.report.append("  (a roster re-saved, re-encoded or edited is a different file; find the original)")
+        }
+
+        let pass1: SamplingRosterReader.Pass1
+        do {
+            pass1 = try SampleRun.readRoster(rosterPath, seed: manifest.seed, columns: .exact(manifest.columns),
+                                             include: manifest.include, exclude: manifest.exclude)
+        } catch where !v.passed {
+            // Another roster that cannot even be re-drawn from: the mismatch above is the answer.
+            v.report.append("  and it cannot be re-drawn from: \(error)")
+            return v
+        }
+        let redraw = SampleDraw.draw(pass1.roster, options: manifest.options)
+        let listed = try readList(listPath)
+
+        if let difference = SampleVerifier.firstDifference(expected: redraw.rows, listed: listed) {
+            v.passed = false
+            v.report.append("mismatch: \(listPath) is not the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
+            v.report.append("  first difference: \(difference)")
+            return v
+        }
+        if SampleManifest.projectsJSON(redraw.plans) != manifest.projects {
+            v.passed = false
+            v.report.append("mismatch: the list matches the re-draw, but the counts in \(manifestPath) do not (was the manifest edited?)")
+            return v
+        }
+        let replacements = SampleVerifier.replacements(listed)
+        v.warnings = replacements.outOfOrder
+        if !replacements.problems.isEmpty {
+            v.passed = false
+            v.report.append("mismatch: the list is the draw, but its replacement records are broken:")
+            v.report += replacements.problems.map { "  " + $0 }
+            return v
+        }
+        guard v.passed else {
+            v.report.append("  re-drawn from this roster anyway, the list comes out the same (\(redraw.rows.count) rows)")
+            return v
+        }
+        let samples = redraw.rows.filter { $0.role == .sample }.count
+        v.report.append("match: \(listPath) is the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
+        v.report.append("  \(redraw.plans.count) projects, \(samples) sampled and \(redraw.rows.count - samples) reserve households; \(replacements.count) replacement(s) recorded")
+        return v
+    }
+
+    /// Reads a sample list's rows; `project`, `unit`, `role` and `order` are required, by these exact names.
+    static func readList(_ path: String) throws(InputError) -> [SampleVerifier.ListedRow] {
+        var rows: [SampleVerifier.ListedRow] = []
+        var idx: [String: Int] = [:]
+        try RosterReader.readCSV(path) { row in
+            let names = row.strings().map(CellValues.trim)
+            for name in SampleListTable.leading {
+                if let i = names.firstIndex(of: name) { idx[name] = i }
+            }
+            for name in ["project", "unit", "role", "order"] where idx[name] == nil {
+                throw InputError(file: path, line: row.line,
+                                 message: "a sample list needs the column \(name) (as csat sample writes it)")
+            }
+        } record: { row in
+            func cell(_ name: String) -> String { idx[name].map { CellValues.trim(row.string($0)) } ?? "" }
+            rows.append(.init(line: row.line, project: cell("project"), stratum: cell("stratum"), unit: cell("unit"),
+                              role: cell("role").lowercased(), order: cell("order"), replaces: cell("replaces"),
+                              reason: cell("reason")))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,112 @@
+/// Compares a sample list as the surveyor holds it with a fresh re-draw
+/// (SPEC.md "Commands": `csat sample --verify`).
+///
+/// The surveyor fills `replaces` and `reason` and may sort the sheet, so the
+/// comparison ignores those two columns and the row order: listed rows are
+/// put in the list's own order (project, samples before reserves, `order`)
+/// and compared one by one on project, role, order, unit and stratum.
+public enum SampleVerifier {
+    /// One row of the sample list file.
+    public struct ListedRow: Equatable, Sendable {
+        public var line: Int
+        public var project: String
+        public var stratum: String
+        public var unit: String
+        public var role: String
+        public var order: String
+        public var replaces: String
+        public var reason: String
+
+        public init(line: Int, project: String, stratum: String, unit: String, role: String, order: String,
+                    replaces: String = "", reason: String = "") {
+            (self.line, self.project, self.stratum, self.unit) = (line, project, stratum, unit)
+            (self.role, self.order, self.replaces, self.reason) = (role, order, replaces, reason)
+        }
+    }
+
+    /// The first difference, or nil when the list is the draw.
+    public static func firstDifference(expected: [SampleRow], listed: [ListedRow]) -> String? {
+        for r in listed where SampleRow.Role(rawValue: r.role) == nil {
+            return "line \(r.line): role must be sample or reserve, found \"\(r.role)\""
+        }
+        for r in listed where Int(r.order) == nil {
+            return "line \(r.line): order must be a whole number, found \"\(r.order)\""
+        }
+        let sorted = listed.sorted { a, b in
+            if a.project != b.project { return SampleKey.scalarOrder(a.project, b.project) }
+            if a.role != b.role { return a.role == SampleRow.Role.sample.rawValue }
+            if Int(a.order)! != Int(b.order)! { return Int(a.order)! < Int(b.order)! }
+            return a.line < b.line
+        }
+        for i in 0..<max(sorted.count, expected.count) {
+            guard i < sorted.count else {
+                let e = expected[i]
+                return "the list lacks \(e.role.rawValue) \(e.order) of \(e.project): \(e.unit) (stratum \(e.stratum))"
+            }
+            let l = sorted[i]
+            guard i < expected.count else {
+                return "line \(l.line): a row the draw does not have: \(l.role) \(l.order) of \(l.project), \(l.unit)"
+            }
+            let e = expected[i]
+            if l.project != e.project || l.role != e.role.rawValue || Int(l.order)! != e.order {
+                return "line \(l.line): expected \(e.role.rawValue) \(e.order) of \(e.project) (\(e.unit)), found \(l.role) \(l.order) of \(l.project) (\(l.unit))"
+            }
+            if l.unit != e.unit {
+                return "line \(l.line): \(e.role.rawValue) \(e.order) of \(e.project) should be \(e.unit) (stratum \(e.stratum)), the list has \(l.unit)"
+            }
+            if l.stratum != e.stratum {
+                return "line \(l.line): \(e.unit) of \(e.project) is in stratum \(e.stratum), the list says \(l.stratum)"
+            }
+        }
+        return nil
+    }
+
+    /// What the recorded replacements look like.
+    public struct Replacements: Equatable, Sendable {
+        public var count = 0
+        /// Records `check` would reject: no reason, not a sampled unit, replaced twice.
+        public var problems: [String] = []
+        /// Reserves used while an earlier reserve of the same stratum was not (docs/SAMPLING.md §6).
+        public var outOfOrder: [String] = []
+    }
+
+    /// Checks the `replaces` / `reason` records of a list that matches the draw.
+    public static func replacements(_ listed: [ListedRow]) -> Replacements {
+        var out = Replacements()
+        var sampled: [[String]: String] = [:]  // (project, unit) → stratum
+        for r in listed where r.role == SampleRow.Role.sample.rawValue { sampled[[r.project, r.unit]] = r.stratum }
+        var replacedBy: [[String]: Int] = [:]
+        var reserves: [[String]: [(order: Int, used: Bool, line: Int, unit: String)]] = [:]
+        for r in listed where r.role == SampleRow.Role.reserve.rawValue {
+            let used = !r.replaces.isEmpty
+            reserves[[r.project, r.stratum], default: []].append((Int(r.order) ?? 0, used, r.line, r.unit))
+            guard used else { continue }
+            out.count += 1
+            if r.reason.isEmpty {
+                out.problems.append("line \(r.line): reserve \(r.unit) replaces \(r.replaces) but gives no reason")
+            }
+            if sampled[[r.project, r.replaces]] == nil {
+                out.problems.append("line \(r.line): reserve \(r.unit) replaces \(r.replaces), which is not a sampled unit of \(r.project)")
+            }
+            if let first = replacedBy[[r.project, r.replaces]] {
+                out.problems.append("line \(r.line): \(r.replaces) of \(r.project) is already replaced on line \(first)")
+            } else {
+                replacedBy[[r.project, r.replaces]] = r.line
+            }
+        }
+        for r in listed where r.role == SampleRow.Role.reserve.rawValue && !r.replaces.isEmpty {
+            guard let stratum = sampled[[r.project, r.replaces]], stratum != r.stratum,
+                let unused = reserves[[r.project, stratum]]?.filter({ !$0.used }).min(by: { $0.order < $1.order })
+            else { continue }
+            out.outOfOrder.append("line \(r.line): \(r.replaces) (stratum \(stratum)) is replaced from stratum \(r.stratum) while reserve \(unused.unit) of its own stratum is unused")
+        }
+        for key in reserves.keys.sorted(by: { $0.joined(separator: "\u{1F}").utf8.lexicographicallyPrecedes($1.joined(separator: "\u{1F}").utf8) }) {
+            let rs = reserves[key]!.sorted { $0.order < $1.order }
+            guard let lastUsed = rs.lastIndex(where: \.used) else { continue }
+            for skipped in rs[..<lastUsed] where !skipped.used {
+                out.outOfOrder.append("line \(skipped.line): reserve \(skipped.unit) of \(key[0]) (stratum \(key[1])) was passed over for a later one")
+            }
+        }
+        return out
+    }
+}

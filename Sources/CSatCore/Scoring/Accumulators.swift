@@ -1,0 +1,157 @@
+/// Weighted sums for one closed question (SPEC.md "Scoring", question q).
+struct QuestionSums {
+    var weight = 0.0  // Σw
+    var weightedValue = 0.0  // Σw·x
+    var weightedSatisfied = 0.0  // Σw·[x ≥ satisfiedFrom]
+    var weightedDissatisfied = 0.0  // Σw·[x ≤ dissatisfiedTo]
+    var count = 0
+    var distribution: [Int]
+
+    init(points: Int) { distribution = Array(repeating: 0, count: points) }
+
+    mutating func add(value x: Int, code: UInt8, weight w: Double, scale: Scale) {
+        weight += w
+        weightedValue += w * Double(x)
+        if x >= scale.satisfiedFrom { weightedSatisfied += w }
+        if x <= scale.dissatisfiedTo { weightedDissatisfied += w }
+        count += 1
+        distribution[Int(code) - 1] += 1
+    }
+
+    var mean: Double? { weight > 0 ? weightedValue / weight : nil }
+    var rate: Double? { weight > 0 ? weightedSatisfied / weight : nil }
+    var dissatisfied: Double? { weight > 0 ? weightedDissatisfied / weight : nil }
+
+    func index(_ scale: Scale) -> Double? {
+        mean.map { 100 * ($0 - Double(scale.min)) / Double(scale.max - scale.min) }
+    }
+}
+
+/// Question → driver → overall aggregation (SPEC.md "Scoring"), shared by the
+/// whole wave and by every segment so that both use the same formulas.
+struct Aggregation {
+    var driverIndex: [Double?]
+    var driverRate: [Double?]
+    var index: Double?
+    var rate: Double?
+
+    /// index_d = Σ v_q·index_q / Σ v_q over the driver's questions with answers;
+    /// overall = Σ W_d·index_d / Σ W_d over drivers with answers; rates alike.
+    init(survey: Survey, sums: [QuestionSums]) {
+        let closed = survey.closedQuestionIndices
+        var di = [Double?](repeating: nil, count: survey.drivers.count)
+        var dr = [Double?](repeating: nil, count: survey.drivers.count)
+        for d in survey.drivers.indices {
+            var sv = 0.0, si = 0.0, sr = 0.0
+            for (k, qi) in closed.enumerated() where survey.questions[qi].driverIndex == d {
+                let q = survey.questions[qi]
+                guard sums[k].count > 0, let index = sums[k].index(survey.scales[q.scaleIndex!]), let rate = sums[k].rate
+                else { continue }
+                sv += q.weight
+                si += q.weight * index
+                sr += q.weight * rate
+            }
+            if sv > 0 {
+                di[d] = si / sv
+                dr[d] = sr / sv
+            }
+        }
+        var sw = 0.0, wi = 0.0, wr = 0.0
+        for (d, driver) in survey.drivers.enumerated() {
+            guard let i = di[d], let r = dr[d] else { continue }
+            sw += driver.weight
+            wi += driver.weight * i
+            wr += driver.weight * r
+        }
+        driverIndex = di
+        driverRate = dr
+        index = sw > 0 ? wi / sw : nil
+        rate = sw > 0 ? wr / sw : nil
+    }
+}
+
+/// One form's respondent scores (SPEC.md "Scoring", respondent scores).
+/// Buffers are reused across forms: no allocation per form.
+struct RespondentScores {
+    /// s_d per driver (0–100); valid where `hasDriver[d]`.
+    var driverScore: [Double]
+    /// The satisfied share per driver (0–1).
+    var driverShare: [Double]
+    var hasDriver: [Bool]
+    /// s and its satisfied share, over the drivers the form answered.
+    var overall: Double?
+    var overallShare: Double?
+    /// The score (0–100) of the `role: "overall"` question, when answered.
+    var overallQuestion: Double?
+
+    init(drivers: Int) {
+        driverScore = Array(repeating: 0, count: drivers)
+        driverShare = Array(repeating: 0, count: drivers)
+        hasDriver = Array(repeating: false, count: drivers)
+    }
+
+    /// s_d = Σ v_q·score_q / Σ v_q over the driver's questions the form answered;
+    /// s = Σ W_d·s_d / Σ W_d over the drivers it answered; shares alike with [x ≥ satisfiedFrom].
+    mutating func compute(_ table: FormTable, form f: Int, plan: ScoringPlan) {
+        let base = f * table.closedCount
+        for d in driverScore.indices {
+            var sv = 0.0, ss = 0.0, sh = 0.0
+            for item in plan.driverItems[d] {
+                let code = table.answers[base + item.k]
+                guard code != AnswerCode.notAnswered && code != AnswerCode.outOfRange else { continue }
+                let x = Int(code) - 1 + item.scale.min
+                sv += item.weight
+                ss += item.weight * item.scale.score(x)
+                sh += item.weight * (x >= item.scale.satisfiedFrom ? 1 : 0)
+            }
+            hasDriver[d] = sv > 0
+            if sv > 0 {
+                driverScore[d] = ss / sv
+                driverShare[d] = sh / sv
+            }
+        }
+        var sw = 0.0, ws = 0.0, wh = 0.0
+        for d in driverScore.indices where hasDriver[d] {
+            sw += plan.driverWeights[d]
+            ws += plan.driverWeights[d] * driverScore[d]
+            wh += plan.driverWeights[d] * driverShare[d]
+        }
+        overall = sw > 0 ? ws / sw : nil
+        overallShare = sw > 0 ? wh / sw : nil
+        overallQuestion = nil
+        if let (k, scale) = plan.overallItem {
+            let code = table.answers[base + k]
+            if code != AnswerCode.notAnswered && code != AnswerCode.outOfRange {
+                overallQuestion = scale.score(Int(code) - 1 + scale.min)
+            }
+        }
+    }
+}
+
+/// What scoring needs of the survey, precomputed once.
+struct ScoringPlan {
+    struct Item {
+        var k: Int
+        var scale: Scale
+        var weight: Double
+    }
+
+    var scales: [Scale]  // per closed question k
+    var driverItems: [[Item]]
+    var driverWeights: [Double]
+    var overallItem: (Int, Scale)?
+
+    init(_ survey: Survey) {
+        scales = survey.closedQuestionIndices.map { survey.scales[survey.questions[$0].scaleIndex!] }
+        var items = [[Item]](repeating: [], count: survey.drivers.count)
+        var overall: (Int, Scale)? = nil
+        for (k, qi) in survey.closedQuestionIndices.enumerated() {
+            let q = survey.questions[qi]
+            if let d = q.driverIndex { items[d].append(Item(k: k, scale: scales[k], weight: q.weight)) }
+            if q.role == .overall { overall = (k, scales[k]) }
+        }
+        driverItems = items
+        driverWeights = survey.drivers.map(\.weight)
+        overallItem = overall
+    }
+}

@@ -1,0 +1,89 @@
+/// Computes every figure of SPEC.md "Scoring" for a wave (and its change
+/// against a previous wave).
+public enum Scorer {
+    /// The aggregate mode in force: the definition's, else `population` with a roster and `respondents` without.
+    public static func mode(for wave: Wave) throws(InputError) -> AggregateMode {
+        let mode = wave.table.survey.aggregate ?? (wave.roster == nil ? .respondents : .population)
+        if mode == .population && wave.roster == nil {
+            throw InputError(file: "survey definition", path: "$.aggregate",
+                             message: "\"population\" weights need each project's household count: pass --roster, or set \"aggregate\" to \"respondents\" or \"projects\"")
+        }
+        return mode
+    }
+
+    public static func figures(wave: Wave, previous: Wave? = nil) throws(InputError) -> Figures {
+        let mode = try mode(for: wave)
+        let survey = wave.table.survey
+        let sums = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: mode)
+        let agg = Aggregation(survey: survey, sums: sums.questions)
+        let totalWeight = survey.drivers.map(\.weight).reduce(0, +)
+
+        var drivers: [Figures.DriverFigures] = survey.drivers.enumerated().map { d, driver in
+            Figures.DriverFigures(
+                id: driver.id, name: driver.name, weight: driver.weight / totalWeight,
+                index: agg.driverIndex[d], indexCI: Inference.interval(agg.driverIndex[d], sums.driverProjectScore[d], sums),
+                rate: agg.driverRate[d], rateCI: Inference.interval(agg.driverRate[d], sums.driverProjectShare[d], sums),
+                n: sums.driverN[d], alpha: sums.alphaItems[d].flatMap(Inference.alpha),
+                importance: Inference.pearson(sums.importancePairs[d]), relativeWeight: nil, quadrant: nil)
+        }
+        if survey.overallQuestionIndex != nil, let shares = Inference.relativeWeights(sums.relativeWeightData) {
+            for d in drivers.indices { drivers[d].relativeWeight = shares[d] }
+        }
+        Inference.assignQuadrants(&drivers)
+
+        let questions = questionFigures(survey, sums.questions)
+        let overallQuestion = survey.overallQuestionIndex.flatMap { qi in
+            questions.first { $0.id == survey.questions[qi].id }
+        }
+        let overall = Figures.Overall(
+            index: agg.index, indexCI: Inference.interval(agg.index, sums.projectScore, sums),
+            rate: agg.rate, rateCI: Inference.interval(agg.rate, sums.projectShareMoments, sums),
+            n: sums.n, overallQuestion: overallQuestion)
+
+        var comparison: Figures.Comparison? = nil
+        if let previous {
+            let prevMode = try self.mode(for: previous)
+            let prevSums = WaveSums(table: previous.table, validity: previous.validity, roster: previous.roster, mode: prevMode)
+            comparison = Inference.compare(current: (agg, sums), previous: (Aggregation(survey: previous.table.survey, sums: prevSums.questions), prevSums),
+                                           previousPeriod: previous.table.survey.period, survey: survey)
+        }
+        return Figures(
+            surveyID: survey.id, period: survey.period, aggregate: mode, overall: overall, drivers: drivers,
+            questions: questions.filter { q in survey.overallQuestionIndex.map { survey.questions[$0].id != q.id } ?? true },
+            segments: segmentFigures(wave.table, sums), comparison: comparison,
+            surveyors: Inference.surveyors(wave.table, sums), comments: Comments.tagged(wave.table, validity: wave.validity))
+    }
+
+    static func questionFigures(_ survey: Survey, _ sums: [QuestionSums]) -> [Figures.QuestionFigures] {
+        survey.closedQuestionIndices.enumerated().map { k, qi in
+            let q = survey.questions[qi]
+            let scale = survey.scales[q.scaleIndex!]
+            let s = sums[k]
+            return Figures.QuestionFigures(
+                id: q.id, text: q.text, driver: q.driverIndex.map { survey.drivers[$0].id }, scale: scale, n: s.count,
+                mean: s.mean, index: s.index(scale), rate: s.rate,
+                rateCI: s.rate.flatMap { Wilson.interval(successes: $0 * Double(s.count), n: Double(s.count)) }
+                    .map { Figures.Interval(low: $0.0, high: $0.1) },
+                dissatisfied: s.dissatisfied, distribution: s.distribution)
+        }
+    }
+
+    /// SPEC.md "Scoring", segments: the aggregation restricted to each value's
+    /// forms, with the wave's respondent weights (domain estimates).
+    static func segmentFigures(_ table: FormTable, _ sums: WaveSums) -> [(column: String, rows: [Figures.SegmentRow])] {
+        let survey = table.survey
+        return survey.segments.enumerated().map { c, column in
+            var rows: [Figures.SegmentRow] = []
+            for (slot, value) in sums.segmentValues[c].enumerated() {
+                let entry = sums.segmentSums[c][slot]
+                let agg = Aggregation(survey: survey, sums: entry.sums)
+                let driverIndices = survey.drivers.enumerated().compactMap { d, driver in
+                    agg.driverIndex[d].map { (id: driver.id, index: $0) }
+                }
+                rows.append(Figures.SegmentRow(value: table.string(value), n: entry.n, index: agg.index, rate: agg.rate, drivers: driverIndices))
+            }
+            rows.sort { $0.value.unicodeScalars.lexicographicallyPrecedes($1.value.unicodeScalars) }
+            return (column, rows)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import CSatCore
+import CSatXLSX
+import Foundation
+
+/// `csat sample`: draws the stratified, seeded sample, or verifies one (SPEC.md "Commands", "Sampling").
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Draw a stratified, seeded sample of households from the roster, or verify one.",
+        discussion: """
+            csat sample --roster R.csv --seed 2026H1-wang -o sample.csv
+            csat sample --verify sample.csv --roster R.csv
+            Writes the list (project, stratum, unit, role, order, replaces, reason, then the roster's columns) \
+            and sample.manifest.json beside it; with -o sample.xlsx, also sample.xlsx. The method is in docs/SAMPLING.md.
+            Exit codes: 0 done (or the list matches), 1 the list does not match, 2 bad input or usage.
+            """
+    )
+
+    @Option(help: "The household roster (CSV): project, unit, the strata columns, optionally vacant.")
+    var roster: String
+    @Option(help: "Survey definition: column names and the default rate and minimum (rules).")
+    var survey: String?
+    @Option(help: "Minimum sampling rate per project (default 0.2, or the survey's rules.minSampleRate).")
+    var rate: Double?
+    @Option(help: "Minimum households per project; smaller projects are surveyed in full (default 20).")
+    var min: Int?
+    @Option(help: "Strata columns, comma-separated (building,customerType); \"\" for none.")
+    var strata: String = "building"
+    @Option(help: "Seed text; without it a fresh random seed is chosen and written to the manifest.")
+    var seed: String?
+    @Option(help: "Reserves as a share of n, rounded up.")
+    var reserve: Double = 0.1
+    @Option(help: "CSV of households (project, unit) never to sample.")
+    var exclude: String?
+    @Option(help: "CSV of households (project, unit) always sampled; they count towards n.")
+    var include: String?
+    @Option(name: .shortAndLong, help: "The sample list: .csv, or .xlsx (a .csv is written beside it too).")
+    var output: String?
+    @Flag(help: "Overwrite an existing sample list and manifest.")
+    var force = false
+    @Option(help: "A sample list to check against a re-draw from its manifest.")
+    var verify: String?
+
+    func validate() throws {
+        if verify != nil {
+            let drawOptions: [Any?] = [survey, rate, min, seed, exclude, include, output]
+            if drawOptions.contains(where: { $0 != nil }) || strata != "building" || reserve != 0.1 {
+                throw ValidationError("--verify takes only --roster: the seed and options come from the manifest")
+            }
+            return
+        }
+        guard output != nil else { throw ValidationError("missing -o/--output: where to write the sample list") }
+        if let rate, !(rate > 0 && rate <= 1) { throw ValidationError("--rate must be above 0 and at most 1, got \(rate)") }
+        if let min, min < 0 { throw ValidationError("--min must not be negative, got \(min)") }
+        if !(reserve >= 0 && reserve <= 10) { throw ValidationError("--reserve must be between 0 and 10, got \(reserve)") }
+        if let seed, seed.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--seed must not be empty") }
+    }
+
+    func run() throws {
+        if let verify {
+            let result = try SampleVerification.run(listPath: verify, rosterPath: roster)
+            for w in result.warnings { Terminal.warning(w) }
+            Terminal.out(result.report.joined(separator: "\n") + "\n")
+            if !result.passed { throw ExitCode(1) }
+            return
+        }
+        let output = output!
+        let isXLSX = output.lowercased().hasSuffix(".xlsx")
+        let csvPath = isXLSX ? String(output.dropLast(5)) + ".csv" : output
+        let manifestPath = SampleManifest.path(forList: output)
+        try checkTargets([csvPath, manifestPath] + (isXLSX ? [output] : []))
+
+        let definition = try survey.map { p throws(InputError) in try SurveyLoader.load(path: p) }
+        let rules = definition?.rules ?? SamplingRules()
+        let options = SampleOptions(rate: rate ?? rules.minSampleRate, minCount: min ?? rules.minSampleCount,
+                                    reserveRate: reserve)
+        let request = SampleRun.Request(
+            rosterPath: roster, survey: definition,
+            strata: strata.split(separator: ",").map { CellValues.trim(String($0)) }.filter { !$0.isEmpty },
+            options: options, seed: seed ?? SampleKey.freshSeed(), seedGenerated: seed == nil,
+            include: try include.map { p throws(InputError) in try SamplingRosterReader.unitList(path: p, survey: definition) },
+            exclude: try exclude.map { p throws(InputError) in try SamplingRosterReader.unitList(path: p, survey: definition) })
+
+        let drawn = try SampleRun.draw(request)
+        try drawn.table.writeCSV(to: csvPath)
+        if isXLSX { try SampleListWorkbook.write(drawn.table, to: output) }
+        let manifest = SampleRun.manifest(request, drawn, listFile: csvPath, csatVersion: CSat.configuration.version)
+        try manifest.write(to: manifestPath)
+
+        Terminal.out(SamplePlanText.render(drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
+                                           options: options, strata: request.strata))
+        for w in drawn.result.warnings { Terminal.warning(w) }
+        let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
+        FileHandle.standardError.write(Data("csat: wrote \(files.joined(separator: ", ")) (\(drawn.table.count) rows); give the list to the surveyor only\n".utf8))
+    }
+
+    /// The list is fixed in advance (SPEC.md rule 3): an existing one is never replaced without --force,
+    /// and an output never lands on an input.
+    private func checkTargets(_ targets: [String]) throws {
+        let inputs = [roster, survey, include, exclude].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        for t in targets {
+            if inputs.contains(URL(fileURLWithPath: t).standardizedFileURL.path) {
+                throw InputError(file: t, message: "is one of the input files; choose another -o")
+            }
+            if FileManager.default.fileExists(atPath: t) && !force {
+                throw InputError(file: t, message: "already exists; a drawn sample is not redrawn over — pass --force to overwrite it")
+            }
+        }
+    }
+}
