@@ -71,6 +71,25 @@ import Testing
         }
     }
 
+    /// The stratified interval of the sample company against R 4.2's `survey` package:
+    /// svydesign(ids=~1, strata=~project, fpc=~N, weights=~N/n_h) on the respondent scores s
+    /// (and satisfied shares), confint(svymean(...), df=degf(design)). R centres on the mean of s;
+    /// csat centres on the index (SPEC.md), so the half-widths are compared.
+    @Test func theSampleCompanyIntervalEqualsRSurvey() throws {
+        let root = CLI.packageRoot.appendingPathComponent("sample-data").path
+        let waveFiles = try FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1").sorted().map { root + "/wave-2026H1/" + $0 }
+        let r = try CLI.run(["score", "--json", "--survey", root + "/survey.json", "--roster", root + "/roster.csv",
+                             "--sample", root + "/sample.csv"] + waveFiles, in: try CLI.scratch())
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let overall = try #require(json["overall"] as? [String: Any])
+        let indexCI = try #require(overall["indexCI"] as? [Double])
+        let rateCI = try #require(overall["rateCI"] as? [Double])
+        let indexHalf = 76.514891967940684 - 75.276476634493136  // R: upper − mean, df 224
+        let rateHalf = 0.765978985487684 - 0.743987423099943
+        #expect(abs((indexCI[1] - indexCI[0]) / 2 - indexHalf) < 1e-9)
+        #expect(abs((rateCI[1] - rateCI[0]) / 2 - rateHalf) < 1e-11)
+    }
+
     @Test func populationWeightsWithoutARosterIsAUsageError() throws {
         let dir = try CLI.scratch()
         var wave = RandomWave(seed: 21)
