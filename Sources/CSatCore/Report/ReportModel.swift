@@ -1,0 +1,136 @@
+/// Everything the workbook and the Markdown report show, in the report
+/// language, built once from the figures (SPEC.md "Outputs"). Both exporters
+/// render this value, so they show the same numbers, rounded alike.
+///
+/// Numbers are kept unrounded (`Double`); `Rounding` gives the reading form.
+/// Privacy (SPEC.md "Privacy"): nothing here holds a name or a full phone
+/// number; comments were masked at import; units appear only in the Data rows
+/// and only pseudonymised unless `showUnits` is set.
+public struct ReportModel: Sendable {
+    public struct Headline: Sendable {
+        public var index: Double?
+        public var indexCI: Figures.Interval?
+        public var rate: Double?
+        public var rateCI: Figures.Interval?
+        public var n: Int
+        public var overallQuestionIndex: Double?
+        public var overallQuestionRate: Double?
+        public var previousPeriod: String?
+        public var previousIndex: Double?
+        public var previousRate: Double?
+        public var change: Figures.Change?
+        public var formsRead: Int
+        public var formsValid: Int
+        public var formsInvalid: Int
+        public var projects: Int
+    }
+
+    public struct DriverRow: Sendable {
+        public var id: String
+        public var name: String
+        /// Normalised weight (share of 1).
+        public var weight: Double
+        public var index: Double?
+        public var indexCI: Figures.Interval?
+        public var rate: Double?
+        public var rateCI: Figures.Interval?
+        public var n: Int
+        public var alpha: Double?
+        public var importance: Double?
+        public var relativeWeight: Double?
+        public var quadrant: Figures.Quadrant?
+        /// 优势保持 / Keep up, …
+        public var quadrantLabel: String
+        public var previousIndex: Double?
+        public var change: Figures.Change?
+    }
+
+    public struct QuestionRow: Sendable {
+        public var id: String
+        public var text: String
+        public var driverName: String
+        public var n: Int
+        public var mean: Double?
+        public var index: Double?
+        public var rate: Double?
+        public var rateCI: Figures.Interval?
+        public var dissatisfied: Double?
+        /// Forms at each point of the scale, lowest first; `scalePoints` names the points.
+        public var distribution: [Int]
+        public var scalePoints: [String]
+    }
+
+    public struct SegmentTable: Sendable {
+        /// The column's key (`project`, `building`, …) and its label in the report language.
+        public var column: String
+        public var label: String
+        public var rows: [Figures.SegmentRow]
+    }
+
+    public struct ReasonCount: Sendable {
+        public var code: String
+        public var label: String
+        public var count: Int
+    }
+
+    public struct Theme: Sendable {
+        public var name: String
+        public var count: Int
+        /// A few masked comments, in form order.
+        public var examples: [String]
+    }
+
+    public struct ScaleNote: Sendable {
+        public var id: String
+        public var points: Int
+        public var min: Int
+        public var max: Int
+        public var satisfiedFrom: Int
+        public var dissatisfiedTo: Int
+        public var labels: [String]
+    }
+
+    public struct Method: Sendable {
+        public var scales: [ScaleNote]
+        public var aggregate: AggregateMode
+        public var aggregateText: String
+        public var minSampleRate: Double
+        public var minSampleCount: Int
+        public var minReturnRate: Double?
+        public var validityText: String
+        /// The seed of the sample draw, read from the sample list's manifest when one is found.
+        public var seed: String?
+        public var sampleMethod: String?
+        /// Formulas, one line each, in the report language.
+        public var formulas: [String]
+    }
+
+    public var language: String
+    public var labels: ReportLabels
+    public var surveyID: String
+    public var title: String
+    public var period: String
+    /// The output files' base name: `<id>-<period>`.
+    public var baseName: String { "\(surveyID)-\(period)" }
+    public var headline: Headline
+    public var drivers: [DriverRow]
+    /// Names of `keep` drivers (满意驱动因素) and `improve` drivers (不满意驱动因素).
+    public var satisfactionDrivers: [String]
+    public var dissatisfactionDrivers: [String]
+    public var questions: [QuestionRow]
+    /// The five questions with the lowest index.
+    public var weakestQuestions: [QuestionRow]
+    public var segments: [SegmentTable]
+    /// Projects by index, best first (the `project` segment).
+    public var projectsRanked: [Figures.SegmentRow]
+    public var coverage: [CoverageRow]
+    public var invalidByReason: [ReasonCount]
+    public var invalidForms: [CheckReport.InvalidForm]
+    public var themes: [Theme]
+    public var comments: [Figures.TaggedComment]
+    public var surveyors: [Figures.SurveyorRow]
+    public var method: Method
+    public var warnings: [String]
+    /// The valid forms, for the Data sheet (pseudonymised on the way out).
+    public var data: DataRows
+}
