@@ -24,17 +24,21 @@ struct Form {
     var special: SpecialComment?
     /// For planted forms that refer to another form of the same unit: its index in the project's list.
     var link: Int?
+    /// A spoiled form whose household was surveyed again later (`link` is the new, valid form).
+    var redone = false
     /// The question an `outOfRange` form spoils.
     var spoiled: String? = nil
     var sortKey: UInt64 = 0
 }
 
-/// Invalid forms on purpose. "Lost" kinds spoil the only form of a returned unit;
-/// the others are extra forms beside the regular ones.
+/// Invalid forms on purpose. "Lost" kinds spoil a form of a returned unit: its only form
+/// (the unit stays without a valid form), or one followed by a valid form of the same
+/// household surveyed again later (`Form.redone`). The others are extra forms beside the
+/// regular ones.
 enum Planted: String, CaseIterable {
     case damaged, altered, missingSignature, missingPhone, invalidPhone, tooFewAnswers, outOfRange
     case missingSignatureAndPhone
-    case duplicateSameDay, duplicateEarlierInFile, damagedThenRedone
+    case duplicateSameDay, duplicateEarlierInFile
     case offSample, offSampleReserve, unknownUnit, unknownProject
 
     var losesUnit: Bool {
@@ -61,8 +65,6 @@ enum Planted: String, CaseIterable {
         case .duplicateSameDay: return "second form for a unit, same day, later in the file"
         case .duplicateEarlierInFile:
             return "second form for a unit, a later date but earlier in the file (the earlier-dated form is kept)"
-        case .damagedThenRedone:
-            return "damaged form; the household was surveyed again on a later date and that new form is valid"
         case .offSample: return "a roster unit that was neither sampled nor a reserve"
         case .offSampleReserve: return "a reserve unit that was never recorded as a replacement"
         case .unknownUnit: return "a unit that is not in the roster"
@@ -73,7 +75,7 @@ enum Planted: String, CaseIterable {
     /// The reasons csat must give, per SPEC "Validity".
     func expectedReasons(outOfRangeQuestion: String?, withSample: Bool) -> [String] {
         switch self {
-        case .damaged, .damagedThenRedone: return ["damaged"]
+        case .damaged: return ["damaged"]
         case .altered: return ["altered"]
         case .missingSignature: return ["missing_signature"]
         case .missingPhone: return ["missing_phone"]

@@ -12,17 +12,20 @@ func currentWave() -> WaveSpec {
         period: "2026H1", year: 2026, month: 6, days: 15...26, seed: sampleSeed, tag: "2606", model: model,
         plans: [
             "锦程花园": ProjectPlan(
-                replacements: ["空置", "拒访", "多次无人", "拒访"], nonReturns: 5,
-                lost: [
-                    .damaged, .altered, .missingSignature, .missingPhone, .invalidPhone, .tooFewAnswers, .outOfRange,
+                replacements: ["空置", "拒访", "多次无人", "拒访", "拒访", "多次无人", "空置", "拒访", "多次无人"],
+                redone: [
+                    .damaged, .damaged, .altered, .missingSignature, .missingPhone, .invalidPhone, .tooFewAnswers,
+                    .outOfRange,
                 ],
-                extras: [.duplicateSameDay, .duplicateEarlierInFile, .damagedThenRedone, .offSample, .unknownUnit],
+                extras: [.duplicateSameDay, .duplicateEarlierInFile, .offSample, .unknownUnit],
                 specials: [.phone, .idCard, .ownName, .pipe, .newline, .html, .formula, .quote],
                 surveyors: [("王敏", 45), ("刘洋", 45), ("赵强", 10)], style: paper,
                 invalidPhone: "1381234567", outOfRange: "6", unknownUnit: ("13-1-801", "13号楼")),
+            // Short by 3: a household never reached and not replaced, and two spoiled forms
+            // (an unknown label, too few answers) that nobody noticed in time to go back.
             "翠湖苑": ProjectPlan(
-                replacements: ["多次无人", "空置", "拒访"], nonReturns: 5,
-                lost: [.damaged, .missingSignatureAndPhone, .invalidPhone, .tooFewAnswers, .outOfRange],
+                replacements: ["多次无人", "空置", "拒访", "拒访"], nonReturns: 1,
+                lost: [.tooFewAnswers, .outOfRange], redone: [.damaged, .missingSignatureAndPhone, .invalidPhone],
                 extras: [.duplicateSameDay, .offSampleReserve],
                 specials: [.phone, .ownName, .newline, .formula, .at],
                 surveyors: [("陈静", 75), ("赵强", 25)],
@@ -32,18 +35,23 @@ func currentWave() -> WaveSpec {
                 replacements: ["拒访", "多次无人"], nonReturns: 0,
                 extras: [.duplicateSameDay, .unknownProject],
                 specials: [.html, .idCard, .newline, .quote],
-                surveyors: [("杨帆", 50), ("周婷", 50)],
+                // 王敏 helps out in the tower. The deal is chosen so that, as the README says, no
+                // surveyor but 赵强 differs from the others at p < 0.01 (周婷 alone got the low forms).
+                surveyors: [("周婷", 40), ("杨帆", 30), ("王敏", 30)],
                 style: AnswerStyle(naMarks: ["", "无法评价"], labelShare: 0.85, numberShare: 0.7, json: true),
                 dateStyle: .isoTime, signed: "是", unknownProject: "锦程国际中心", landlineShare: 0.25),
+            // A census: every shop must return a valid form, and does.
             "锦程商业街": ProjectPlan(
-                nonReturns: 1, lost: [.missingSignature], specials: [.semicolon, .pipe],
+                redone: [.missingSignature], specials: [.semicolon, .pipe],
                 surveyors: [("杨帆", 50), ("周婷", 50)], style: AnswerStyle(naMarks: ["N/A", ""], labelShare: 0), no: "",
                 landlineShare: 0.3),
         ],
         withSampleList: true)
 }
 
-/// December 2025: cleaning was weaker (a new cleaning contractor started in 2026) and
+/// December 2025 (its own sample, seed `jincheng-2025H2`, is drawn by csat in a scratch
+/// directory and not kept; every visited household ended with a valid form):
+/// cleaning was weaker (a new cleaning contractor started in 2026) and
 /// parking a little better (before a new residents' car park rule), no surveyor bias.
 /// Everything is 0.06 higher, which offsets what 赵强's bias adds to the 2026H1
 /// means, so that only cleaning and parking change between the waves.
@@ -55,17 +63,17 @@ func previousWave() -> WaveSpec {
         period: "2025H2", year: 2025, month: 12, days: 15...26, seed: previousSeed, tag: "2512", model: model,
         plans: [
             "锦程花园": ProjectPlan(
-                replacements: ["拒访", "多次无人"], nonReturns: 6,
-                lost: [.missingSignature, .missingSignature, .damaged], extras: [.duplicateSameDay],
+                replacements: ["拒访", "多次无人", "拒访", "空置", "多次无人", "拒访", "拒访", "多次无人"],
+                redone: [.missingSignature, .missingSignature, .damaged], extras: [.duplicateSameDay],
                 surveyors: [("王敏", 50), ("刘洋", 30), ("孙磊", 20)], style: paper),
             "翠湖苑": ProjectPlan(
-                replacements: ["空置"], nonReturns: 4, lost: [.invalidPhone, .tooFewAnswers],
+                replacements: ["空置", "拒访", "多次无人", "拒访", "多次无人"], redone: [.invalidPhone, .tooFewAnswers],
                 surveyors: [("陈静", 60), ("孙磊", 40)], style: paper, invalidPhone: "021-555"),
             "锦程国际大厦": ProjectPlan(
-                nonReturns: 2, lost: [.missingPhone], extras: [.unknownUnit], surveyors: [("杨帆", 70), ("周婷", 30)],
+                replacements: ["拒访", "多次无人"], redone: [.missingPhone], extras: [.unknownUnit],
+                surveyors: [("杨帆", 70), ("周婷", 30)],
                 style: paper, unknownUnit: ("A-3305", "A座25-32层"), landlineShare: 0.25),
-            "锦程商业街": ProjectPlan(
-                nonReturns: 1, surveyors: [("周婷", 1)], style: paper, landlineShare: 0.3),
+            "锦程商业街": ProjectPlan(surveyors: [("周婷", 1)], style: paper, landlineShare: 0.3),
         ],
         withSampleList: false)
 }

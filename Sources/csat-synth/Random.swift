@@ -3,7 +3,7 @@
 /// - A text seed becomes 64 bits by FNV-1a (64-bit) over its UTF-8 bytes.
 /// - Those 64 bits seed SplitMix64, whose first four outputs are the state of
 ///   xoshiro256** (Blackman & Vigna, 2018), the generator actually used.
-/// - Every purpose (a stratum's draw, a project's answers, …) gets its own
+/// - Every purpose (a project's replacements, a form's answers, …) gets its own
 ///   stream from the text `"<seed>|<purpose>"`, so changing one part of the
 ///   data does not reshuffle the rest.
 /// - Only integer arithmetic and exact double operations are used (no `log`,

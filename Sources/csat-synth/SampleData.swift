@@ -1,28 +1,39 @@
 import Foundation
 
-/// `csat-synth sample-data`: writes every file of `sample-data/`.
-func writeSampleData(out: String) throws {
+/// `csat-synth sample-data roster`: the survey definition and the roster, the inputs of `csat sample`.
+func writeRosterStep(out: String) throws {
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try writeFile(out + "/survey.json", text: surveyJSON(companySurvey()))
+    try writeFile(out + "/roster.csv", text: rosterCSV(makeCompany(seed: sampleSeed)))
+}
+
+/// `csat-synth sample-data forms`: the forms of both waves for the households of csat's sample
+/// lists, the surveyors' replacements written into `sample` (the 2026H1 list, in place), and the README.
+func writeFormsStep(sample: String, previousSample: String, out: String) throws {
     let def = companySurvey()
     let projects = makeCompany(seed: sampleSeed)
     let order = projects.map(\.name)
-    let fm = FileManager.default
-    for dir in [out, out + "/wave-2026H1", out + "/wave-2025H2"] {
-        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-
-    try writeFile(out + "/survey.json", text: surveyJSON(def))
     let roster = Array(rosterCSV(projects).utf8)
-    try writeFile(out + "/roster.csv", bytes: roster)
-
-    var current = try makeWave(currentWave(), projects: projects, def: def)
-    var previous = try makeWave(previousWave(), projects: projects, def: def)
+    guard FileManager.default.contents(atPath: out + "/roster.csv") == Data(roster) else {
+        throw SynthError("\(out)/roster.csv is not the company's roster: run `csat-synth sample-data roster` first")
+    }
+    for (list, seed) in [(sample, sampleSeed), (previousSample, previousSeed)] {
+        let facts = try manifestFacts(beside: list)
+        guard facts.seed == seed, facts.rosterSHA256 == sha256Hex(roster) else {
+            throw SynthError("\(list): drawn with seed \(facts.seed) from roster \(facts.rosterSHA256); expected seed \(seed) and this roster")
+        }
+    }
+    let list = try SampleList(path: sample, company: projects)
+    let previousList = try SampleList(path: previousSample, company: projects)
+    var current = try makeWave(currentWave(), projects: projects, samples: list.projects, def: def)
+    var previous = try makeWave(previousWave(), projects: projects, samples: previousList.projects, def: def)
     try check(&current, projects: projects, def: def)
     try check(&previous, projects: projects, def: def)
 
-    try writeFile(out + "/sample.csv", text: sampleCSV(current.samples))
-    try writeFile(
-        out + "/sample.manifest.json",
-        text: sampleManifest(current.samples, seed: sampleSeed, rosterSHA256: sha256Hex(roster)))
+    for dir in [out + "/wave-2026H1", out + "/wave-2025H2"] {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+    try writeFile(sample, bytes: list.bytes(with: current.samples))
     let files = try currentWaveFiles(current, def: def, order: order)
     for (name, _, bytes) in files {
         try writeFile(out + "/wave-2026H1/" + name, bytes: bytes)
@@ -73,7 +84,11 @@ struct WaveCounts {
     var reasons: [String: Int] = [:]
     var visited = 0
     var returned = 0
+    /// Visited units with a valid form.
+    var validUnits = 0
     var required = 0
+    var population = 0
+    var usedReserves = 0
 
     init(_ w: WaveResult, project: String) {
         let forms = w.forms[project]!
@@ -85,7 +100,12 @@ struct WaveCounts {
         let units = Set(effectiveUnits(ps).map(\.household.unit))
         visited = units.count
         returned = Set(forms.filter { $0.project == project && units.contains($0.unit) }.map(\.unit)).count
-        required = ps.n
+        validUnits = Set(
+            zip(forms, rs).filter { $0.project == project && units.contains($0.unit) && $1.isEmpty }.map(\.0.unit)
+        ).count
+        population = ps.population
+        usedReserves = ps.usedReserves.count
+        required = requiredSampleSize(population: ps.population)
     }
 
     var invalid: Int { read - valid }

@@ -1,10 +1,9 @@
-/// The SPEC "Sampling" draw: stratified by building, proportional allocation with
-/// largest remainders, simple random sampling without replacement per stratum.
-///
-/// Independence from roster row order: each stratum's units are sorted in
-/// natural order (digit runs compared as numbers) before its own stream
-/// `Rng(seed, "draw|<project>|<stratum>")` shuffles them (Fisher–Yates). The first
-/// a_s units are the sample, the next r_s the reserves.
+import Foundation
+
+/// The sample lists that `csat sample` draws (scripts/make-sample-data runs it):
+/// csat-synth reads them, records the replacements its surveyors make on the
+/// reserves' rows, and writes the forms of the households actually visited.
+/// It draws no sample itself; the method is csat's (docs/SAMPLING.md).
 
 /// Natural order: digit runs compare as numbers (`2号楼` < `10号楼`), other scalars by code point.
 func naturalLess(_ a: String, _ b: String) -> Bool {
@@ -39,11 +38,6 @@ func naturalLess(_ a: String, _ b: String) -> Bool {
 func requiredSampleSize(population n: Int, rateNumerator: Int = 1, rateDenominator: Int = 5, minimum: Int = 20) -> Int {
     if n <= minimum { return n }
     return max((rateNumerator * n + rateDenominator - 1) / rateDenominator, minimum)
-}
-
-/// Reserves: ⌈0.1·n⌉, but never more than the households left over.
-func reserveCount(sample n: Int, population: Int) -> Int {
-    min((n + 9) / 10, population - n)
 }
 
 /// Largest-remainder allocation of `n` over strata of the given sizes (in stratum order).
@@ -81,13 +75,8 @@ struct SampleRow {
     var order: Int
     var replaces = ""
     var reason = ""
-}
-
-struct StratumPlan {
-    var stratum: String
-    var population: Int
-    var sample: Int
-    var reserve: Int
+    /// Index of the row's line in the list (0 is the header).
+    var line: Int
 }
 
 struct ProjectSample {
@@ -95,55 +84,103 @@ struct ProjectSample {
     var households: Int
     var vacant: Int
     var population: Int
-    var n: Int
-    var strata: [StratumPlan]
-    /// Sampled rows (ordered by stratum, then unit), then reserves (by stratum, then draw order).
+    /// Sampled rows, then reserves, each in `order`.
     var rows: [SampleRow]
 
+    var n: Int { sampled.count }
     var census: Bool { n == population }
+    var strata: [String] { Array(Set(rows.map(\.stratum))).sorted(by: naturalLess) }
     var sampled: [SampleRow] { rows.filter { $0.role == .sample } }
     var reserves: [SampleRow] { rows.filter { $0.role == .reserve } }
     var usedReserves: [SampleRow] { reserves.filter { !$0.replaces.isEmpty } }
 }
 
-func drawSample(_ project: Project, seed: String) -> ProjectSample {
-    let eligible = project.households.filter { !$0.vacant }
-    let names = Set(eligible.map(\.building)).sorted(by: naturalLess)
-    let groups = names.map { name in eligible.filter { $0.building == name }.sorted { naturalLess($0.unit, $1.unit) } }
-    let n = requiredSampleSize(population: eligible.count)
-    let a = allocate(n, sizes: groups.map(\.count), atLeastOne: true)
-    let r = allocate(
-        reserveCount(sample: n, population: eligible.count), sizes: zip(groups, a).map { $0.count - $1 },
-        atLeastOne: false)
-    var samples: [SampleRow] = []
-    var reserves: [SampleRow] = []
-    var plans: [StratumPlan] = []
-    for (k, name) in names.enumerated() {
-        var rng = Rng(seed, "draw|\(project.name)|\(name)")
-        let drawn = rng.shuffled(groups[k])
-        let chosen = drawn.prefix(a[k]).sorted { naturalLess($0.unit, $1.unit) }
-        samples += chosen.map { SampleRow(stratum: name, household: $0, role: .sample, order: 0) }
-        reserves += drawn.dropFirst(a[k]).prefix(r[k]).map {
-            SampleRow(stratum: name, household: $0, role: .reserve, order: 0)
+/// A sample list as csat writes it: UTF-8 (with a BOM), a header, one unquoted row a
+/// household. Kept as its lines so that writing the replacements back changes only
+/// the `replaces` and `reason` cells of the reserves used.
+struct SampleList {
+    var path: String
+    var bom: Bool
+    var newline: String
+    var lines: [[String]]
+    var column: [String: Int]
+    /// One entry a project, in the company's (roster) order.
+    var projects: [ProjectSample]
+
+    init(path: String, company: [Project]) throws {
+        self.path = path
+        guard let data = FileManager.default.contents(atPath: path) else { throw SynthError("cannot read \(path)") }
+        bom = data.starts(with: [0xEF, 0xBB, 0xBF])
+        guard let text = String(data: data.dropFirst(bom ? 3 : 0), encoding: .utf8) else {
+            throw SynthError("\(path): not UTF-8")
         }
-        plans.append(StratumPlan(stratum: name, population: groups[k].count, sample: a[k], reserve: r[k]))
+        newline = text.contains("\r\n") ? "\r\n" : "\n"
+        guard text.hasSuffix(newline), !text.contains("\"") else {
+            throw SynthError("\(path): expected csat's list (unquoted rows, each ending in a line break)")
+        }
+        lines = text.dropLast(newline.count).components(separatedBy: newline).map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        var column: [String: Int] = [:]
+        for (i, name) in lines[0].enumerated() { column[name] = i }
+        for name in ["project", "stratum", "unit", "role", "order", "replaces", "reason"] where column[name] == nil {
+            throw SynthError("\(path): no column \(name)")
+        }
+        self.column = column
+        var known: [String: Household] = [:]
+        for p in company { for h in p.households { known[h.key] = h } }
+        var rows: [String: [SampleRow]] = [:]
+        for (k, cells) in lines.enumerated().dropFirst() {
+            guard cells.count == lines[0].count else { throw SynthError("\(path):\(k + 1): \(cells.count) fields") }
+            func cell(_ name: String) -> String { cells[column[name]!] }
+            let key = cell("project") + "\u{1F}" + cell("unit")
+            guard let h = known[key], !h.vacant, h.building == cell("stratum"),
+                let role = SampleRow.Role(rawValue: cell("role")), let order = Int(cell("order"))
+            else { throw SynthError("\(path):\(k + 1): not an eligible household of the company's roster") }
+            rows[h.project, default: []].append(SampleRow(stratum: h.building, household: h, role: role, order: order, line: k))
+        }
+        projects = try company.map { p in
+            guard let list = rows[p.name] else { throw SynthError("\(path): no rows for \(p.name)") }
+            let vacant = p.households.filter(\.vacant).count
+            let ps = ProjectSample(
+                project: p.name, households: p.households.count, vacant: vacant,
+                population: p.households.count - vacant,
+                rows: list.sorted { ($0.role == .reserve ? 1 : 0, $0.order) < ($1.role == .reserve ? 1 : 0, $1.order) })
+            guard ps.n == requiredSampleSize(population: ps.population) else {
+                throw SynthError("\(path): \(p.name) has \(ps.n) sampled households, the SPEC requires \(requiredSampleSize(population: ps.population))")
+            }
+            return ps
+        }
     }
-    for i in samples.indices { samples[i].order = i + 1 }
-    for i in reserves.indices { reserves[i].order = i + 1 }
-    return ProjectSample(
-        project: project.name, households: project.households.count,
-        vacant: project.households.count - eligible.count, population: eligible.count, n: n, strata: plans,
-        rows: samples + reserves)
+
+    /// The list with the `replaces` and `reason` cells of `samples` filled in; every other byte as read.
+    func bytes(with samples: [ProjectSample]) -> [UInt8] {
+        var out = lines
+        for ps in samples {
+            for row in ps.rows {
+                out[row.line][column["replaces"]!] = row.replaces
+                out[row.line][column["reason"]!] = row.reason
+            }
+        }
+        let text = out.map { $0.joined(separator: ",") + newline }.joined()
+        return (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+    }
 }
 
-/// Records `reasons.count` replacements: random sampled units, each replaced by the
-/// first unused reserve of its stratum (or of the project when the stratum has none left).
-func applyReplacements(_ ps: inout ProjectSample, reasons: [String], rng: inout Rng) {
+/// Records `reasons.count` replacements: random sampled units, each replaced by the first
+/// unused reserve (lowest order) of its stratum, or of the project when the stratum has none left.
+func applyReplacements(_ ps: inout ProjectSample, reasons: [String], rng: inout Rng) throws {
+    for i in ps.rows.indices {
+        ps.rows[i].replaces = ""
+        ps.rows[i].reason = ""
+    }
     let sampleIdx = ps.rows.indices.filter { ps.rows[$0].role == .sample }
     let picked = rng.choose(min(reasons.count, sampleIdx.count), of: sampleIdx.count).map { sampleIdx[$0] }.sorted()
     for (k, si) in picked.enumerated() {
         let free = ps.rows.indices.filter { ps.rows[$0].role == .reserve && ps.rows[$0].replaces.isEmpty }
-        guard let ri = free.first(where: { ps.rows[$0].stratum == ps.rows[si].stratum }) ?? free.first else { return }
+        guard let ri = free.first(where: { ps.rows[$0].stratum == ps.rows[si].stratum }) ?? free.first else {
+            throw SynthError("\(ps.project): \(reasons.count) replacements, but only \(ps.reserves.count) reserves")
+        }
         ps.rows[ri].replaces = ps.rows[si].household.unit
         ps.rows[ri].reason = reasons[k]
     }
@@ -155,74 +192,13 @@ func effectiveUnits(_ ps: ProjectSample) -> [SampleRow] {
     return ps.sampled.filter { !replaced.contains($0.household.unit) } + ps.usedReserves
 }
 
-/// `sample.csv`: the SPEC's sample list, then the roster's other columns.
-func sampleCSV(_ samples: [ProjectSample]) -> String {
-    var out = csvLine([
-        "project", "stratum", "unit", "role", "order", "replaces", "reason",
-        "building", "propertyType", "customerType", "vacant", "area",
-    ])
-    for ps in samples {
-        for row in ps.rows {
-            let h = row.household
-            out += csvLine([
-                ps.project, row.stratum, h.unit, row.role.rawValue, String(row.order), row.replaces, row.reason,
-                h.building, h.propertyType, h.customerType, h.vacant ? "1" : "0", h.area,
-            ])
-        }
-    }
-    return out
-}
-
-/// `sample.manifest.json`: seed, method, counts and the roster's SHA-256.
-func sampleManifest(_ samples: [ProjectSample], seed: String, rosterSHA256: String) -> String {
-    let projects: [JSON] = samples.map { ps in
-        .object([
-            ("project", .string(ps.project)),
-            ("households", .int(ps.households)),
-            ("vacant", .int(ps.vacant)),
-            ("population", .int(ps.population)),
-            ("census", .bool(ps.census)),
-            ("sample", .int(ps.n)),
-            ("reserves", .int(ps.reserves.count)),
-            ("replacements", .int(ps.usedReserves.count)),
-            (
-                "strata",
-                .array(
-                    ps.strata.map {
-                        .object([
-                            ("stratum", .string($0.stratum)), ("population", .int($0.population)),
-                            ("sample", .int($0.sample)), ("reserve", .int($0.reserve)),
-                        ])
-                    })
-            ),
-        ])
-    }
-    let root: JSON = .object([
-        ("seed", .string(seed)),
-        ("generator", .string("csat-synth")),
-        (
-            "method",
-            .string(
-                "stratified simple random sampling without replacement; proportional allocation by largest remainders, "
-                    + "at least one per stratum; per stratum xoshiro256** seeded by SplitMix64 from FNV-1a-64 of "
-                    + "'<seed>|draw|<project>|<stratum>', Fisher-Yates over units in natural order")
-        ),
-        ("rate", .number("0.2")),
-        ("min", .int(20)),
-        ("reserve", .number("0.1")),
-        ("strata", .string("building")),
-        ("roster", .object([("file", .string("roster.csv")), ("sha256", .string(rosterSHA256))])),
-        (
-            "totals",
-            .object([
-                ("households", .int(samples.map(\.households).reduce(0, +))),
-                ("population", .int(samples.map(\.population).reduce(0, +))),
-                ("sample", .int(samples.map(\.n).reduce(0, +))),
-                ("reserves", .int(samples.map { $0.reserves.count }.reduce(0, +))),
-                ("replacements", .int(samples.map { $0.usedReserves.count }.reduce(0, +))),
-            ])
-        ),
-        ("projects", .array(projects)),
-    ])
-    return jsonPretty(root) + "\n"
+/// The list's manifest (beside it, as csat writes it): the seed, and the roster's SHA-256.
+func manifestFacts(beside list: String) throws -> (seed: String, rosterSHA256: String) {
+    let path = URL(fileURLWithPath: list).deletingLastPathComponent().appendingPathComponent("sample.manifest.json").path
+    guard let data = FileManager.default.contents(atPath: path),
+        let root = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let seed = root["seed"] as? String, let roster = root["roster"] as? [String: Any],
+        let sha = roster["sha256"] as? String
+    else { throw SynthError("\(path): not a csat sample manifest with a seed and the roster's sha256") }
+    return (seed, sha)
 }

@@ -1,10 +1,16 @@
-/// One wave of forms: the sample, who returned a form, what they answered, and
-/// the invalid forms planted on purpose.
+/// One wave of forms: the households visited (csat's sample list with the surveyors'
+/// replacements), who returned a form, what they answered, and the invalid forms
+/// planted on purpose.
 
 struct ProjectPlan {
+    /// Reasons of the sampled households replaced by reserves (vacant, refused, unreachable).
     var replacements: [String] = []
+    /// Visited households that return no form and were not replaced: the unit stays short.
     var nonReturns = 0
+    /// Spoiled forms whose household was not surveyed again: the unit stays short.
     var lost: [Planted] = []
+    /// Spoiled forms followed by a valid form of the same household, surveyed again days later.
+    var redone: [Planted] = []
     var extras: [Planted] = []
     var specials: [SpecialComment] = []
     var surveyors: [(String, Int)]
@@ -50,15 +56,20 @@ private struct Slot {
     var planted: Planted? = nil
     var link: Int? = nil
     var special: SpecialComment? = nil
+    var redone = false
 }
 
-func makeWave(_ spec: WaveSpec, projects: [Project], def: SurveyDef) throws -> WaveResult {
+/// The wave's forms for the households of `samples` (one a project, in `projects` order).
+func makeWave(_ spec: WaveSpec, projects: [Project], samples: [ProjectSample], def: SurveyDef) throws -> WaveResult {
     var result = WaveResult(spec: spec, samples: [], forms: [:], reasons: [:])
-    for p in projects {
+    for (p, sample) in zip(projects, samples) {
         let plan = spec.plans[p.name]!
+        guard (plan.lost + plan.redone).allSatisfy(\.losesUnit), !plan.extras.contains(where: \.losesUnit) else {
+            throw SynthError("\(spec.period) \(p.name): a lost kind among the extras, or an extra among the lost")
+        }
         var rng = Rng(spec.seed, "wave|" + p.name)
-        var ps = drawSample(p, seed: spec.seed)
-        applyReplacements(&ps, reasons: plan.replacements, rng: &rng)
+        var ps = sample
+        try applyReplacements(&ps, reasons: plan.replacements, rng: &rng)
         result.samples.append(ps)
         let visit = effectiveUnits(ps)
         let away = Set(rng.choose(plan.nonReturns, of: visit.count))
@@ -67,11 +78,16 @@ func makeWave(_ spec: WaveSpec, projects: [Project], def: SurveyDef) throws -> W
         }
         var pool = rng.shuffled(Array(slots.indices))
         for kind in plan.lost { slots[pool.removeLast()].planted = kind }
+        for kind in plan.redone {
+            let again = pool.removeLast()
+            slots.append(
+                Slot(household: slots[again].household, project: p.name, planted: kind, link: again, redone: true))
+        }
         let listed = Set(ps.rows.map(\.household.unit))
         let outside = p.households.filter { !$0.vacant && !listed.contains($0.unit) }
         for kind in plan.extras {
             switch kind {
-            case .duplicateSameDay, .duplicateEarlierInFile, .damagedThenRedone:
+            case .duplicateSameDay, .duplicateEarlierInFile:
                 let orig = pool.removeLast()
                 slots.append(Slot(household: slots[orig].household, project: p.name, planted: kind, link: orig))
             case .offSample:
@@ -103,6 +119,7 @@ func makeWave(_ spec: WaveSpec, projects: [Project], def: SurveyDef) throws -> W
             let surveyor = who[dealOrder.firstIndex(of: i)!]
             var f = try makeForm(slot, index: i, surveyor: surveyor, project: p, plan: plan, spec: spec, def: def)
             f.link = slot.link
+            f.redone = slot.redone
             forms.append(f)
         }
         linkDates(&forms, days: spec.days, rng: &rng)
@@ -131,7 +148,7 @@ private func makeForm(
     f.sortKey = rng.next()
     if let s = slot.special { f.comments[0] = s.text(name: f.name, building: f.building, rng: &rng) }
     switch slot.planted {
-    case .damaged?, .damagedThenRedone?: f.damaged = plan.yes
+    case .damaged?: f.damaged = plan.yes
     case .altered?: f.altered = plan.yes
     case .missingSignature?: f.signed = ""
     case .missingPhone?: f.phone = .text("")
@@ -163,15 +180,17 @@ private func makeForm(
     return f
 }
 
-/// Dates of linked forms: a redone form comes after the damaged one; a duplicate on the
-/// same day or, for `duplicateEarlierInFile`, three to five days after the original.
+/// Dates of linked forms: a spoiled form two or three days before the household's new form;
+/// a duplicate on the same day or, for `duplicateEarlierInFile`, three to five days after the original.
 private func linkDates(_ forms: inout [Form], days: ClosedRange<Int>, rng: inout Rng) {
     for i in forms.indices {
         guard let o = forms[i].link else { continue }
-        switch forms[i].planted {
-        case .damagedThenRedone?:
+        if forms[i].redone {
             if forms[o].day < days.lowerBound + 3 { forms[o].day = days.lowerBound + 3 + rng.below(3) }
             forms[i].day = forms[o].day - rng.int(2...3)
+            continue
+        }
+        switch forms[i].planted {
         case .duplicateSameDay?:
             forms[i].day = forms[o].day
             if forms[o].seconds > 0 {

@@ -5,13 +5,22 @@ import Foundation
 /// the same misreading in the other.
 
 let usage = """
-    usage: csat-synth sample-data [--out DIR]
+    usage: csat-synth sample-data roster [--out DIR]
+           csat-synth sample-data forms --sample FILE --previous-sample FILE [--out DIR]
            csat-synth large --forms N --projects P [--seed TEXT] --out DIR
 
-    sample-data  writes the fictional company 锦程物业's survey, roster, sample and two
-                 waves of forms (default DIR: sample-data); the same every run
+    sample-data  the fictional company 锦程物业 (default DIR: sample-data), in two steps
+                 around `csat sample` (scripts/make-sample-data runs all three):
+      roster     writes DIR/survey.json and DIR/roster.csv
+      forms      reads the 2026H1 list that csat drew (--sample, seed jincheng-2026H1, with
+                 its manifest beside it) and the 2025H2 one (--previous-sample, seed
+                 jincheng-2025H2); writes the surveyors' replacements into the 2026H1 list
+                 (its replaces and reason cells only), the forms of both waves into
+                 DIR/wave-2026H1 and DIR/wave-2025H2, and DIR/README.md
     large        writes DIR/survey.json, DIR/roster.csv, DIR/forms.csv (N forms over P
                  projects, streamed) and DIR/expected.json (the validity counts)
+
+    The same inputs give the same bytes every run.
 
     """
 
@@ -51,8 +60,19 @@ if arguments.count < 2 || arguments.contains("--help") || arguments.contains("-h
 do {
     switch arguments[1] {
     case "sample-data":
-        let options = parseOptions(arguments.dropFirst(2), allowed: ["out"])
-        try writeSampleData(out: options["out"] ?? "sample-data")
+        switch arguments.count > 2 ? arguments[2] : "" {
+        case "roster":
+            let options = parseOptions(arguments.dropFirst(3), allowed: ["out"])
+            try writeRosterStep(out: options["out"] ?? "sample-data")
+        case "forms":
+            let options = parseOptions(arguments.dropFirst(3), allowed: ["sample", "previous-sample", "out"])
+            guard let sample = options["sample"], let previous = options["previous-sample"] else {
+                fail("--sample and --previous-sample are required\n\n" + usage)
+            }
+            try writeFormsStep(sample: sample, previousSample: previous, out: options["out"] ?? "sample-data")
+        default:
+            fail("sample-data needs a step: roster or forms\n\n" + usage)
+        }
     case "large":
         let options = parseOptions(arguments.dropFirst(2), allowed: ["forms", "projects", "seed", "out"])
         guard let out = options["out"] else { fail("--out is required\n\n" + usage) }

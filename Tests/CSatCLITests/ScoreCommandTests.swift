@@ -84,8 +84,8 @@ import Testing
         let overall = try #require(json["overall"] as? [String: Any])
         let indexCI = try #require(overall["indexCI"] as? [Double])
         let rateCI = try #require(overall["rateCI"] as? [Double])
-        let indexHalf = 76.514891967940684 - 75.276476634493136  // R: upper − mean, df 224
-        let rateHalf = 0.765978985487684 - 0.743987423099943
+        let indexHalf = 76.371193097426811 - 75.179036303348781  // R: upper − mean, df 245
+        let rateHalf = 0.761496774706074 - 0.740167804566838
         #expect(abs((indexCI[1] - indexCI[0]) / 2 - indexHalf) < 1e-9)
         #expect(abs((rateCI[1] - rateCI[0]) / 2 - rateHalf) < 1e-11)
     }
