@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CSatCore
 
@@ -42,7 +43,7 @@ struct SurveyLoaderTests {
 
     func replacing(_ a: String, _ b: String) -> String {
         precondition(Self.base.contains(a))
-        return Self.base.replacingAll(a, with: b)
+        return Self.base.replacingOccurrences(of: a, with: b)
     }
 
     @Test func loadsWithDefaults() throws {
@@ -68,7 +69,7 @@ struct SurveyLoaderTests {
         expectError(replacing("\"scale\": \"five\", \"driver\": \"security\"", "\"scale\": \"five\""),
                     path: "$.questions[2]", containing: "in no driver")
         expectError(replacing("\"weight\": 20", "\"weight\": -5"), path: "$.drivers[1].weight", containing: "negative")
-        expectError(replacing("\"weight\": 25", "\"weight\": 0").replacingAll("\"weight\": 20", with: "\"weight\": 0"),
+        expectError(replacing("\"weight\": 25", "\"weight\": 0").replacingOccurrences(of: "\"weight\": 20", with: "\"weight\": 0"),
                     path: "$.drivers", containing: "all zero")
         expectError(replacing("{\"id\": \"q3\"", "{\"id\": \"q1\""), path: "$.questions[2].id", containing: "duplicate question id")
         expectError(replacing("{\"id\": \"security\"", "{\"id\": \"service\""), path: "$.drivers[1].id", containing: "duplicate driver id")

@@ -49,7 +49,7 @@ extension FormImporter {
         let mapping = try ColumnMapping(
             header: keys, survey: survey, extraSegmentColumns: table.extraSegmentColumns, file: path,
             locate: { i in InputError(file: path, path: i >= 0 ? JSONPath.key("$[*]", keys[i]) : "$[*]", message: "") })
-        let targets = Dictionary(uniqueKeysWithValues: zip(keys, mapping.targets))
+        let targets = Dictionary(uniqueKeysWithValues: zip(keys, mapping.targets.map(FormBuilder.Slot.init)))
         let fileIndex = table.files.count
         var builder = FormBuilder(survey: survey, extraCount: table.extraSegmentColumns.count)
         for (o, line, where_) in objects {

@@ -64,6 +64,7 @@ public struct FormImporter {
         var mapping: ColumnMapping? = nil
         var headerNames: [String] = []
         var builder = FormBuilder(survey: survey, extraCount: table.extraSegmentColumns.count)
+        var slots: [FormBuilder.Slot] = []
         // Work on a local copy and leave `table` empty meanwhile, so growing it never copies the buffers.
         var local = table
         table = FormTable(survey: survey)
@@ -80,13 +81,14 @@ public struct FormImporter {
                 },
                 record: { row in
                     let m = mapping!
+                    if slots.isEmpty { slots = m.targets.map(FormBuilder.Slot.init) }
                     builder.begin(file: fileIndex, line: row.line)
                     for i in 0..<row.count {
-                        let target = m.targets[i]
-                        if target == .ignored { continue }
-                        do throws(FormBuilder.BadDate) {
-                            try builder.set(target, row.string(i), pool: &local.pool)
-                        } catch {
+                        let slot = slots[i]
+                        if slot == .ignored { continue }
+                        do {
+                            try row.withField(i) { b in try builder.set(slot, bytes: b, pool: &local.pool) }
+                        } catch let error as FormBuilder.BadDate {
                             throw InputError(
                                 file: path, line: row.line, column: i + 1,
                                 message: "\"\(error.text)\" in column \(headerNames[i]) is not a date; write it as 2026-06-18")

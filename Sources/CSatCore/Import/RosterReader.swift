@@ -20,7 +20,8 @@ public enum RosterReader {
         var summary = RosterSummary(path: path)
         var projectCol = 0, unitCol = 0
         var vacantCol: Int? = nil
-        var seen = 0
+        var names = StringPool()
+        var projectOf: [Int32: Int] = [:]
         try readCSV(path) { header in
             let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
             guard let p = h.index("project"), let u = h.index("unit") else {
@@ -28,28 +29,35 @@ public enum RosterReader {
             }
             (projectCol, unitCol, vacantCol) = (p, u, h.index("vacant"))
         } record: { row in
-            let project = CellValues.trim(row.string(projectCol))
-            let unit = CellValues.trim(row.string(unitCol))
-            if project.isEmpty || unit.isEmpty {
-                throw InputError(file: path, line: row.line, column: (project.isEmpty ? projectCol : unitCol) + 1,
-                                 message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
+            // Bytes in place: a national roster has millions of rows.
+            let (pid, key, emptyColumn) = row.withField(projectCol) { rawProject in
+                row.withField(unitCol) { rawUnit -> (Int32, UnitKey, Int?) in
+                    let project = ByteText.trim(rawProject), unit = ByteText.trim(rawUnit)
+                    if project.isEmpty { return (0, UnitKey(project: project, unit: unit), projectCol) }
+                    if unit.isEmpty { return (0, UnitKey(project: project, unit: unit), unitCol) }
+                    return (names.intern(bytes: project), UnitKey(project: project, unit: unit), nil)
+                }
             }
-            let key = UnitKey(project: project, unit: unit)
+            if let column = emptyColumn {
+                throw InputError(file: path, line: row.line, column: column + 1,
+                                 message: "empty \(column == projectCol ? "project" : "unit"): every household needs both")
+            }
             guard summary.units.insert(key).inserted else {
+                let project = CellValues.trim(row.string(projectCol)), unit = CellValues.trim(row.string(unitCol))
                 throw InputError(file: path, line: row.line, column: unitCol + 1,
                                  message: "household \(project) \(unit) is listed twice; a roster lists each household once")
             }
             let pi: Int
-            if let i = summary.projectIndex[project] {
+            if let i = projectOf[pid] {
                 pi = i
             } else {
                 pi = summary.projects.count
-                summary.projectIndex[project] = pi
-                summary.projects.append(.init(name: project, listed: 0, vacant: 0))
+                projectOf[pid] = pi
+                summary.projectIndex[names[pid]] = pi
+                summary.projects.append(.init(name: names[pid], listed: 0, vacant: 0))
             }
             summary.projects[pi].listed += 1
-            if let v = vacantCol, CellValues.flag(row.string(v)) { summary.projects[pi].vacant += 1 }
-            seen += 1
+            if let v = vacantCol, row.withField(v, { ByteText.flag(ByteText.trim($0)) }) { summary.projects[pi].vacant += 1 }
         }
         return summary
     }

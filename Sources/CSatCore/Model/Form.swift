@@ -122,25 +122,3 @@ public struct Comment: Sendable {
     public var text: String
 }
 
-/// Interns strings: each distinct text is stored once and named by an `Int32`.
-public struct StringPool: Sendable {
-    public static let empty: Int32 = 0
-    private var strings: [String] = [""]
-    private var ids: [String: Int32] = ["": 0]
-
-    public init() {}
-
-    public mutating func intern(_ s: String) -> Int32 {
-        if let id = ids[s] { return id }
-        let id = Int32(strings.count)
-        strings.append(s)
-        ids[s] = id
-        return id
-    }
-
-    public func lookup(_ s: String) -> Int32? { ids[s] }
-
-    public subscript(id: Int32) -> String { strings[Int(id)] }
-
-    public var count: Int { strings.count }
-}

@@ -8,17 +8,26 @@ public struct UnitKey: Hashable, Sendable {
     public let rawValue: UInt64
 
     public init(project: String, unit: String) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in project.utf8 {
-            h ^= UInt64(b)
-            h &*= 0x0000_0100_0000_01b3
-        }
-        h ^= 0x1F
-        h &*= 0x0000_0100_0000_01b3
-        for b in unit.utf8 {
-            h ^= UInt64(b)
-            h &*= 0x0000_0100_0000_01b3
-        }
+        var h = Self.start
+        for b in project.utf8 { h = Self.step(h, b) }
+        h = Self.step(h, 0x1F)
+        for b in unit.utf8 { h = Self.step(h, b) }
         rawValue = h
+    }
+
+    /// The same key from UTF-8 bytes (the roster reader's path: no `String` per household).
+    public init(project: UnsafeBufferPointer<UInt8>, unit: UnsafeBufferPointer<UInt8>) {
+        var h = Self.start
+        for b in project { h = Self.step(h, b) }
+        h = Self.step(h, 0x1F)
+        for b in unit { h = Self.step(h, b) }
+        rawValue = h
+    }
+
+    static let start: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
     }
 }

@@ -27,6 +27,32 @@ struct QuestionSums {
     }
 }
 
+/// A segment's sums for one question: what the aggregation needs, no distribution
+/// (segments × values × questions of them are kept at once).
+struct SegmentSums {
+    var weight = 0.0
+    var weightedValue = 0.0
+    var weightedSatisfied = 0.0
+    var count = 0
+
+    @inline(__always)
+    mutating func add(value x: Int, weight w: Double, scale: Scale) {
+        weight += w
+        weightedValue += w * Double(x)
+        if x >= scale.satisfiedFrom { weightedSatisfied += w }
+        count += 1
+    }
+
+    func questionSums(points: Int) -> QuestionSums {
+        var q = QuestionSums(points: points)
+        q.weight = weight
+        q.weightedValue = weightedValue
+        q.weightedSatisfied = weightedSatisfied
+        q.count = count
+        return q
+    }
+}
+
 /// Question → driver → overall aggregation (SPEC.md "Scoring"), shared by the
 /// whole wave and by every segment so that both use the same formulas.
 struct Aggregation {

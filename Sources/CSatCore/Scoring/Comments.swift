@@ -7,9 +7,9 @@ enum Comments {
         return table.comments.compactMap { c in
             let f = Int(c.form)
             guard validity.isValid(f) else { return nil }
-            let themes = survey.themes.filter { theme in theme.keywords.contains { c.text.contains($0) } }.map(\.name)
+            let themes = survey.themes.filter { theme in theme.keywords.contains { TextSearch.contains(c.text, $0) } }.map(\.name)
             let drivers = survey.drivers.filter { d in
-                c.text.contains(d.name) || d.keywords.contains { c.text.contains($0) }
+                TextSearch.contains(c.text, d.name) || d.keywords.contains { TextSearch.contains(c.text, $0) }
             }.map(\.id)
             return Figures.TaggedComment(
                 form: table.string(table.records[f].form), project: table.string(table.records[f].project),

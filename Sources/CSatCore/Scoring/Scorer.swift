@@ -75,12 +75,11 @@ public enum Scorer {
         return survey.segments.enumerated().map { c, column in
             var rows: [Figures.SegmentRow] = []
             for (slot, value) in sums.segmentValues[c].enumerated() {
-                let entry = sums.segmentSums[c][slot]
-                let agg = Aggregation(survey: survey, sums: entry.sums)
+                let agg = Aggregation(survey: survey, sums: sums.segmentQuestionSums(c, slot))
                 let driverIndices = survey.drivers.enumerated().compactMap { d, driver in
                     agg.driverIndex[d].map { (id: driver.id, index: $0) }
                 }
-                rows.append(Figures.SegmentRow(value: table.string(value), n: entry.n, index: agg.index, rate: agg.rate, drivers: driverIndices))
+                rows.append(Figures.SegmentRow(value: table.string(value), n: sums.segmentN[c][slot], index: agg.index, rate: agg.rate, drivers: driverIndices))
             }
             rows.sort { $0.value.unicodeScalars.lexicographicallyPrecedes($1.value.unicodeScalars) }
             return (column, rows)

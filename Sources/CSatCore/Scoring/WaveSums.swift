@@ -33,10 +33,12 @@ struct WaveSums {
     var importancePairs: [CrossProducts]
     /// Relative weights: (s_1 … s_D, overall question), forms with all of them.
     var relativeWeightData: CrossProducts
-    /// Segments: per column, the value ids in order of appearance and, per value, question sums and n.
+    /// Segments: per column, the value ids in order of appearance; per value, n and
+    /// (flat, `slot × closedCount + k`) weighted question sums without distributions.
     var segmentValues: [[Int32]]
     var segmentSlot: [[Int32: Int]]
-    var segmentSums: [[(sums: [QuestionSums], n: Int)]]
+    var segmentN: [[Int]]
+    var segmentFlat: [[SegmentSums]]
     /// Surveyors: moments of s per surveyor id.
     var surveyorScore: [Int32: RunningMoments] = [:]
     /// Moments of s for forms that name no surveyor.
@@ -60,7 +62,8 @@ struct WaveSums {
         relativeWeightData = CrossProducts(dimension: D + 1)
         segmentValues = Array(repeating: [], count: survey.segments.count)
         segmentSlot = Array(repeating: [:], count: survey.segments.count)
-        segmentSums = Array(repeating: [], count: survey.segments.count)
+        segmentN = Array(repeating: [], count: survey.segments.count)
+        segmentFlat = Array(repeating: [], count: survey.segments.count)
 
         for f in 0..<table.count where validity.isValid(f) {
             projectValid[table.records[f].project, default: 0] += 1
@@ -73,7 +76,7 @@ struct WaveSums {
         for f in 0..<table.count where validity.isValid(f) {
             let r = table.records[f]
             let w = weight(r.project)
-            addQuestions(table, f, w, into: &questions)
+            Self.addQuestions(table, f, w, plan, into: &questions)
             scores.compute(table, form: f, plan: plan)
             for d in 0..<D where scores.hasDriver[d] {
                 driverN[d] += 1
@@ -94,10 +97,10 @@ struct WaveSums {
                     unattributedScore.add(s)
                 }
             }
-            addAlphaItems(table, f, &itemBuffer)
+            Self.addAlphaItems(table, f, plan, &alphaItems, &itemBuffer)
             let criterion = plan.overallItem == nil ? scores.overall : scores.overallQuestion
             if let c = criterion {
-                for d in 0..<D where scores.hasDriver[d] { importancePairs[d].add([scores.driverScore[d], c]) }
+                for d in 0..<D where scores.hasDriver[d] { importancePairs[d].add(scores.driverScore[d], c) }
             }
             if let c = scores.overallQuestion, scores.hasDriver.allSatisfy({ $0 }) {
                 for d in 0..<D { rwBuffer[d] = scores.driverScore[d] }
@@ -113,10 +116,11 @@ struct WaveSums {
                     slot = segmentValues[c].count
                     segmentSlot[c][value] = slot
                     segmentValues[c].append(value)
-                    segmentSums[c].append((emptyQuestions, 0))
+                    segmentN[c].append(0)
+                    segmentFlat[c].append(contentsOf: repeatElement(SegmentSums(), count: table.closedCount))
                 }
-                addQuestions(table, f, w, into: &segmentSums[c][slot].sums)
-                if scores.overall != nil { segmentSums[c][slot].n += 1 }
+                Self.addSegment(table, f, w, plan, &segmentFlat[c], slot * table.closedCount)
+                if scores.overall != nil { segmentN[c][slot] += 1 }
             }
         }
     }
@@ -146,7 +150,9 @@ struct WaveSums {
         return (projectShare[project] ?? 0) / Double(nh)
     }
 
-    func addQuestions(_ table: FormTable, _ f: Int, _ w: Double, into sums: inout [QuestionSums]) {
+    /// Static, not a method: a method call reads `self` while this writes into one of its
+    /// arrays, and that overlap made Swift copy the array for every form.
+    static func addQuestions(_ table: FormTable, _ f: Int, _ w: Double, _ plan: ScoringPlan, into sums: inout [QuestionSums]) {
         let base = f * table.closedCount
         for k in 0..<table.closedCount {
             let code = table.answers[base + k]
@@ -156,8 +162,29 @@ struct WaveSums {
         }
     }
 
+    static func addSegment(_ table: FormTable, _ f: Int, _ w: Double, _ plan: ScoringPlan, _ sums: inout [SegmentSums], _ base: Int) {
+        let answers = f * table.closedCount
+        sums.withUnsafeMutableBufferPointer { sums in
+            for k in 0..<table.closedCount {
+                let code = table.answers[answers + k]
+                guard code != AnswerCode.notAnswered && code != AnswerCode.outOfRange else { continue }
+                let scale = plan.scales[k]
+                let x = Int(code) - 1 + scale.min
+                sums[base + k].add(value: x, weight: w, scale: scale)
+            }
+        }
+    }
+
+    /// The segment's question sums in the shape the aggregation takes.
+    func segmentQuestionSums(_ c: Int, _ slot: Int) -> [QuestionSums] {
+        let k = plan.scales.count
+        return (0..<k).map { segmentFlat[c][slot * k + $0].questionSums(points: plan.scales[$0].points) }
+    }
+
     /// Cronbach's alpha is listwise: only forms that answered every question of the driver.
-    mutating func addAlphaItems(_ table: FormTable, _ f: Int, _ buffer: inout [Double]) {
+    static func addAlphaItems(
+        _ table: FormTable, _ f: Int, _ plan: ScoringPlan, _ alphaItems: inout [CrossProducts?], _ buffer: inout [Double]
+    ) {
         let base = f * table.closedCount
         for d in alphaItems.indices where alphaItems[d] != nil {
             let items = plan.driverItems[d]
@@ -170,7 +197,9 @@ struct WaveSums {
                 }
                 buffer[i] = item.scale.score(Int(code) - 1 + item.scale.min)
             }
-            if complete { alphaItems[d]!.add(Array(buffer[0..<items.count])) }
+            if complete {
+                buffer.withUnsafeBufferPointer { alphaItems[d]!.add(UnsafeBufferPointer(rebasing: $0[0..<items.count])) }
+            }
         }
     }
 }

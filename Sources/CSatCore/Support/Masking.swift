@@ -12,7 +12,7 @@ public enum Masking {
     public static func mask(_ text: String, name: String? = nil) -> String {
         var result = maskDigitRuns(text)
         if let name, name.count >= 2 {
-            result = result.replacingAll(name, with: maskName(name))
+            result = TextSearch.replacingAll(result, name, with: maskName(name))
         }
         return result
     }
@@ -81,17 +81,3 @@ public enum Masking {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
-    }
-}

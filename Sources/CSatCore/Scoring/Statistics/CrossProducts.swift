@@ -12,29 +12,56 @@ public struct CrossProducts: Sendable, Equatable {
     public private(set) var means: [Double]
     /// C[i·k + j] = Σ (x_i − mean_i)(x_j − mean_j), symmetric.
     private var storage: [Double]
+    /// Scratch for `add`, kept so that adding a million forms allocates nothing.
+    private var deltas: [Double]
+
+    /// Equal when the observations summarised are the same (the scratch buffer does not count).
+    public static func == (a: CrossProducts, b: CrossProducts) -> Bool {
+        a.dimension == b.dimension && a.count == b.count && a.means == b.means && a.storage == b.storage
+    }
 
     public init(dimension: Int) {
         precondition(dimension >= 0, "negative dimension")
         self.dimension = dimension
         means = Array(repeating: 0, count: dimension)
         storage = Array(repeating: 0, count: dimension * dimension)
+        deltas = Array(repeating: 0, count: dimension)
     }
 
     /// Adds one complete observation; callers drop incomplete ones (listwise).
     public mutating func add(_ row: [Double]) {
+        row.withUnsafeBufferPointer { add($0) }
+    }
+
+    /// Adds one observation of two variables (importance pairs) without building an array.
+    public mutating func add(_ x: Double, _ y: Double) {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2) { buffer in
+            buffer[0] = x
+            buffer[1] = y
+            add(UnsafeBufferPointer(buffer))
+        }
+    }
+
+    public mutating func add(_ row: UnsafeBufferPointer<Double>) {
         precondition(row.count == dimension, "row has \(row.count) values, expected \(dimension)")
         count += 1
         let n = Double(count)
-        var deltas = row
-        for i in 0..<dimension {
-            deltas[i] = row[i] - means[i]
-            means[i] += deltas[i] / n
-        }
-        // (x_i − old mean_i)(x_j − new mean_j) = δ_i δ_j (n − 1)/n, symmetric.
-        let factor = (n - 1) / n
-        for i in 0..<dimension where deltas[i] != 0 {
-            let di = deltas[i] * factor
-            for j in 0..<dimension { storage[i * dimension + j] += di * deltas[j] }
+        let k = dimension
+        means.withUnsafeMutableBufferPointer { means in
+            deltas.withUnsafeMutableBufferPointer { deltas in
+                storage.withUnsafeMutableBufferPointer { storage in
+                    for i in 0..<k {
+                        deltas[i] = row[i] - means[i]
+                        means[i] += deltas[i] / n
+                    }
+                    // (x_i − old mean_i)(x_j − new mean_j) = δ_i δ_j (n − 1)/n, symmetric.
+                    let factor = (n - 1) / n
+                    for i in 0..<k where deltas[i] != 0 {
+                        let di = deltas[i] * factor
+                        for j in 0..<k { storage[i * k + j] += di * deltas[j] }
+                    }
+                }
+            }
         }
     }
 

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Interns texts: each distinct text is stored once and named by an `Int32`.
+///
+/// Keyed by UTF-8 bytes in an open-addressing table, so the importer can
+/// intern a cell straight from libcsv's buffer: a `String` is made only the
+/// first time a text is seen, and lookups compare bytes (Swift's `String ==`
+/// normalises Unicode, which dominated the import of Chinese text).
+public struct StringPool: Sendable {
+    public static let empty: Int32 = 0
+
+    private var strings: [String] = [""]
+    /// UTF-8 bytes of every text, back to back; text i is `bytes[offsets[i]..<offsets[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = [0, 0]
+    /// Open addressing: id + 1, or 0 for an empty slot. Capacity is a power of two.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    private var hashes: [UInt64] = [0]
+
+    public init() {
+        let h = Self.hash(UnsafeBufferPointer(start: nil, count: 0))
+        hashes[0] = h
+        insertSlot(hash: h, id: 0)
+    }
+
+    public var count: Int { strings.count }
+
+    public subscript(id: Int32) -> String { strings[Int(id)] }
+
+    /// FNV-1a, 64 bits.
+    @inline(__always)
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in b {
+            h ^= UInt64(byte)
+            h &*= 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
+    /// The id of these UTF-8 bytes, adding them when new.
+    public mutating func intern(bytes b: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let h = Self.hash(b)
+        if let id = find(b, hash: h) { return id }
+        let id = Int32(strings.count)
+        strings.append(String(decoding: b, as: UTF8.self))
+        bytes.append(contentsOf: b)
+        offsets.append(bytes.count)
+        hashes.append(h)
+        if strings.count * 2 > slots.count { grow() }
+        insertSlot(hash: h, id: id)
+        return id
+    }
+
+    public mutating func intern(_ s: String) -> Int32 {
+        var s = s
+        return s.withUTF8 { intern(bytes: $0) }
+    }
+
+    public func lookup(_ s: String) -> Int32? {
+        var s = s
+        return s.withUTF8 { find($0, hash: Self.hash($0)) }
+    }
+
+    private func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            let id = Int(slot - 1)
+            if hashes[id] == h && equal(id, b) { return Int32(id) }
+            i = (i + 1) & mask
+        }
+    }
+
+    private func equal(_ id: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = offsets[id], end = offsets[id + 1]
+        guard end - start == b.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            b.count == 0 || memcmp(all.baseAddress! + start, b.baseAddress!, b.count) == 0
+        }
+    }
+
+    private mutating func insertSlot(hash h: UInt64, id: Int32) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = id + 1
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for id in 0..<strings.count { insertSlot(hash: hashes[id], id: Int32(id)) }
+    }
+}
