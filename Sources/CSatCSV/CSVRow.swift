@@ -30,6 +30,12 @@ public struct CSVRow {
         (0..<count).map(string)
     }
 
+    /// About how many bytes of the file this record took (its UTF-8 text plus one delimiter
+    /// per field): enough for a progress bar's rate and ETA.
+    public var approximateByteCount: Int {
+        count == 0 ? 1 : ends[count - 1] + count
+    }
+
     /// Whether field `i` is the empty string, without making one.
     public func isEmpty(_ i: Int) -> Bool {
         withField(i) { $0.isEmpty }

@@ -23,14 +23,19 @@ public struct FormImporter {
     }
 
     public internal(set) var table: FormTable
+    /// Called every few thousand forms while a CSV file is read.
+    public var progress: ProgressHandler?
 
     public init(survey: Survey) {
         table = FormTable(survey: survey)
     }
 
     /// Reads every file, in order, into one table.
-    public static func load(survey: Survey, paths: [String], format: Format? = nil) throws(InputError) -> FormTable {
+    public static func load(
+        survey: Survey, paths: [String], format: Format? = nil, progress: ProgressHandler? = nil
+    ) throws(InputError) -> FormTable {
         var importer = FormImporter(survey: survey)
+        importer.progress = progress
         for path in paths { try importer.importFile(path, format: format) }
         return importer.table
     }
@@ -70,6 +75,10 @@ public struct FormImporter {
         table = FormTable(survey: survey)
         defer { table = local }
         var count = 0
+        var bytesRead = 0
+        let total = progress == nil ? 0 : FileSize.of(path)
+        let report = progress
+        let label = (path as NSString).lastPathComponent
         let format: CSVFormat
         do {
             format = try CSVReader(path: path).read(
@@ -99,6 +108,10 @@ public struct FormImporter {
                     }
                     builder.finish(into: &local) { "\((path as NSString).lastPathComponent):\(row.line)" }
                     count += 1
+                    if let report {
+                        bytesRead += row.approximateByteCount
+                        if count & 8191 == 0 { report(label, min(bytesRead, total), total) }
+                    }
                 })
         } catch let e as InputError {
             throw e

@@ -16,12 +16,15 @@ struct HeaderLookup {
 
 public enum RosterReader {
     /// Reads a roster: one household a row with `project` and `unit`, optionally `vacant`.
-    public static func summary(path: String, survey: Survey?) throws(InputError) -> RosterSummary {
+    public static func summary(path: String, survey: Survey?, progress: ProgressHandler? = nil) throws(InputError) -> RosterSummary {
         var summary = RosterSummary(path: path)
         var projectCol = 0, unitCol = 0
         var vacantCol: Int? = nil
         var names = StringPool()
         var projectOf: [Int32: Int] = [:]
+        let total = progress == nil ? 0 : FileSize.of(path)
+        var bytesRead = 0, rows = 0
+        let label = (path as NSString).lastPathComponent
         try readCSV(path) { header in
             let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
             guard let p = h.index("project"), let u = h.index("unit") else {
@@ -57,6 +60,11 @@ public enum RosterReader {
                 summary.projects.append(.init(name: names[pid], listed: 0, vacant: 0))
             }
             summary.projects[pi].listed += 1
+            if let progress {
+                bytesRead += row.approximateByteCount
+                rows += 1
+                if rows & 16383 == 0 { progress(label, min(bytesRead, total), total) }
+            }
             if let v = vacantCol, row.withField(v, { ByteText.flag(ByteText.trim($0)) }) { summary.projects[pi].vacant += 1 }
         }
         return summary

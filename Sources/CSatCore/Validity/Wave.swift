@@ -9,26 +9,40 @@ public struct Wave: Sendable {
 
     public static func load(
         survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
-        format: FormImporter.Format? = nil
+        format: FormImporter.Format? = nil, progress: ProgressHandler? = nil
     ) throws(InputError) -> Wave {
-        let survey = try SurveyLoader.load(path: surveyPath)
-        let roster = try rosterPath.map { p throws(InputError) in try RosterReader.summary(path: p, survey: survey) }
-        let sample = try samplePath.map { p throws(InputError) in try SampleListReader.summary(path: p, survey: survey) }
-        let table = try FormImporter.load(survey: survey, paths: responses, format: format)
-        let validity = Validity(table: table, context: .init(roster: roster, sample: sample))
-        return Wave(table: table, validity: validity, roster: roster, sample: sample)
+        try load(survey: surveyPath, responses: responses, roster: rosterPath, sample: samplePath, checkSample: true,
+                 format: format, progress: progress)
     }
-}
 
-extension Wave {
     /// A `--previous` wave: the same definition and roster; no sample check (it was drawn from another sample).
     public static func loadPrevious(
-        survey surveyPath: String, responses: [String], roster rosterPath: String?, format: FormImporter.Format? = nil
+        survey surveyPath: String, responses: [String], roster rosterPath: String?, format: FormImporter.Format? = nil,
+        progress: ProgressHandler? = nil
+    ) throws(InputError) -> Wave {
+        try load(survey: surveyPath, responses: responses, roster: rosterPath, sample: nil, checkSample: false,
+                 format: format, progress: progress)
+    }
+
+    static func load(
+        survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
+        checkSample: Bool, format: FormImporter.Format?, progress: ProgressHandler?
     ) throws(InputError) -> Wave {
         let survey = try SurveyLoader.load(path: surveyPath)
-        let roster = try rosterPath.map { p throws(InputError) in try RosterReader.summary(path: p, survey: survey) }
-        let table = try FormImporter.load(survey: survey, paths: responses, format: format)
-        let validity = Validity(table: table, context: .init(roster: roster, sample: nil, checkSample: false))
-        return Wave(table: table, validity: validity, roster: roster, sample: nil)
+        let rosterRead = rosterPath.map { path in
+            Background { () throws(InputError) in try RosterReader.summary(path: path, survey: survey, progress: progress) }
+        }
+        // Errors are reported in a fixed order whatever finishes first: roster, sample list, forms.
+        var formsResult: Result<FormTable, InputError>
+        do throws(InputError) {
+            formsResult = .success(try FormImporter.load(survey: survey, paths: responses, format: format, progress: progress))
+        } catch {
+            formsResult = .failure(error)
+        }
+        let roster = try rosterRead?.value()
+        let sample = try samplePath.map { p throws(InputError) in try SampleListReader.summary(path: p, survey: survey) }
+        let table = try formsResult.get()
+        let validity = Validity(table: table, context: .init(roster: roster, sample: sample, checkSample: checkSample))
+        return Wave(table: table, validity: validity, roster: roster, sample: sample)
     }
 }
