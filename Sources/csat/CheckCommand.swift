@@ -16,7 +16,10 @@ struct WaveOptions: ParsableArguments {
 
     /// Loads the definition, roster, sample list and forms, and judges every form.
     func load() throws -> Wave {
-        try Wave.load(survey: survey, responses: responses, roster: roster, sample: sample, format: inputFormat)
+        let bar = ProgressBar.handler()
+        defer { bar?.0.finish() }
+        return try Wave.load(survey: survey, responses: responses, roster: roster, sample: sample, format: inputFormat,
+                             progress: bar?.1)
     }
 }
 
@@ -53,6 +56,8 @@ struct CheckCommand: ParsableCommand {
 extension WaveOptions {
     /// The previous wave's forms, judged by the same rules except off_sample (SPEC.md "Validity").
     func loadPrevious(_ paths: [String]) throws -> Wave {
-        try Wave.loadPrevious(survey: survey, responses: paths, roster: roster, format: inputFormat)
+        let bar = ProgressBar.handler()
+        defer { bar?.0.finish() }
+        return try Wave.loadPrevious(survey: survey, responses: paths, roster: roster, format: inputFormat, progress: bar?.1)
     }
 }
