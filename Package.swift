@@ -43,5 +43,7 @@ let package = Package(
         .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV"]),
         .testTarget(name: "CSatCLITests", dependencies: ["CSatCore"]),
         .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),
+        .testTarget(name: "CSatMarkdownTests", dependencies: ["CSatMarkdown", "CSatCore"]),
+        .testTarget(name: "CSatXLSXTests", dependencies: ["CSatXLSX", "CSatCore"]),
     ]
 )

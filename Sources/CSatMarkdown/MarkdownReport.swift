@@ -1,2 +1,55 @@
 import CSatCore
-import Mustache
+import Foundation
+
+/// Writes the Markdown report (SPEC.md "Outputs") and its SVG charts.
+public enum MarkdownExporter {
+    /// Writes `path` (`<outdir>/<id>-<period>.md`) and its three charts beside it; returns every path written.
+    ///
+    /// Everything is rendered in memory first, so a template error writes
+    /// nothing; then each file goes to a temporary name and all are renamed
+    /// into place only when all were written, so a failed run leaves no
+    /// partial files and earlier outputs untouched.
+    public static func write(_ model: ReportModel, to path: String, template: String?) throws(InputError) -> [String] {
+        let folder = (path as NSString).deletingLastPathComponent
+        var base = (path as NSString).lastPathComponent
+        if base.hasSuffix(".md") { base.removeLast(3) }
+        let files = ChartFiles(base: base)
+        let markdown = try render(model, charts: files, template: template)
+        let outputs = [(path, markdown)] + Charts.render(model, files: files).map { name, svg in
+            (folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name), svg)
+        }
+        try writeAll(outputs)
+        return outputs.map(\.0)
+    }
+
+    /// The report's Markdown text, without writing anything.
+    public static func render(_ model: ReportModel, charts: ChartFiles? = nil, template: String?) throws(InputError) -> String {
+        let context = ReportContext(model, charts: charts ?? ChartFiles(base: model.baseName)).build()
+        return try StrictRenderer(template: template, language: model.language).render(context)
+    }
+
+    /// The context a template sees, for tests and for users' documentation.
+    public static func context(_ model: ReportModel) -> [String: Any] {
+        ReportContext(model, charts: ChartFiles(base: model.baseName)).build()
+    }
+
+    static func writeAll(_ outputs: [(String, String)]) throws(InputError) {
+        var temps: [(temp: String, path: String)] = []
+        for (path, text) in outputs {
+            let temp = OutputFile.temporaryPath(beside: path)
+            guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
+                for t in temps { try? FileManager.default.removeItem(atPath: t.temp) }
+                throw InputError(file: path, message: "cannot write the output (is the folder there and writable, and is the disk full?)")
+            }
+            temps.append((temp, path))
+        }
+        for (i, t) in temps.enumerated() {
+            do {
+                try OutputFile.commit(t.temp, to: t.path)
+            } catch {
+                for rest in temps.dropFirst(i + 1) { try? FileManager.default.removeItem(atPath: rest.temp) }
+                throw error
+            }
+        }
+    }
+}

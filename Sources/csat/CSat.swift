@@ -13,7 +13,7 @@ struct CSat: ParsableCommand {
             Exit codes: 0 success, 1 a rule failed under --strict, 2 bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self]
+        subcommands: [InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self]
     )
 
     /// SPEC.md "Commands": exit 2 on bad input or usage (argument-parser's own default is 64).

@@ -64,6 +64,8 @@ import Testing
         let result = try CLI.run(["score", "--json"] + args, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let ours = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        // The previous wave's forms are dated December 2025.
+        #expect((ours?["comparison"] as? [String: Any])?["previousPeriod"] as? String == "2025H2")
         guard let theirs = try CLI.oracle(args, in: dir) as? [String: Any] else { return }
         for key in ["forms", "overall", "drivers", "questions", "segments", "surveyors", "comparison", "coverage"] {
             let diff = Self.differences(ours?[key], theirs[key], key)

@@ -22,7 +22,7 @@ extension ReportModel {
                 index: q.index, rate: q.rate, rateCI: q.rateCI, dissatisfied: q.dissatisfied, distribution: q.distribution,
                 scalePoints: (q.scale.min...q.scale.max).map { x in
                     q.scale.labels.map { "\(x) \($0[x - q.scale.min])" } ?? String(x)
-                })
+                }, weight: survey.questions.first { $0.id == q.id }?.weight ?? 1)
         }
         let weakest = questions.filter { $0.index != nil }.sorted { ($0.index!, $0.id) < ($1.index!, $1.id) }.prefix(5)
         let segments = figures.segments.map { SegmentTable(column: $0.column, label: labels.segmentLabel($0.column), rows: $0.rows) }
@@ -36,7 +36,7 @@ extension ReportModel {
             previousIndex: figures.comparison?.previousIndex, previousRate: figures.comparison?.previousRate,
             change: figures.comparison?.overall, formsRead: check.read, formsValid: check.valid, formsInvalid: check.invalid,
             projects: check.coverage.count)
-        return ReportModel(
+        var model = ReportModel(
             language: language, labels: labels, surveyID: survey.id, title: survey.title, period: survey.period,
             headline: headline, drivers: drivers,
             satisfactionDrivers: drivers.filter { $0.quadrant == .keep }.map(\.name),
@@ -47,12 +47,22 @@ extension ReportModel {
             invalidForms: check.invalidForms, themes: themes(figures.comments, survey), comments: figures.comments,
             surveyors: figures.surveyors, method: method(survey, figures, language, samplePath), warnings: check.warnings,
             data: DataRows(table: wave.table, validity: wave.validity, showUnits: showUnits, labels: labels))
+        model.overallQuestion = figures.overall.overallQuestion.map { q in
+            QuestionRow(
+                id: q.id, text: q.text, driverName: "", n: q.n, mean: q.mean, index: q.index, rate: q.rate, rateCI: q.rateCI,
+                dissatisfied: q.dissatisfied, distribution: q.distribution,
+                scalePoints: (q.scale.min...q.scale.max).map { x in q.scale.labels.map { "\(x) \($0[x - q.scale.min])" } ?? String(x) })
+        }
+        return model
     }
 
     static func themes(_ comments: [Figures.TaggedComment], _ survey: Survey) -> [Theme] {
         survey.themes.map { theme in
             let tagged = comments.filter { $0.themes.contains(theme.name) }
-            return Theme(name: theme.name, count: tagged.count, examples: tagged.prefix(3).map(\.text))
+            // Distinct examples: the same complaint copied onto several forms says nothing new.
+            var seen = Set<String>()
+            let examples = tagged.map(\.text).filter { seen.insert($0).inserted }.prefix(3)
+            return Theme(name: theme.name, count: tagged.count, examples: Array(examples))
         }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 

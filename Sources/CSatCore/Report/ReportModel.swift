@@ -58,6 +58,8 @@ public struct ReportModel: Sendable {
         /// Forms at each point of the scale, lowest first; `scalePoints` names the points.
         public var distribution: [Int]
         public var scalePoints: [String]
+        /// Weight inside its driver (v_q of SPEC.md "Scoring", default 1), for the report's method section.
+        public var weight: Double = 1
     }
 
     public struct SegmentTable: Sendable {
@@ -76,7 +78,7 @@ public struct ReportModel: Sendable {
     public struct Theme: Sendable {
         public var name: String
         public var count: Int
-        /// A few masked comments, in form order.
+        /// Up to three distinct masked comments, in form order.
         public var examples: [String]
     }
 
@@ -133,4 +135,6 @@ public struct ReportModel: Sendable {
     public var warnings: [String]
     /// The valid forms, for the Data sheet (pseudonymised on the way out).
     public var data: DataRows
+    /// The `role: "overall"` question with its distribution (not among `questions`), when the survey has one.
+    public var overallQuestion: QuestionRow? = nil
 }

@@ -45,13 +45,29 @@ public enum Scorer {
             let prevMode = try self.mode(for: previous)
             let prevSums = WaveSums(table: previous.table, validity: previous.validity, roster: previous.roster, mode: prevMode)
             comparison = Inference.compare(current: (agg, sums), previous: (Aggregation(survey: previous.table.survey, sums: prevSums.questions), prevSums),
-                                           previousPeriod: previous.table.survey.period, survey: survey)
+                                           previousPeriod: previousPeriod(previous), survey: survey)
         }
         return Figures(
             surveyID: survey.id, period: survey.period, aggregate: mode, overall: overall, drivers: drivers,
             questions: questions.filter { q in survey.overallQuestionIndex.map { survey.questions[$0].id != q.id } ?? true },
             segments: segmentFigures(wave.table, sums), comparison: comparison,
             surveyors: Inference.surveyors(wave.table, sums), comments: Comments.tagged(wave.table, validity: wave.validity))
+    }
+
+    /// The previous wave's period. It is read with the current definition, so its
+    /// period comes from its forms' dates (the median date's half-year: 2025-12-16 →
+    /// 2025H2); without dates, the half-year before the current period.
+    static func previousPeriod(_ previous: Wave) -> String {
+        let dates = previous.table.records.map(\.date).filter { $0 > 0 }.sorted()
+        if !dates.isEmpty {
+            let median = dates[dates.count / 2]
+            return "\(median / 10000)H\(median / 100 % 100 <= 6 ? 1 : 2)"
+        }
+        let period = previous.table.survey.period
+        if period.count == 6, let year = Int(period.prefix(4)), period.dropFirst(4) == "H1" || period.dropFirst(4) == "H2" {
+            return period.hasSuffix("H1") ? "\(year - 1)H2" : "\(year)H1"
+        }
+        return "previous"
     }
 
     static func questionFigures(_ survey: Survey, _ sums: [QuestionSums]) -> [Figures.QuestionFigures] {

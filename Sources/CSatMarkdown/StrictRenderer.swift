@@ -1,0 +1,150 @@
+import CSatCore
+import Foundation
+import Mustache
+
+/// Renders a report template with swift-mustache, strictly: a syntax error,
+/// an unknown variable or a missing partial stops the run with the template
+/// file, line and column (SPEC.md "Commands": bad input exits 2).
+///
+/// The engine escapes for HTML by default; report values are escaped for
+/// Markdown already (`MarkdownEscape`), so the template is rendered as TEXT
+/// and `{{x}}` and `{{{x}}}` mean the same.
+struct StrictRenderer {
+    /// The main template.
+    var path: String
+    /// Folders searched for `{{> name}}`, in order.
+    var partialFolders: [String]
+
+    /// The built-in template of a language, or the user's `--template FILE`.
+    init(template: String?, language: String) throws(InputError) {
+        if let template {
+            let dir = (template as NSString).deletingLastPathComponent
+            let here = dir.isEmpty ? "." : dir
+            path = template
+            // A user's partials come first, so a copied and edited partial replaces the built-in one.
+            partialFolders = [here + "/partials", here]
+            if let builtIn = try? Templates.folder() { partialFolders.append(builtIn + "/partials") }
+        } else {
+            let folder = try Templates.folder()
+            path = folder + "/report.\(language == "en" ? "en" : "zh").md.mustache"
+            partialFolders = [folder + "/partials"]
+        }
+    }
+
+    /// A standalone line that switches the engine to escape nothing (it renders as nothing).
+    static let textMode = "{{% CONTENT_TYPE: TEXT }}\n"
+
+    func render(_ context: [String: Any]) throws(InputError) -> String {
+        let text = try Self.read(path, what: "template")
+        try Self.parse(text, file: path)
+        var used: [String: String] = [:]
+        let checker = TemplateChecker(
+            partial: { name throws(InputError) in
+                guard let found = try findPartial(name) else { return nil }
+                used[name] = found.text
+                return found
+            }, partialFolders: partialFolders)
+        try checker.check(text, file: path)
+        var library = MustacheLibrary()
+        for (name, partialText) in used {
+            // Parsed without error above; `try?` only because the API throws. The engine starts every
+            // partial in HTML mode again, so each gets the pragma too.
+            if let t = try? MustacheTemplate(string: Self.textMode + partialText) { library.register(t, named: name) }
+        }
+        guard let template = try? MustacheTemplate(string: Self.textMode + text) else {
+            throw InputError(file: path, message: "the template cannot be read as Mustache")
+        }
+        var out = template.render(context, library: library)
+        if !out.hasSuffix("\n") { out += "\n" }
+        return out
+    }
+
+    /// The first `<folder>/<name>.mustache`, read and parsed.
+    func findPartial(_ name: String) throws(InputError) -> (path: String, text: String)? {
+        guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), !name.hasPrefix(".") else { return nil }
+        for folder in partialFolders {
+            let candidate = folder + "/" + name + ".mustache"
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue {
+                let text = try Self.read(candidate, what: "partial")
+                try Self.parse(text, file: candidate)
+                return (candidate, text)
+            }
+        }
+        return nil
+    }
+
+    static func read(_ path: String, what: String) throws(InputError) -> String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
+            throw InputError(file: path, message: "no such \(what) file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, message: "cannot read the \(what) file (permissions?)")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, message: "the \(what) is not UTF-8 text")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    /// Mustache syntax, with the engine's own position of the problem.
+    static func parse(_ text: String, file: String) throws(InputError) {
+        do {
+            _ = try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            let kind = error.error as? MustacheTemplate.Error
+            if kind == .expectedSectionEnd, let open = unclosedSection(text) {
+                throw InputError(file: file, line: open.line, column: open.column,
+                                 message: "the section \"\(open.name)\" is never closed: add {{/\(open.name)}}")
+            }
+            if kind == nil, let open = unclosedTag(text) {
+                // The engine's reader ran off the end of the text: a tag that is never closed.
+                throw InputError(file: file, line: open.line, column: open.column, message: "this tag is never closed: add }}")
+            }
+            throw InputError(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                             message: kind.map(describe) ?? "\(error.error)")
+        } catch {
+            throw InputError(file: file, message: "the template cannot be read as Mustache: \(error)")
+        }
+    }
+
+    /// Where the last `{{` without a `}}` after it starts.
+    static func unclosedTag(_ text: String) -> (line: Int, column: Int)? {
+        guard let open = text.range(of: "{{", options: .backwards),
+              text.range(of: "}}", range: open.upperBound..<text.endIndex) == nil
+        else { return nil }
+        let before = text[..<open.lowerBound]
+        let line = before.filter(\.isNewline).count + 1
+        let column = before.reversed().prefix { !$0.isNewline }.count + 1
+        return (line, column)
+    }
+
+    /// The innermost section left open at the end, to point at it rather than at the end of the file.
+    static func unclosedSection(_ text: String) -> TemplateTag? {
+        var open: [TemplateTag] = []
+        for tag in TemplateScanner.tags(text) {
+            switch tag.kind {
+            case .section, .inverted, .parent, .block: open.append(tag)
+            case .close: _ = open.popLast()
+            default: break
+            }
+        }
+        return open.last
+    }
+
+    static func describe(_ error: MustacheTemplate.Error) -> String {
+        switch error {
+        case .sectionCloseNameIncorrect: return "this closing tag does not match the section it closes"
+        case .unfinishedName:
+            return "a tag is not closed with }}, or its name has characters a name cannot have (letters, digits, . - _)"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag must look like {{=<% %>=}}"
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "template inheritance is not supported in report templates; use partials"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            return "pragmas such as {{%CONTENT_TYPE}} are not supported: csat escapes every value for Markdown itself"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import CSatCore
+
+/// Open answers, masked at import (phones, ID numbers, the respondent's own
+/// name), tagged with themes and the drivers they name. The text is written
+/// as text whatever it starts with (`=`, `@`, …): `SheetWriter.text` never
+/// makes a formula.
+enum CommentsSheet {
+    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+        let l = ctx.labels, w = ctx.words, names = ctx.driverNames
+        try ctx.begin(sheet, note: w.commentsNote)
+        let top = ReportContext.headerRow
+        try sheet.header(top, [l.form, l.project, l.question, l.comment, l.themes, l.drivers])
+        var r = top
+        for c in ctx.model.comments {
+            r += 1
+            try sheet.text(r, 0, c.form)
+            try sheet.text(r, 1, c.project)
+            try sheet.text(r, 2, c.question)
+            try sheet.text(r, 3, c.text, .wrap)
+            try sheet.text(r, 4, c.themes.joined(separator: "、"))
+            try sheet.text(r, 5, c.drivers.map { names[$0] ?? $0 }.joined(separator: "、"))
+        }
+        try sheet.table(headerRow: top, lastRow: r, lastCol: 5)
+        try sheet.fitColumns(min: 8, max: 60, wrap: [3])
+    }
+}
+
+/// How the figures were made: scales, weights, the aggregate, the validity
+/// and sampling rules, the seed and the formulas, in the report language.
+/// Columns have fixed widths; long texts wrap across B–F.
+enum MethodSheet {
+    static let widths: [Double] = [18, 16, 12, 12, 12, 48]
+
+    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+        let m = ctx.model.method, l = ctx.labels, w = ctx.words
+        try ctx.begin(sheet, note: nil)
+        for (c, width) in widths.enumerated() { try sheet.setColumn(c, width: width) }
+        let textWidth = widths.dropFirst().reduce(0, +)
+        var r = 2
+        func section(_ title: String) throws(WorkbookFailure) {
+            r += 1
+            try sheet.text(r, 0, title, .section)
+            r += 1
+        }
+        func line(_ key: String, _ value: String) throws(WorkbookFailure) {
+            try sheet.text(r, 0, key, .label)
+            try sheet.paragraph(r, 1, widths.count - 1, value, width: textWidth)
+            r += 1
+        }
+
+        try section(w.scales)
+        try sheet.header(r, [w.id, w.points, w.range, w.satisfiedFrom, w.dissatisfiedTo, w.scaleLabels])
+        r += 1
+        for s in m.scales {
+            try sheet.text(r, 0, s.id)
+            try sheet.integer(r, 1, s.points)
+            try sheet.text(r, 2, "\(s.min)–\(s.max)", .neutral)
+            try sheet.integer(r, 3, s.satisfiedFrom)
+            try sheet.integer(r, 4, s.dissatisfiedTo)
+            try sheet.text(r, 5, s.labels.joined(separator: " / "), .wrap)
+            r += 1
+        }
+
+        try section(w.driverWeights)
+        try sheet.header(r, [w.id, l.driver, l.weight])
+        r += 1
+        for d in ctx.model.drivers {
+            try sheet.text(r, 0, d.id)
+            try sheet.text(r, 1, d.name)
+            try sheet.rate(r, 2, d.weight)
+            r += 1
+        }
+
+        try section(w.aggregation)
+        try line(w.aggregation, m.aggregateText)
+        try line(w.validityRule, m.validityText)
+        let percent = Rounding.fixed(m.minSampleRate * 100, digits: m.minSampleRate * 100 == (m.minSampleRate * 100).rounded() ? 0 : 1) + "%"
+        try line(w.sampleRule, w.sampleRuleText(percent, m.minSampleCount) + (m.minReturnRate.map { " " + w.returnRuleText(Rounding.rateText($0)) } ?? ""))
+        try line(w.sampleMethod, m.sampleMethod ?? w.notRecorded)
+        try line(w.seed, m.seed ?? w.notRecorded)
+        try line(w.privacy, ctx.model.data.showUnits ? w.unitsShown : w.privacyText)
+
+        try section(w.formulas)
+        for (i, f) in m.formulas.enumerated() { try line("\(i + 1)", f) }
+
+        if !ctx.model.warnings.isEmpty {
+            try section(w.warnings)
+            for warning in ctx.model.warnings { try line("!", warning) }
+        }
+        try sheet.fitRowHeights()
+    }
+}

@@ -1,2 +1,0 @@
-internal import CLibXLSXWriter
-import CSatCore

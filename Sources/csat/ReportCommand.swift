@@ -1,0 +1,75 @@
+import ArgumentParser
+import CSatCore
+import CSatMarkdown
+import CSatXLSX
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the workbook and the Markdown report that management reads.",
+        discussion: """
+            Writes OUTDIR/<survey id>-<period>.xlsx and .md (with its SVG charts beside it).
+            Example: csat report --survey survey.json --roster roster.csv --sample sample.csv wave/*.csv \\
+              --previous last/*.csv -o out --format xlsx,md --lang zh
+            """
+    )
+
+    enum Format: String, CaseIterable { case xlsx, md }
+
+    @OptionGroup var wave: WaveOptions
+    @Option(parsing: .upToNextOption, help: "Responses of the previous wave (same definition), for the comparison.")
+    var previous: [String] = []
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Folder for the outputs (created if missing).")
+    var outdir: String
+    @Option(help: "Comma-separated: xlsx, md.") var format: String = "xlsx,md"
+    @Option(help: "Report language: zh or en (default: the survey's).") var lang: Language?
+    @Option(help: "A Mustache template for the Markdown report instead of templates/report.<lang>.md.mustache.")
+    var template: String?
+    @Flag(help: "Leave the Data sheet (one row per valid form) out of the workbook.") var noDataSheet = false
+    @Flag(help: "Show real units instead of pseudonyms in the Data sheet.") var showUnits = false
+
+    func formats() throws -> [Format] {
+        var result: [Format] = []
+        for part in format.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            guard let f = Format(rawValue: part.lowercased()) else {
+                throw ValidationError("unknown format \"\(part)\": use xlsx, md or xlsx,md")
+            }
+            if !result.contains(f) { result.append(f) }
+        }
+        if result.isEmpty { throw ValidationError("--format needs xlsx, md or both") }
+        return result
+    }
+
+    func validate() throws { _ = try formats() }
+
+    func run() throws {
+        let formats = try formats()
+        let w = try wave.load()
+        let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
+        let figures = try Scorer.figures(wave: w, previous: prev)
+        let check = CheckReport(table: w.table, validity: w.validity, roster: w.roster, sample: w.sample)
+        let model = ReportModel.build(
+            wave: w, figures: figures, check: check, language: lang?.rawValue ?? w.table.survey.language,
+            showUnits: showUnits, samplePath: wave.sample)
+        do {
+            try FileManager.default.createDirectory(atPath: outdir, withIntermediateDirectories: true)
+        } catch {
+            throw InputError(file: outdir, message: "cannot create the output folder: \(error.localizedDescription)")
+        }
+        let base = (outdir as NSString).appendingPathComponent(model.baseName)
+        var written: [String] = []
+        if formats.contains(.md) {
+            // Check the template before anything is written: a typo must not leave a new workbook behind.
+            _ = try MarkdownExporter.render(model, template: template)
+        }
+        if formats.contains(.xlsx) {
+            try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet)
+            written.append(base + ".xlsx")
+        }
+        if formats.contains(.md) {
+            written += try MarkdownExporter.write(model, to: base + ".md", template: template)
+        }
+        FileHandle.standardError.write(Data("csat: wrote \(written.joined(separator: ", "))\n".utf8))
+    }
+}

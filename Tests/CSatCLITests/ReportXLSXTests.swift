@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `csat report --format xlsx` as a user runs it, checked by an independent
+/// reader (Tests/oracle/check_workbook.py, openpyxl) against `csat score --json`
+/// and the input files: sheets in order, figures equal when rounded, every
+/// invalid form listed, no name, phone or unit, no formula, no NaN; two runs
+/// give the same bytes; a failed save leaves the old file as it was.
+@Suite(.serialized) struct ReportXLSXTests {
+    static let checker = CLI.packageRoot.appendingPathComponent("Tests/oracle/check_workbook.py").path
+
+    static let openpyxlAvailable: Bool = {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import openpyxl"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return false }
+        p.waitUntilExit()
+        if p.terminationStatus != 0 { print("note: python3 with openpyxl not found; workbook checks are skipped (pip install openpyxl)") }
+        return p.terminationStatus == 0
+    }()
+
+    /// Writes the workbook and the score JSON into `dir`, runs the checker, returns the workbook's bytes.
+    @discardableResult
+    static func reportAndCheck(_ inputs: [String], survey: String, responses: [String], in dir: URL, out: String = "out",
+                               flags: [String] = [], checkerFlags: [String] = []) throws -> Data {
+        let report = try CLI.run(["report"] + inputs + ["-o", out, "--format", "xlsx"] + flags, in: dir)
+        #expect(report.status == 0, "\(report.stderr)")
+        let score = try CLI.run(["score", "--json"] + inputs, in: dir)
+        #expect(score.status == 0, "\(score.stderr)")
+        try score.stdout.write(to: dir.appendingPathComponent("score.json"), atomically: true, encoding: .utf8)
+        #expect(!score.stdout.contains("NaN") && !score.stdout.contains("nan"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent(out).path).filter { $0.hasSuffix(".xlsx") }
+        #expect(files.count == 1, "\(files)")
+        let workbook = dir.appendingPathComponent(out).appendingPathComponent(files.first ?? "missing.xlsx")
+        if openpyxlAvailable {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["python3", checker, workbook.path, "score.json", "--survey", survey] + checkerFlags + responses
+            p.currentDirectoryURL = dir
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = pipe
+            try p.run()
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(text)")
+        }
+        return try Data(contentsOf: workbook)
+    }
+
+    static var sample: (inputs: [String], survey: String, responses: [String]) {
+        let root = CLI.packageRoot.appendingPathComponent("sample-data").path
+        let responses = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1")) ?? []).sorted()
+            .map { root + "/wave-2026H1/" + $0 }
+        let inputs = ["--survey", root + "/survey.json", "--roster", root + "/roster.csv", "--sample", root + "/sample.csv"]
+            + responses + ["--previous", root + "/wave-2025H2/forms.csv"]
+        return (inputs, root + "/survey.json", responses)
+    }
+
+    @Test func theSampleCompanysWorkbookEqualsItsScores() throws {
+        let dir = try CLI.scratch()
+        let s = Self.sample
+        let first = try Self.reportAndCheck(s.inputs, survey: s.survey, responses: s.responses, in: dir)
+        let second = try CLI.run(["report"] + s.inputs + ["-o", "again", "--format", "xlsx"], in: dir)
+        #expect(second.status == 0)
+        let again = try Data(contentsOf: dir.appendingPathComponent("again/jincheng-2026H1.xlsx"))
+        #expect(first == again, "two runs gave different bytes")
+    }
+
+    @Test func inEnglishWithRealUnits() throws {
+        let s = Self.sample
+        try Self.reportAndCheck(s.inputs, survey: s.survey, responses: s.responses, in: try CLI.scratch(),
+                                flags: ["--lang", "en", "--show-units"], checkerFlags: ["--lang", "en", "--show-units"])
+    }
+
+    @Test func withoutTheDataSheet() throws {
+        let s = Self.sample
+        try Self.reportAndCheck(s.inputs, survey: s.survey, responses: s.responses, in: try CLI.scratch(),
+                                flags: ["--no-data-sheet"], checkerFlags: ["--no-data"])
+    }
+
+    /// Generated waves: mixed scales, planted invalid forms, names and phones in every form.
+    @Test(arguments: [UInt64(31), 32])
+    func generatedWaves(seed: UInt64) throws {
+        let dir = try CLI.scratch("xlsx\(seed)")
+        var wave = RandomWave(seed: seed)
+        try wave.write(to: dir)
+        let responses = ["a.csv", "b.json", "c.jsonl"]
+        let previous = seed % 2 == 1 ? ["--previous", "prev.csv"] : []
+        let inputs = ["--survey", "survey.json", "--roster", "roster.csv", "--sample", "sample.csv"] + responses + previous
+        let first = try Self.reportAndCheck(inputs, survey: dir.appendingPathComponent("survey.json").path,
+                                            responses: responses.map { dir.appendingPathComponent($0).path }, in: dir)
+        let again = try Self.reportAndCheck(inputs, survey: dir.appendingPathComponent("survey.json").path,
+                                            responses: responses.map { dir.appendingPathComponent($0).path }, in: dir, out: "again")
+        #expect(first == again, "two runs gave different bytes")
+    }
+
+    /// A full disk, simulated by a file-size limit (`ulimit -f`, SIGXFSZ ignored so that writes fail with
+    /// EFBIG): `workbook_close` fails, the run exits 2, the old workbook is untouched, no partial file is left.
+    @Test func aFailedSaveKeepsTheOldFile() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
+        let dir = try CLI.scratch()
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let target = out.appendingPathComponent("jincheng-2026H1.xlsx")
+        try Data("the old workbook".utf8).write(to: target)
+        let quoted = ([CLI.binary.path, "report"] + Self.sample.inputs + ["-o", out.path, "--format", "xlsx"])
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "ulimit -f 16; trap '' XFSZ; exec \(quoted)"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2, "\(message)")
+        #expect(message.contains("cannot write the workbook"), "\(message)")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "the old workbook")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["jincheng-2026H1.xlsx"])
+    }
+
+    @Test func aFolderInTheWayIsAnError() throws {
+        let dir = try CLI.scratch()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("out/jincheng-2026H1.xlsx"), withIntermediateDirectories: true)
+        let r = try CLI.run(["report"] + Self.sample.inputs + ["-o", "out", "--format", "xlsx"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("jincheng-2026H1.xlsx"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path) == ["jincheng-2026H1.xlsx"])
+    }
+}
