@@ -35,7 +35,7 @@ extension ReportModel {
             overallQuestionRate: figures.overall.overallQuestion?.rate, previousPeriod: figures.comparison?.previousPeriod,
             previousIndex: figures.comparison?.previousIndex, previousRate: figures.comparison?.previousRate,
             change: figures.comparison?.overall, formsRead: check.read, formsValid: check.valid, formsInvalid: check.invalid,
-            projects: check.coverage.count)
+            projects: check.coverage.filter { $0.valid > 0 }.count)
         var model = ReportModel(
             language: language, labels: labels, surveyID: survey.id, title: survey.title, period: survey.period,
             headline: headline, drivers: drivers,

@@ -22,6 +22,7 @@ public struct ReportModel: Sendable {
         public var formsRead: Int
         public var formsValid: Int
         public var formsInvalid: Int
+        /// Projects with at least one valid form.
         public var projects: Int
     }
 
