@@ -3,13 +3,14 @@ import Foundation
 /// `csat-synth large`: a big case in the sample data's shapes, streamed row by row.
 ///
 /// Projects `锦程项目001`…; each gets ⌊N/P⌋ forms (the first N mod P one more) and
-/// about 1.1 times as many roster households, in buildings of 72 units
+/// `householdsPerForm` times as many roster households (4.5 by default, the
+/// issue's 1M forms over a 4.5M-household roster), in buildings of 72 units
 /// (2 entrances × 18 floors × 2 rooms). Forms take distinct units through the
 /// permutation u = (a·i + c) mod U. About 5% of forms are invalid, each of
 /// exactly one kind: damaged, altered, missing signature, missing phone,
 /// invalid phone, too few answers, out of range, duplicate unit (dated 26 June,
 /// after the kept form) or unknown unit. `expected.json` holds the counts.
-func writeLarge(forms total: Int, projects count: Int, seed: String, out: String) throws {
+func writeLarge(forms total: Int, projects count: Int, householdsPerForm: Double = 4.5, seed: String, out: String) throws {
     guard total > 0, count > 0, count <= total else { throw SynthError("need --forms ≥ --projects ≥ 1") }
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     let def = companySurvey()
@@ -42,7 +43,7 @@ func writeLarge(forms total: Int, projects count: Int, seed: String, out: String
         let name = "锦程项目" + pad3(p + 1)
         var rng = Rng(seed, "large|" + name)
         let n = total / count + (p < total % count ? 1 : 0)
-        let units = n + n / 10 + 1
+        let units = Int((Double(n) * householdsPerForm).rounded(.up)) + 1
         func unit(_ u: Int) -> (String, String) {
             let r = u % 72
             return ("\(u / 72 + 1)-\(r / 36 + 1)-\((r % 36 / 2 + 1) * 100 + r % 2 + 1)", "\(u / 72 + 1)号楼")

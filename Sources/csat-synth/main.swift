@@ -7,7 +7,7 @@ import Foundation
 let usage = """
     usage: csat-synth sample-data roster [--out DIR]
            csat-synth sample-data forms --sample FILE --previous-sample FILE [--out DIR]
-           csat-synth large --forms N --projects P [--seed TEXT] --out DIR
+           csat-synth large --forms N --projects P [--households-per-form H] [--seed TEXT] --out DIR
 
     sample-data  the fictional company 锦程物业 (default DIR: sample-data), in two steps
                  around `csat sample` (scripts/make-sample-data runs all three):
@@ -18,7 +18,9 @@ let usage = """
                  (its replaces and reason cells only), the forms of both waves into
                  DIR/wave-2026H1 and DIR/wave-2025H2, and DIR/README.md
     large        writes DIR/survey.json, DIR/roster.csv, DIR/forms.csv (N forms over P
-                 projects, streamed) and DIR/expected.json (the validity counts)
+                 projects, streamed) and DIR/expected.json (the validity counts); the
+                 roster has H households per form (default 4.5: a national group's
+                 wave samples about 22% of its households)
 
     The same inputs give the same bytes every run.
 
@@ -74,11 +76,13 @@ do {
             fail("sample-data needs a step: roster or forms\n\n" + usage)
         }
     case "large":
-        let options = parseOptions(arguments.dropFirst(2), allowed: ["forms", "projects", "seed", "out"])
+        let options = parseOptions(arguments.dropFirst(2), allowed: ["forms", "projects", "seed", "out", "households-per-form"])
         guard let out = options["out"] else { fail("--out is required\n\n" + usage) }
+        let perForm = options["households-per-form"].map { Double($0) ?? 0 } ?? 4.5
+        guard perForm >= 1.05 else { fail("--households-per-form must be a number of at least 1.05") }
         try writeLarge(
             forms: positiveInt(options, "forms"), projects: positiveInt(options, "projects"),
-            seed: options["seed"] ?? "large", out: out)
+            householdsPerForm: perForm, seed: options["seed"] ?? "large", out: out)
     default:
         fail("unknown mode \(arguments[1])\n\n" + usage)
     }
