@@ -54,10 +54,15 @@ enum ByteText {
     static func flag(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if b.count == 0 { return false }
         if b.count > 8 { return true }  // no falsy word is longer
-        var lower: [UInt8] = []
-        lower.reserveCapacity(b.count)
-        for c in b { lower.append(c >= 0x41 && c <= 0x5A ? c + 32 : c) }
-        return !falsy.contains(lower)
+        // Compare against each falsy word, ASCII case-folded, without allocating.
+        outer: for word in falsy where word.count == b.count {
+            for i in 0..<b.count {
+                let c = b[i]
+                if (c >= 0x41 && c <= 0x5A ? c + 32 : c) != word[i] { continue outer }
+            }
+            return false
+        }
+        return true
     }
 
     /// `CellValues.phone` for ASCII text; `nil` for text with other characters (full-width digits).

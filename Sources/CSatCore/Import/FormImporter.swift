@@ -76,6 +76,7 @@ public struct FormImporter {
         defer { table = local }
         var count = 0
         var bytesRead = 0
+        var bytesSeen = 0
         let total = progress == nil ? 0 : FileSize.of(path)
         let report = progress
         let label = (path as NSString).lastPathComponent
@@ -108,6 +109,15 @@ public struct FormImporter {
                     }
                     builder.finish(into: &local) { "\((path as NSString).lastPathComponent):\(row.line)" }
                     count += 1
+                    if count == 2048 {
+                        // Reserve for the whole file from the first rows' size: growing a million-form
+                        // table by doubling copies it again and again.
+                        let fileSize = FileSize.of(path)
+                        let expected = Int(Double(fileSize) / Double(max(1, bytesSeen)) * 2048 * 1.05)
+                        local.records.reserveCapacity(local.records.count + expected)
+                        local.answers.reserveCapacity(local.answers.count + expected * local.closedCount)
+                    }
+                    if count <= 2048 { bytesSeen += row.approximateByteCount }
                     if let report {
                         bytesRead += row.approximateByteCount
                         if count & 8191 == 0 { report(label, min(bytesRead, total), total) }

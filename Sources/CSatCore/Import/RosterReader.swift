@@ -18,6 +18,8 @@ public enum RosterReader {
     /// Reads a roster: one household a row with `project` and `unit`, optionally `vacant`.
     public static func summary(path: String, survey: Survey?, progress: ProgressHandler? = nil) throws(InputError) -> RosterSummary {
         var summary = RosterSummary(path: path)
+        // About 50 bytes a household: size the set once instead of growing it through millions of rows.
+        summary.units = UnitSet(minimumCapacity: FileSize.of(path) / 50)
         var projectCol = 0, unitCol = 0
         var vacantCol: Int? = nil
         var names = StringPool()
@@ -45,7 +47,7 @@ public enum RosterReader {
                 throw InputError(file: path, line: row.line, column: column + 1,
                                  message: "empty \(column == projectCol ? "project" : "unit"): every household needs both")
             }
-            guard summary.units.insert(key).inserted else {
+            guard summary.units.insert(key) else {
                 let project = CellValues.trim(row.string(projectCol)), unit = CellValues.trim(row.string(unitCol))
                 throw InputError(file: path, line: row.line, column: unitCol + 1,
                                  message: "household \(project) \(unit) is listed twice; a roster lists each household once")

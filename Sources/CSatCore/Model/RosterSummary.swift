@@ -15,7 +15,7 @@ public struct RosterSummary: Sendable {
     public var projects: [Project] = []
     public var projectIndex: [String: Int] = [:]
     /// Every listed unit, vacant ones included (a form for a vacant unit is not an unknown unit).
-    public var units: Set<UnitKey> = []
+    public var units = UnitSet()
 
     public func contains(project: String) -> Bool { projectIndex[project] != nil }
     public func contains(project: String, unit: String) -> Bool { units.contains(UnitKey(project: project, unit: unit)) }

@@ -16,7 +16,7 @@ public struct SampleSummary: Sendable {
     public var path: String
     public var projects: [Project] = []
     public var projectIndex: [String: Int] = [:]
-    public var sampledUnits: Set<UnitKey> = []
+    public var sampledUnits = UnitSet()
 
     public func isSampled(project: String, unit: String) -> Bool {
         sampledUnits.contains(UnitKey(project: project, unit: unit))

@@ -81,13 +81,43 @@ public struct Validity: Sendable {
     /// (forms without a date after dated ones), the first otherwise-valid form
     /// claims its unit; every later form for that unit is a duplicate.
     static func markDuplicates(_ table: FormTable, _ reasons: inout [ReasonSet]) {
-        let order = (0..<table.count).sorted { a, b in
-            let da = table.records[a].date, db = table.records[b].date
-            let ka = da == 0 ? Int32.max : da, kb = db == 0 ? Int32.max : db
-            return ka != kb ? ka < kb : a < b
+        // A stable bucket sort by date: a wave has a few dozen distinct dates, so this is
+        // linear in the forms, where a comparison sort of a million indices is not.
+        var bucketOf: [Int32: Int] = [:]
+        var dates: [Int32] = []
+        var bucket = [Int32](repeating: 0, count: table.count)
+        for f in 0..<table.count {
+            let d = table.records[f].date
+            if let b = bucketOf[d] {
+                bucket[f] = Int32(b)
+            } else {
+                bucketOf[d] = dates.count
+                bucket[f] = Int32(dates.count)
+                dates.append(d)
+            }
         }
-        var claimed = Set<Int64>()
-        for f in order {
+        // Dated forms first, earliest first; undated (0) last.
+        let rank = dates.indices.sorted { a, b in
+            let ka = dates[a] == 0 ? Int32.max : dates[a], kb = dates[b] == 0 ? Int32.max : dates[b]
+            return ka < kb
+        }
+        var counts = [Int](repeating: 0, count: dates.count)
+        for f in 0..<table.count { counts[Int(bucket[f])] += 1 }
+        var position = [Int](repeating: 0, count: dates.count)
+        var running = 0
+        for b in rank {
+            position[b] = running
+            running += counts[b]
+        }
+        var order = [Int32](repeating: 0, count: table.count)
+        for f in 0..<table.count {
+            let b = Int(bucket[f])
+            order[position[b]] = Int32(f)
+            position[b] += 1
+        }
+        var claimed = Set<Int64>(minimumCapacity: table.count)
+        for f32 in order {
+            let f = Int(f32)
             let r = table.records[f]
             let key = Int64(r.project) << 32 | Int64(UInt32(bitPattern: r.unit))
             if claimed.contains(key) {
