@@ -18,6 +18,15 @@ struct QuestionSums {
         distribution[Int(code) - 1] += 1
     }
 
+    mutating func merge(_ o: QuestionSums) {
+        weight += o.weight
+        weightedValue += o.weightedValue
+        weightedSatisfied += o.weightedSatisfied
+        weightedDissatisfied += o.weightedDissatisfied
+        count += o.count
+        for i in distribution.indices { distribution[i] += o.distribution[i] }
+    }
+
     var mean: Double? { weight > 0 ? weightedValue / weight : nil }
     var rate: Double? { weight > 0 ? weightedSatisfied / weight : nil }
     var dissatisfied: Double? { weight > 0 ? weightedDissatisfied / weight : nil }
@@ -41,6 +50,13 @@ struct SegmentSums {
         weightedValue += w * Double(x)
         if x >= scale.satisfiedFrom { weightedSatisfied += w }
         count += 1
+    }
+
+    mutating func merge(_ o: SegmentSums) {
+        weight += o.weight
+        weightedValue += o.weightedValue
+        weightedSatisfied += o.weightedSatisfied
+        count += o.count
     }
 
     func questionSums(points: Int) -> QuestionSums {

@@ -44,7 +44,9 @@ struct WaveSums {
     /// Moments of s for forms that name no surveyor.
     var unattributedScore = RunningMoments()
 
-    init(table: FormTable, validity: Validity, roster: RosterSummary?, mode: AggregateMode) {
+    /// `parallelFrom`: the form count from which two threads share the work (tests lower it).
+    init(table: FormTable, validity: Validity, roster: RosterSummary?, mode: AggregateMode,
+         parallelFrom: Int = WaveSums.parallelThreshold) {
         let survey = table.survey
         self.survey = survey
         self.plan = ScoringPlan(survey)
@@ -70,10 +72,34 @@ struct WaveSums {
         }
         computeShares(table: table, roster: roster)
 
+        // Two halves on the two cores, merged: every sum here is mergeable (Chan et al. for
+        // moments and co-moments). The split is fixed by the form count, so runs repeat exactly.
+        let count = table.count
+        if count < parallelFrom {
+            accumulate(table, validity, 0..<count)
+        } else {
+            let mid = count / 2
+            let empty = self
+            let second = Background { () throws(InputError) -> WaveSums in
+                var half = empty
+                half.accumulate(table, validity, mid..<count)
+                return half
+            }
+            accumulate(table, validity, 0..<mid)
+            // `Background` only fails with an InputError, which accumulating never throws.
+            if let other = try? second.value() { merge(other) }
+        }
+    }
+
+    /// Below this many forms one thread is quicker than two.
+    static let parallelThreshold = 50_000
+
+    mutating func accumulate(_ table: FormTable, _ validity: Validity, _ range: Range<Int>) {
+        let D = survey.drivers.count
         var scores = RespondentScores(drivers: D)
         var itemBuffer = [Double](repeating: 0, count: plan.driverItems.map(\.count).max() ?? 0)
         var rwBuffer = [Double](repeating: 0, count: D + 1)
-        for f in 0..<table.count where validity.isValid(f) {
+        for f in range where validity.isValid(f) {
             let r = table.records[f]
             let w = weight(r.project)
             Self.addQuestions(table, f, w, plan, into: &questions)
@@ -123,6 +149,49 @@ struct WaveSums {
                 if scores.overall != nil { segmentN[c][slot] += 1 }
             }
         }
+    }
+
+    /// Adds another part's sums (the other half of the forms) to these.
+    mutating func merge(_ o: WaveSums) {
+        for k in questions.indices { questions[k].merge(o.questions[k]) }
+        n += o.n
+        for d in driverN.indices {
+            driverN[d] += o.driverN[d]
+            Self.merge(&driverProjectScore[d], o.driverProjectScore[d])
+            Self.merge(&driverProjectShare[d], o.driverProjectShare[d])
+            driverScoreMoments[d].merge(o.driverScoreMoments[d])
+            driverShareMoments[d].merge(o.driverShareMoments[d])
+            importancePairs[d].merge(o.importancePairs[d])
+            if let other = o.alphaItems[d] { alphaItems[d]?.merge(other) }
+        }
+        Self.merge(&projectScore, o.projectScore)
+        Self.merge(&projectShareMoments, o.projectShareMoments)
+        scoreMoments.merge(o.scoreMoments)
+        shareMoments.merge(o.shareMoments)
+        relativeWeightData.merge(o.relativeWeightData)
+        Self.merge(&surveyorScore, o.surveyorScore)
+        unattributedScore.merge(o.unattributedScore)
+        let k = plan.scales.count
+        for c in segmentValues.indices {
+            for (otherSlot, value) in o.segmentValues[c].enumerated() {
+                let slot: Int
+                if let s = segmentSlot[c][value] {
+                    slot = s
+                } else {
+                    slot = segmentValues[c].count
+                    segmentSlot[c][value] = slot
+                    segmentValues[c].append(value)
+                    segmentN[c].append(0)
+                    segmentFlat[c].append(contentsOf: repeatElement(SegmentSums(), count: k))
+                }
+                segmentN[c][slot] += o.segmentN[c][otherSlot]
+                for q in 0..<k { segmentFlat[c][slot * k + q].merge(o.segmentFlat[c][otherSlot * k + q]) }
+            }
+        }
+    }
+
+    static func merge(_ a: inout [Int32: RunningMoments], _ b: [Int32: RunningMoments]) {
+        for (key, m) in b { a[key, default: RunningMoments()].merge(m) }
     }
 
     /// SPEC.md "Scoring": P_h = N_h/N (population, N over projects with valid
