@@ -9,7 +9,6 @@ import Foundation
 public struct StringPool: Sendable {
     public static let empty: Int32 = 0
 
-    private var strings: [String] = [""]
     /// UTF-8 bytes of every text, back to back; text i is `bytes[offsets[i]..<offsets[i + 1]]`.
     private var bytes: [UInt8] = []
     private var offsets: [Int] = [0, 0]
@@ -23,9 +22,20 @@ public struct StringPool: Sendable {
         insertSlot(hash: h, id: 0)
     }
 
-    public var count: Int { strings.count }
+    /// Texts are kept as bytes only, and a `String` is made when one is asked for: a
+    /// million units and form ids as `String`s would cost 16 bytes each and more.
+    public var count: Int { offsets.count - 1 }
 
-    public subscript(id: Int32) -> String { strings[Int(id)] }
+    public subscript(id: Int32) -> String {
+        let start = offsets[Int(id)], end = offsets[Int(id) + 1]
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of text `id`, without making a `String`.
+    public func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = offsets[Int(id)], end = offsets[Int(id) + 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
 
     /// FNV-1a, 64 bits.
     @inline(__always)
@@ -42,12 +52,11 @@ public struct StringPool: Sendable {
     public mutating func intern(bytes b: UnsafeBufferPointer<UInt8>) -> Int32 {
         let h = Self.hash(b)
         if let id = find(b, hash: h) { return id }
-        let id = Int32(strings.count)
-        strings.append(String(decoding: b, as: UTF8.self))
+        let id = Int32(count)
         bytes.append(contentsOf: b)
         offsets.append(bytes.count)
         hashes.append(h)
-        if strings.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         insertSlot(hash: h, id: id)
         return id
     }
@@ -91,6 +100,6 @@ public struct StringPool: Sendable {
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
-        for id in 0..<strings.count { insertSlot(hash: hashes[id], id: Int32(id)) }
+        for id in 0..<count { insertSlot(hash: hashes[id], id: Int32(id)) }
     }
 }

@@ -35,10 +35,12 @@ public enum Coverage {
         var valid: [Int32: Int] = [:]
         for f in 0..<table.count {
             let p = table.records[f].project
+            if returned[p] == nil {
+                let name = table.string(p)
+                if seen.insert(name).inserted { names.append(name) }
+            }
             returned[p, default: 0] += 1
             if validity.isValid(f) { valid[p, default: 0] += 1 }
-            let name = table.string(p)
-            if seen.insert(name).inserted { names.append(name) }
         }
         return names.map { name in
             let id = table.pool.lookup(name)

@@ -54,21 +54,21 @@ public struct Validity: Sendable {
             }
             if offScale { why.insert(.outOfRange) }
             if closed > 0 && Double(answered) / Double(closed) < rules.minAnsweredShare { why.insert(.tooFewAnswers) }
-            let project = table.string(r.project)
-            let unit = table.string(r.unit)
+            // The unit's key straight from the pool's bytes: no `String` per form.
+            let key = table.pool.withBytes(r.project) { p in table.pool.withBytes(r.unit) { u in UnitKey(project: p, unit: u) } }
             if let roster = context.roster {
                 let known = projectKnown[r.project] ?? {
-                    let k = roster.contains(project: project)
+                    let k = roster.contains(project: table.string(r.project))
                     projectKnown[r.project] = k
                     return k
                 }()
                 if !known {
                     why.insert(.unknownProject)
-                } else if !roster.contains(project: project, unit: unit) {
+                } else if !roster.units.contains(key) {
                     why.insert(.unknownUnit)
                 }
             }
-            if context.checkSample, let sample = context.sample, !sample.isSampled(project: project, unit: unit) {
+            if context.checkSample, let sample = context.sample, !sample.sampledUnits.contains(key) {
                 why.insert(.offSample)
             }
             reasons[f] = why
