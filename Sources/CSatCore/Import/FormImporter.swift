@@ -61,9 +61,6 @@ public struct FormImporter {
     // MARK: CSV
 
     mutating func importCSV(_ path: String) throws(InputError) {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw InputError(file: path, message: Self.unreadable(path))
-        }
         let survey = table.survey
         let fileIndex = table.files.count
         var mapping: ColumnMapping? = nil
@@ -80,9 +77,8 @@ public struct FormImporter {
         let total = progress == nil ? 0 : FileSize.of(path)
         let report = progress
         let label = (path as NSString).lastPathComponent
-        let format: CSVFormat
-        do {
-            format = try CSVReader(path: path).read(
+        let format = try CSVFile.read(
+                path,
                 header: { row in
                     headerNames = row.strings()
                     mapping = try ColumnMapping(
@@ -123,13 +119,6 @@ public struct FormImporter {
                         if count & 8191 == 0 { report(label, min(bytesRead, total), total) }
                     }
                 })
-        } catch let e as InputError {
-            throw e
-        } catch let e as CSVError {
-            throw InputError(file: path, line: e.line, column: e.column, message: e.message)
-        } catch {
-            throw InputError(file: path, message: "\(error)")
-        }
         guard let m = mapping else {
             throw InputError(file: path, message: "the file is empty: expected a header row and one form per row")
         }

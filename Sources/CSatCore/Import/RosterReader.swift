@@ -27,7 +27,7 @@ public enum RosterReader {
         let total = progress == nil ? 0 : FileSize.of(path)
         var bytesRead = 0, rows = 0
         let label = (path as NSString).lastPathComponent
-        try readCSV(path) { header in
+        try CSVFile.read(path) { header in
             let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
             guard let p = h.index("project"), let u = h.index("unit") else {
                 throw InputError(file: path, line: header.line, message: "a roster needs the columns project and unit (or the survey's headers for them)")
@@ -72,21 +72,4 @@ public enum RosterReader {
         return summary
     }
 
-    /// Runs a CSV read and turns every failure into an `InputError` for `path`.
-    static func readCSV(
-        _ path: String, header: (CSVRow) throws -> Void, record: (CSVRow) throws -> Void
-    ) throws(InputError) {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw InputError(file: path, message: FormImporter.unreadable(path))
-        }
-        do {
-            _ = try CSVReader(path: path).read(header: header, record: record)
-        } catch let e as InputError {
-            throw e
-        } catch let e as CSVError {
-            throw InputError(file: path, line: e.line, column: e.column, message: e.message)
-        } catch {
-            throw InputError(file: path, message: "\(error)")
-        }
-    }
 }

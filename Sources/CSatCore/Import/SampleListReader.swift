@@ -4,7 +4,7 @@ public enum SampleListReader {
         var cols: (project: Int, unit: Int, role: Int, replaces: Int?, reason: Int?) = (0, 0, 0, nil, nil)
         var drawn: [(project: String, unit: String, line: Int)] = []
         var replaced: [UnitKey: (String, Int)] = [:]
-        try RosterReader.readCSV(path) { header in
+        try CSVFile.read(path) { header in
             let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
             guard let p = h.index("project"), let u = h.index("unit"), let r = h.index("role") else {
                 throw InputError(file: path, line: header.line, message: "a sample list needs the columns project, unit and role (as csat sample writes them)")

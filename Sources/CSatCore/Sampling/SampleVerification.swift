@@ -69,7 +69,7 @@ public struct SampleVerification: Sendable {
     static func readList(_ path: String) throws(InputError) -> [SampleVerifier.ListedRow] {
         var rows: [SampleVerifier.ListedRow] = []
         var idx: [String: Int] = [:]
-        try RosterReader.readCSV(path) { row in
+        try CSVFile.read(path) { row in
             let names = row.strings().map(CellValues.trim)
             for name in SampleListTable.leading {
                 if let i = names.firstIndex(of: name) { idx[name] = i }

@@ -46,7 +46,7 @@ public enum SamplingRosterReader {
         var cols = (project: 0, unit: 0, strata: [Int](), vacant: Int?.none)
         var columns = SamplingColumns(project: "", unit: "", strata: [], vacant: nil)
         var households = 0
-        try RosterReader.readCSV(path) { row in
+        try CSVFile.read(path) { row in
             header = row.strings().map(CellValues.trim)
             let h: HeaderLookup
             let wanted: (project: String, unit: String, strata: [String], vacant: String?)
@@ -105,7 +105,7 @@ public enum SamplingRosterReader {
         var out: [Int: [String]] = [:]
         out.reserveCapacity(wanted.count)
         var p = 0, u = 0
-        try RosterReader.readCSV(path) { row in
+        try CSVFile.read(path) { row in
             let header = row.strings().map(CellValues.trim)
             guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit) else {
                 throw InputError(file: path, line: row.line, message: "the roster changed while csat was reading it; run again")
@@ -125,7 +125,7 @@ public enum SamplingRosterReader {
     public static func unitList(path: String, survey: Survey?) throws(InputError) -> SampleUnitList {
         var list = SampleUnitList(file: path, sha256: try SHA256.hexDigest(ofFile: path))
         var p = 0, u = 0
-        try RosterReader.readCSV(path) { row in
+        try CSVFile.read(path) { row in
             let h = HeaderLookup(names: row.strings().map(CellValues.trim), survey: survey)
             guard let pi = h.index("project"), let ui = h.index("unit") else {
                 throw InputError(file: path, line: row.line,

@@ -134,17 +134,7 @@ struct WaveSums {
                 relativeWeightData.add(rwBuffer)
             }
             for (c, column) in survey.segments.enumerated() {
-                let value = table.segmentValue(column, f)
-                let slot: Int
-                if let s = segmentSlot[c][value] {
-                    slot = s
-                } else {
-                    slot = segmentValues[c].count
-                    segmentSlot[c][value] = slot
-                    segmentValues[c].append(value)
-                    segmentN[c].append(0)
-                    segmentFlat[c].append(contentsOf: repeatElement(SegmentSums(), count: table.closedCount))
-                }
+                let slot = segmentSlot(c, table.segmentValue(column, f))
                 Self.addSegment(table, f, w, plan, &segmentFlat[c], slot * table.closedCount)
                 if scores.overall != nil { segmentN[c][slot] += 1 }
             }
@@ -174,20 +164,22 @@ struct WaveSums {
         let k = plan.scales.count
         for c in segmentValues.indices {
             for (otherSlot, value) in o.segmentValues[c].enumerated() {
-                let slot: Int
-                if let s = segmentSlot[c][value] {
-                    slot = s
-                } else {
-                    slot = segmentValues[c].count
-                    segmentSlot[c][value] = slot
-                    segmentValues[c].append(value)
-                    segmentN[c].append(0)
-                    segmentFlat[c].append(contentsOf: repeatElement(SegmentSums(), count: k))
-                }
+                let slot = segmentSlot(c, value)
                 segmentN[c][slot] += o.segmentN[c][otherSlot]
                 for q in 0..<k { segmentFlat[c][slot * k + q].merge(o.segmentFlat[c][otherSlot * k + q]) }
             }
         }
+    }
+
+    /// The slot of a segment value in column `c`, made on first sight.
+    mutating func segmentSlot(_ c: Int, _ value: Int32) -> Int {
+        if let slot = segmentSlot[c][value] { return slot }
+        let slot = segmentValues[c].count
+        segmentSlot[c][value] = slot
+        segmentValues[c].append(value)
+        segmentN[c].append(0)
+        segmentFlat[c].append(contentsOf: repeatElement(SegmentSums(), count: plan.scales.count))
+        return slot
     }
 
     static func merge(_ a: inout [Int32: RunningMoments], _ b: [Int32: RunningMoments]) {
