@@ -22,14 +22,17 @@ enum DataSheet {
         part == 1 ? base : "\(base) (\(part))"
     }
 
-    static func write(_ ctx: ReportContext, _ sheets: [SheetWriter], rowsPerSheet: Int) throws(WorkbookFailure) {
+    static func write(
+        _ ctx: ReportContext, _ sheets: [SheetWriter], rowsPerSheet: Int, progress: ProgressHandler? = nil
+    ) throws(WorkbookFailure) {
         let data = ctx.model.data
         let header = data.header
         let answerColumns = 8..<(header.count - 1)
         for sheet in sheets {
             try begin(ctx, sheet, header: header, rows: rowsPerSheet, total: data.count, part: sheets.firstIndex { $0 === sheet }!)
         }
-        var sheetIndex = 0, row = 0
+        var sheetIndex = 0, row = 0, written = 0
+        let label = ctx.labels.sheetData
         do {
             try data.forEach { cells in
                 if row == rowsPerSheet {
@@ -37,6 +40,8 @@ enum DataSheet {
                     row = 0
                 }
                 row += 1
+                written += 1
+                if let progress, written & 16383 == 0 { progress(label, written, data.count) }
                 let sheet = sheets[sheetIndex]
                 for (col, cell) in cells.enumerated() {
                     switch cell {

@@ -10,12 +10,17 @@ import CSatCore
 /// survey's period (`FixedDate`), formats and charts are created in a fixed
 /// order, and libxlsxwriter dates the zip entries 1980.
 public enum WorkbookExporter {
-    public static func write(_ model: ReportModel, to path: String, includeData: Bool) throws(InputError) {
-        try write(model, to: path, includeData: includeData, rowsPerDataSheet: DataSheet.maxRows)
+    /// `progress` hears how many Data rows are written (a million take a minute, mostly zlib).
+    public static func write(
+        _ model: ReportModel, to path: String, includeData: Bool, progress: ProgressHandler? = nil
+    ) throws(InputError) {
+        try write(model, to: path, includeData: includeData, rowsPerDataSheet: DataSheet.maxRows, progress: progress)
     }
 
     /// `rowsPerDataSheet` is Excel's limit except in tests, which split a small Data sheet to see it continue.
-    static func write(_ model: ReportModel, to path: String, includeData: Bool, rowsPerDataSheet: Int) throws(InputError) {
+    static func write(
+        _ model: ReportModel, to path: String, includeData: Bool, rowsPerDataSheet: Int, progress: ProgressHandler? = nil
+    ) throws(InputError) {
         try WorkbookHandle.write(to: path) { workbook throws(WorkbookFailure) in
             let ctx = ReportContext(model: model, workbook: workbook)
             let l = ctx.labels
@@ -50,7 +55,7 @@ public enum WorkbookExporter {
             try CoverageSheet.write(ctx, coverage)
             try InvalidFormsSheet.write(ctx, invalid)
             try CommentsSheet.write(ctx, comments)
-            if includeData { try DataSheet.write(ctx, data, rowsPerSheet: rowsPerDataSheet) }
+            if includeData { try DataSheet.write(ctx, data, rowsPerSheet: rowsPerDataSheet, progress: progress) }
             try MethodSheet.write(ctx, method)
             worksheet_activate(summary.sheet)
         }

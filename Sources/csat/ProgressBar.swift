@@ -10,14 +10,16 @@ final class ProgressBar: @unchecked Sendable {
     private var lastDraw = Date.distantPast
     private var drawn = false
 
+    enum Unit { case bytes, rows }
+
     /// A handler to pass to the library, or nil when stderr is not a terminal.
-    static func handler() -> (ProgressBar, ProgressHandler)? {
+    static func handler(unit: Unit = .bytes) -> (ProgressBar, ProgressHandler)? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
         let bar = ProgressBar()
-        return (bar, { label, done, total in bar.update(label, done, total) })
+        return (bar, { label, done, total in bar.update(label, done, total, unit: unit) })
     }
 
-    func update(_ label: String, _ done: Int, _ total: Int) {
+    func update(_ label: String, _ done: Int, _ total: Int, unit: Unit = .bytes) {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
@@ -27,10 +29,12 @@ final class ProgressBar: @unchecked Sendable {
         let fraction = min(1, Double(done) / Double(total))
         let width = 30
         let filled = Int(fraction * Double(width))
-        let rate = Double(done) / elapsed / 1_048_576
         let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let text = String(format: "\r%@ %@ %3.0f%% %6.1f MB/s ETA %3.0fs ", label, bar, fraction * 100, rate, eta)
+        let rate = unit == .bytes
+            ? String(format: "%6.1f MB/s", Double(done) / elapsed / 1_048_576)
+            : String(format: "%7.0f rows/s", Double(done) / elapsed)
+        let text = String(format: "\r%@ %@ %3.0f%% %@ ETA %3.0fs ", label, bar, fraction * 100, rate, eta)
         FileHandle.standardError.write(Data(text.utf8))
         drawn = true
     }

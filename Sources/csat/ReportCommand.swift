@@ -64,7 +64,9 @@ struct ReportCommand: ParsableCommand {
             _ = try MarkdownExporter.render(model, template: template)
         }
         if formats.contains(.xlsx) {
-            try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet)
+            let bar = ProgressBar.handler(unit: .rows)
+            defer { bar?.0.finish() }
+            try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet, progress: bar?.1)
             written.append(base + ".xlsx")
         }
         if formats.contains(.md) {
