@@ -51,7 +51,7 @@ struct FormBuilder {
         self.closedScales = survey.closedQuestionIndices.map { survey.scales[survey.questions[$0].scaleIndex!] }
         self.record = FormRecord(
             file: 0, line: 0, form: 0, project: 0, unit: 0, building: 0, propertyType: 0, customerType: 0,
-            surveyor: 0, date: 0, flags: [])
+            surveyor: 0, date: 0, flags: [], unitKey: 0)
         self.answers = Array(repeating: AnswerCode.notAnswered, count: closedScales.count)
         self.extras = Array(repeating: StringPool.empty, count: extraCount)
     }
@@ -60,7 +60,7 @@ struct FormBuilder {
     mutating func begin(file: Int, line: Int) {
         record = FormRecord(
             file: Int32(file), line: Int32(clamping: line), form: 0, project: 0, unit: 0, building: 0,
-            propertyType: 0, customerType: 0, surveyor: 0, date: 0, flags: [])
+            propertyType: 0, customerType: 0, surveyor: 0, date: 0, flags: [], unitKey: 0)
         for k in answers.indices { answers[k] = AnswerCode.notAnswered }
         for c in extras.indices { extras[c] = StringPool.empty }
         name.removeAll(keepingCapacity: true)
@@ -71,16 +71,16 @@ struct FormBuilder {
     struct BadDate: Error { let text: String }
 
     /// Sets one cell from its UTF-8 bytes (the CSV path).
-    mutating func set(_ slot: Slot, bytes raw: UnsafeBufferPointer<UInt8>, pool: inout StringPool) throws(BadDate) {
+    mutating func set(_ slot: Slot, bytes raw: UnsafeBufferPointer<UInt8>, pool: inout TextStore) throws(BadDate) {
         let b = ByteText.trim(raw)
         switch slot {
         case .ignored: return
         case .closed(let k):
             answers[k] = ByteText.answerCode(b, scale: closedScales[k])
                 ?? CellValues.answerCode(String(decoding: b, as: UTF8.self), scale: closedScales[k])
-        case .form: record.form = pool.intern(bytes: b)
+        case .form: record.form = pool.key(bytes: b)
         case .project: record.project = pool.intern(bytes: b)
-        case .unit: record.unit = pool.intern(bytes: b)
+        case .unit: record.unit = pool.key(bytes: b)
         case .building: record.building = pool.intern(bytes: b)
         case .propertyType: record.propertyType = pool.intern(bytes: b)
         case .customerType: record.customerType = pool.intern(bytes: b)
@@ -103,16 +103,16 @@ struct FormBuilder {
     }
 
     /// Sets one cell given as text (the JSON path, and the fallback of the byte path).
-    mutating func set(_ slot: Slot, _ raw: String, pool: inout StringPool) throws(BadDate) {
+    mutating func set(_ slot: Slot, _ raw: String, pool: inout TextStore) throws(BadDate) {
         let text = CellValues.trim(raw)
         switch slot {
         case .ignored: return
         case .closed(let k): answers[k] = CellValues.answerCode(text, scale: closedScales[k])
         case .open(let q): if !text.isEmpty { opens.append((q, text)) }
         case .extra(let c): extras[c] = pool.intern(text)
-        case .form: record.form = pool.intern(text)
+        case .form: record.form = pool.key(text)
         case .project: record.project = pool.intern(text)
-        case .unit: record.unit = pool.intern(text)
+        case .unit: record.unit = pool.key(text)
         case .building: record.building = pool.intern(text)
         case .propertyType: record.propertyType = pool.intern(text)
         case .customerType: record.customerType = pool.intern(text)
@@ -129,7 +129,7 @@ struct FormBuilder {
     }
 
     /// Sets a closed answer given as a JSON number.
-    mutating func setNumber(_ slot: Slot, _ d: Double, literal: String, pool: inout StringPool) throws(BadDate) {
+    mutating func setNumber(_ slot: Slot, _ d: Double, literal: String, pool: inout TextStore) throws(BadDate) {
         if case .closed(let k) = slot {
             answers[k] = CellValues.answerCode(number: d, scale: closedScales[k])
         } else {
@@ -155,7 +155,9 @@ struct FormBuilder {
     /// Appends the finished form. A form without an id gets `file:line` as its id.
     mutating func finish(into table: inout FormTable, defaultID: () -> String) {
         let f = Int32(table.records.count)
-        if record.form == StringPool.empty { record.form = table.pool.intern(defaultID()) }
+        if record.form == StringPool.empty { record.form = table.pool.key(defaultID()) }
+        let (project, unit) = (record.project, record.unit)
+        record.unitKey = table.pool.withBytes(project) { p in table.pool.withBytes(unit) { u in UnitKey(project: p, unit: u).rawValue } }
         table.records.append(record)
         table.answers.append(contentsOf: answers)
         table.extraSegments.append(contentsOf: extras)

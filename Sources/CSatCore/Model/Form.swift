@@ -9,7 +9,7 @@
 public struct FormTable: Sendable {
     public var survey: Survey
     public var files: [SourceFile] = []
-    public var pool = StringPool()
+    public var pool: TextStore
     public var records: [FormRecord] = []
     /// `records.count × closedCount` answer codes: see `AnswerCode`.
     public var answers: [UInt8] = []
@@ -26,6 +26,7 @@ public struct FormTable: Sendable {
     public init(survey: Survey) {
         self.survey = survey
         self.closedCount = survey.closedQuestionIndices.count
+        self.pool = TextStore(deduplicateKeys: survey.segments.contains("unit"))
         self.extraSegmentColumns = survey.segments.filter { !FormRecord.segmentRoles.contains($0) }
     }
 
@@ -102,6 +103,8 @@ public struct FormRecord: Sendable {
     /// yyyymmdd, or 0 when the form has no date.
     public var date: Int32
     public var flags: FormFlags
+    /// The household: `UnitKey` of project and unit, for duplicates and roster and sample checks.
+    public var unitKey: UInt64
 }
 
 public struct FormFlags: OptionSet, Sendable {

@@ -7,6 +7,10 @@
 public struct UnitKey: Hashable, Sendable {
     public let rawValue: UInt64
 
+    public init(rawValue: UInt64) {
+        self.rawValue = rawValue
+    }
+
     public init(project: String, unit: String) {
         var h = Self.start
         for b in project.utf8 { h = Self.step(h, b) }

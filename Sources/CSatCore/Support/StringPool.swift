@@ -15,8 +15,17 @@ public struct StringPool: Sendable {
     /// Open addressing: id + 1, or 0 for an empty slot. Capacity is a power of two.
     private var slots: [Int32] = Array(repeating: 0, count: 1024)
     private var hashes: [UInt64] = [0]
+    /// False for a column of texts that are (almost) all different — units and form ids:
+    /// every text is appended, nothing is hashed, and `lookup` is not available.
+    public let deduplicating: Bool
 
-    public init() {
+    public init(deduplicating: Bool = true) {
+        self.deduplicating = deduplicating
+        if !deduplicating {
+            slots = []
+            hashes = []
+            return
+        }
         let h = Self.hash(UnsafeBufferPointer(start: nil, count: 0))
         hashes[0] = h
         insertSlot(hash: h, id: 0)
@@ -50,6 +59,11 @@ public struct StringPool: Sendable {
 
     /// The id of these UTF-8 bytes, adding them when new.
     public mutating func intern(bytes b: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if !deduplicating {
+            bytes.append(contentsOf: b)
+            offsets.append(bytes.count)
+            return Int32(count - 1)
+        }
         let h = Self.hash(b)
         if let id = find(b, hash: h) { return id }
         let id = Int32(count)
@@ -67,6 +81,7 @@ public struct StringPool: Sendable {
     }
 
     public func lookup(_ s: String) -> Int32? {
+        precondition(deduplicating, "lookup needs a deduplicating pool")
         var s = s
         return s.withUTF8 { find($0, hash: Self.hash($0)) }
     }

@@ -42,9 +42,14 @@ public struct CheckReport: Sendable {
         for row in coverage where row.returned == 0 {
             warnings.append("project \(row.project): no forms were returned")
         }
-        var ids: [Int32: Int] = [:]
-        for r in table.records { ids[r.form, default: 0] += 1 }
-        let repeated = ids.filter { $0.value > 1 }.map { table.string($0.key) }.sorted()
+        // Form ids are kept undeduplicated; repeats are found by a hash of their bytes.
+        var firstWith: [UInt64: Int32] = [:]
+        var repeatedHashes = Set<UInt64>()
+        for r in table.records {
+            let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
+            if firstWith[h] == nil { firstWith[h] = r.form } else { repeatedHashes.insert(h) }
+        }
+        let repeated = repeatedHashes.map { table.string(firstWith[$0]!) }.sorted()
         if !repeated.isEmpty {
             warnings.append("form ids used more than once: \(repeated.prefix(10).joined(separator: ", "))\(repeated.count > 10 ? " and \(repeated.count - 10) more" : "")")
         }

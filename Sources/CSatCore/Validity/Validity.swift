@@ -54,8 +54,7 @@ public struct Validity: Sendable {
             }
             if offScale { why.insert(.outOfRange) }
             if closed > 0 && Double(answered) / Double(closed) < rules.minAnsweredShare { why.insert(.tooFewAnswers) }
-            // The unit's key straight from the pool's bytes: no `String` per form.
-            let key = table.pool.withBytes(r.project) { p in table.pool.withBytes(r.unit) { u in UnitKey(project: p, unit: u) } }
+            let key = UnitKey(rawValue: r.unitKey)
             if let roster = context.roster {
                 let known = projectKnown[r.project] ?? {
                     let k = roster.contains(project: table.string(r.project))
@@ -115,11 +114,10 @@ public struct Validity: Sendable {
             order[position[b]] = Int32(f)
             position[b] += 1
         }
-        var claimed = Set<Int64>(minimumCapacity: table.count)
+        var claimed = UnitSet(minimumCapacity: table.count)
         for f32 in order {
             let f = Int(f32)
-            let r = table.records[f]
-            let key = Int64(r.project) << 32 | Int64(UInt32(bitPattern: r.unit))
+            let key = UnitKey(rawValue: table.records[f].unitKey)
             if claimed.contains(key) {
                 reasons[f].insert(.duplicateUnit)
             } else if reasons[f].isEmpty {
