@@ -34,8 +34,9 @@ enum CoverageSheet {
             r += 1
             try sheet.text(r, 0, w.total, .label)
             for (col, values) in [(1, rows.map(\.population)), (2, rows.map(\.sampled)), (5, rows.map(\.required))] {
+                // The sum of what is known (a project outside the roster has no population).
                 let known = values.compactMap { $0 }
-                try sheet.integer(r, col, known.count == values.count ? known.reduce(0, +) : nil)
+                try sheet.integer(r, col, known.isEmpty ? nil : known.reduce(0, +))
             }
             try sheet.integer(r, 3, rows.map(\.returned).reduce(0, +))
             try sheet.integer(r, 4, rows.map(\.valid).reduce(0, +))
