@@ -40,6 +40,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "csat-synth"),
+        // Fuzz targets for the importers and the definition loader (docs/FUZZING.md, scripts/fuzz);
+        // a normal build makes the replayer the regression tests run.
+        .executableTarget(name: "csat-fuzz", dependencies: ["CSatCore", "CSatCSV", "CSatMarkdown"]),
         .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV"]),
         .testTarget(name: "CSatCLITests", dependencies: ["CSatCore"]),
         .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),

@@ -37,9 +37,11 @@ public enum MarkdownExporter {
         var temps: [(temp: String, path: String)] = []
         for (path, text) in outputs {
             let temp = OutputFile.temporaryPath(beside: path)
-            guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-                for t in temps { try? FileManager.default.removeItem(atPath: t.temp) }
-                throw InputError(file: path, message: "cannot write the output (is the folder there and writable, and is the disk full?)")
+            do {
+                try OutputFile.writeTemporary(Data(text.utf8), temp, for: path)
+            } catch {
+                for t in temps { OutputFile.discard(t.temp) }
+                throw error
             }
             temps.append((temp, path))
         }
@@ -47,7 +49,7 @@ public enum MarkdownExporter {
             do {
                 try OutputFile.commit(t.temp, to: t.path)
             } catch {
-                for rest in temps.dropFirst(i + 1) { try? FileManager.default.removeItem(atPath: rest.temp) }
+                for rest in temps.dropFirst(i + 1) { OutputFile.discard(rest.temp) }
                 throw error
             }
         }

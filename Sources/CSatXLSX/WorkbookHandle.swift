@@ -38,7 +38,7 @@ final class WorkbookHandle {
             try build(handle)
             try handle.close()
         } catch {
-            unlink(temp)
+            OutputFile.discard(temp)
             throw InputError(file: path, message: "cannot write the workbook: \(error.message)")
         }
         try OutputFile.commit(temp, to: path)
@@ -62,9 +62,12 @@ final class WorkbookHandle {
     func close() throws(WorkbookFailure) {
         guard !closed else { return }
         closed = true
+        errno = 0
         let code = workbook_close(workbook)
         guard code == LXW_NO_ERROR else {
-            throw WorkbookFailure(message: "saving failed (\(String(cString: lxw_strerror(code)))); is the folder there and writable, and is the disk full?")
+            // libxlsxwriter's text for a full disk is "Zip generic error": add the system's reason when there is one.
+            let system = errno == 0 ? "" : ": \(String(cString: strerror(errno)))"
+            throw WorkbookFailure(message: "saving failed (\(String(cString: lxw_strerror(code)))\(system)); is the folder there and writable, and is the disk full?")
         }
     }
 

@@ -18,6 +18,7 @@ struct CSat: ParsableCommand {
 
     /// SPEC.md "Commands": exit 2 on bad input or usage (argument-parser's own default is 64).
     static func main() {
+        Interrupts.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -49,7 +49,11 @@ struct CheckCommand: ParsableCommand {
         } else {
             Terminal.out(report.text(language: lang?.rawValue ?? w.table.survey.language))
         }
-        if strict && report.ruleFailed { throw ExitCode(1) }
+        if strict && report.ruleFailed {
+            let failed = report.coverage.filter { $0.pass == false || $0.returnPass == false }.map(\.project)
+            Terminal.error("--strict: the sampling rule failed for \(failed.joined(separator: ", ")) (see the coverage table)")
+            throw ExitCode(1)
+        }
     }
 }
 

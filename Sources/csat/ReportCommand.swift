@@ -52,25 +52,25 @@ struct ReportCommand: ParsableCommand {
         let model = ReportModel.build(
             wave: w, figures: figures, check: check, language: lang?.rawValue ?? w.table.survey.language,
             showUnits: showUnits, samplePath: wave.sample)
-        do {
-            try FileManager.default.createDirectory(atPath: outdir, withIntermediateDirectories: true)
-        } catch {
-            throw InputError(file: outdir, message: "cannot create the output folder: \(error.localizedDescription)")
-        }
+        for warning in check.warnings { Terminal.warning(warning) }
         let base = (outdir as NSString).appendingPathComponent(model.baseName)
         var written: [String] = []
         if formats.contains(.md) {
             // Check the template before anything is written: a typo must not leave a new workbook behind.
             _ = try MarkdownExporter.render(model, template: template)
         }
-        if formats.contains(.xlsx) {
-            let bar = ProgressBar.handler(unit: .rows)
-            defer { bar?.0.finish() }
-            try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet, progress: bar?.1)
-            written.append(base + ".xlsx")
-        }
-        if formats.contains(.md) {
-            written += try MarkdownExporter.write(model, to: base + ".md", template: template)
+        // All files go into place together at the end, or none (a full disk, Ctrl-C): docs/ERRORS.md.
+        try OutputFile.transaction { () throws(InputError) in
+            try OutputFile.createFolder(outdir)
+            if formats.contains(.xlsx) {
+                let bar = ProgressBar.handler(unit: .rows)
+                defer { bar?.0.finish() }
+                try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet, progress: bar?.1)
+                written.append(base + ".xlsx")
+            }
+            if formats.contains(.md) {
+                written += try MarkdownExporter.write(model, to: base + ".md", template: template)
+            }
         }
         FileHandle.standardError.write(Data("csat: wrote \(written.joined(separator: ", "))\n".utf8))
     }

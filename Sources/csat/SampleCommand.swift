@@ -83,10 +83,13 @@ struct SampleCommand: ParsableCommand {
             exclude: try exclude.map { p throws(InputError) in try SamplingRosterReader.unitList(path: p, survey: definition) })
 
         let drawn = try SampleRun.draw(request)
-        try drawn.table.writeCSV(to: csvPath)
-        if isXLSX { try SampleListWorkbook.write(drawn.table, to: output) }
         let manifest = SampleRun.manifest(request, drawn, listFile: csvPath, csatVersion: CSat.configuration.version)
-        try manifest.write(to: manifestPath)
+        // The list, its workbook and its manifest go into place together, or none does.
+        try OutputFile.transaction { () throws(InputError) in
+            try drawn.table.writeCSV(to: csvPath)
+            if isXLSX { try SampleListWorkbook.write(drawn.table, to: output) }
+            try manifest.write(to: manifestPath)
+        }
 
         Terminal.out(SamplePlanText.render(drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
                                            options: options, strata: request.strata))

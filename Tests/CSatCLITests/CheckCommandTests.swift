@@ -73,7 +73,7 @@ import Testing
         let dir = try CLI.scratch()
         var wave = RandomWave(seed: 4)
         try wave.write(to: dir)
-        try "项目,房号,签名,电话\n锦程花园,\"1-1,√,138\n".write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        try "项目,房号,签名,电话,q1\n锦程花园,\"1-1,√,138,5\n".write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["check", "--survey", "survey.json", "bad.csv"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr.contains("bad.csv:2:"), "\(r.stderr)")

@@ -8,8 +8,15 @@ enum CSVFile {
     static func read(
         _ path: String, header: (CSVRow) throws -> Void, record: (CSVRow) throws -> Void
     ) throws(InputError) -> CSVFormat {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw InputError(file: path, message: FormImporter.unreadable(path))
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(file: path, message: FormImporter.unreadable(path))
+        }
+        if let kind = workbookKind(path) {
+            throw InputError(file: path, message: "is an Excel workbook (\(kind)), not CSV; in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\" and give csat that file")
         }
         do {
             return try CSVReader(path: path).read(header: header, record: record)
@@ -20,5 +27,16 @@ enum CSVFile {
         } catch {
             throw InputError(file: path, message: "\(error)")
         }
+    }
+
+    /// ".xlsx" or ".xls" when the file starts like one (a zip archive, or an OLE compound document):
+    /// a workbook saved under a .csv name, or given where a CSV belongs, would otherwise be "a NUL byte".
+    static func workbookKind(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 4)) ?? Data())
+        if head == [0x50, 0x4B, 0x03, 0x04] { return ".xlsx" }
+        if head == [0xD0, 0xCF, 0x11, 0xE0] { return ".xls" }
+        return nil
     }
 }

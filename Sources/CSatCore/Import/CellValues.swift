@@ -96,10 +96,12 @@ public enum CellValues {
         if datePart.count == 8, let v = Int32(datePart), isValid(v) { return v }
         if let serial = Int(datePart), (20_000...80_000).contains(serial) { return fromExcelSerial(serial) }
         let parts = datePart.split(whereSeparator: { "-/.年月日".contains($0) }).map(String.init)
-        guard parts.count == 3, let y = Int32(parts[0]), let m = Int32(parts[1]), let d = Int32(parts[2]),
-            parts[0].count == 4
+        // Month and day are checked on their own before they are combined: "2026-0-131" is not
+        // January 31st, and "2026-02026061-15" must not overflow (found by the json fuzz target).
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), (1...31).contains(d), (0...9999).contains(y)
         else { return nil }
-        let v = y * 10000 + m * 100 + d
+        let v = Int32(y * 10000 + m * 100 + d)
         return isValid(v) ? v : nil
     }
 

@@ -58,6 +58,13 @@ public struct ColumnMapping: Sendable {
             e.message = "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false"
             throw e
         }
+        // A file in which not one question is found was made for another questionnaire (or the wrong
+        // definition was given): its forms would all be invalid for too few answers. Stop and say so.
+        if !survey.closedQuestionIndices.isEmpty && !targets.contains(where: { if case .closed = $0 { return true } else { return false } }) {
+            var e = locate(-1)
+            e.message = "none of the survey's questions (\(survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id }.joined(separator: ", "))…) has a column in this file; is --survey the definition of this questionnaire? Columns are matched by question id, exact text, or text after a number such as \"3、\""
+            throw e
+        }
         self.targets = targets
         self.unknownColumns = unknown
         self.missingQuestions = survey.closedQuestionIndices.enumerated().compactMap { k, qi in

@@ -20,7 +20,9 @@ extension FormImporter {
         } else {
             let root = try JSONParser.parse(bytes, file: path)
             guard let items = root.arrayValue else {
-                throw InputError(file: path, path: "$", message: "expected an array of forms (objects), found \(root.kindName)")
+                let definition = root.objectValue.map { $0["questions"] != nil && $0["scales"] != nil } ?? false
+                let hint = definition ? "; this is a survey definition: give it with --survey, and the response files after it" : ""
+                throw InputError(file: path, path: "$", message: "expected an array of forms (objects), found \(root.kindName)\(hint)")
             }
             for (i, item) in items.enumerated() {
                 guard let o = item.objectValue else {

@@ -44,17 +44,15 @@ public struct FormImporter {
         switch format ?? Format.guess(path) {
         case .csv: try importCSV(path)
         case .json, .jsonl:
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError(file: path, message: Self.unreadable(path))
-            }
-            try importJSON([UInt8](data), path: path, forceLines: format == .jsonl || Format.guess(path) == .jsonl)
+            let bytes = try FileBytes.read(path, memoryFactor: FileBytes.jsonMemoryFactor)
+            try importJSON(bytes, path: path, forceLines: format == .jsonl || Format.guess(path) == .jsonl)
         }
     }
 
     static func unreadable(_ path: String) -> String {
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) { return "no such file" }
-        if isDir.boolValue { return "is a folder; name the response files inside it" }
+        if isDir.boolValue { return FileBytes.isFolder }
         return "cannot be read (check its permissions)"
     }
 

@@ -6,10 +6,38 @@ import Foundation
 /// problem and the reason; nothing downstream ever sees a half-valid survey.
 public enum SurveyLoader {
     public static func load(path: String) throws(InputError) -> Survey {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "cannot read the survey definition (missing file or no permission)")
+        var bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            var e = error
+            e.message = "cannot read the survey definition: " + e.message
+            throw e
         }
-        return try load(bytes: [UInt8](data), file: path)
+        if bytes.count > maxBytes {
+            throw InputError(file: path, message: "is \(FileBytes.megabytes(bytes.count)); a survey definition is a few kilobytes of JSON: is this the right file for --survey?")
+        }
+        do {
+            return try load(bytes: bytes, file: path)
+        } catch {
+            throw wrongFileHint(error, bytes)
+        }
+    }
+
+    /// Larger than any questionnaire's definition: surely another file given by mistake.
+    static let maxBytes = 16 << 20
+
+    /// Says so when the file given as `--survey` is plainly something else: a CSV or JSON file of forms, a workbook.
+    static func wrongFileHint(_ error: InputError, _ bytes: [UInt8]) -> InputError {
+        var e = error
+        let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
+        let hint = "; --survey takes the survey definition (a JSON object; csat init writes one)"
+        if first == UInt8(ascii: "[") && e.path == "$" {
+            e.message += hint + " — this file looks like response forms"
+        } else if e.line == 1 && e.path == nil && first != UInt8(ascii: "{") {
+            e.message += hint + " — is this a response file?"
+        }
+        return e
     }
 
     public static func load(bytes: [UInt8], file: String) throws(InputError) -> Survey {

@@ -44,6 +44,7 @@ public struct SampleListTable: Sendable {
     public func writeCSV(to path: String) throws(InputError) {
         let temp = OutputFile.temporaryPath(beside: path)
         guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
+            OutputFile.discard(temp)
             throw InputError(file: path, message: "cannot write the output (is the folder there and writable?)")
         }
         var buffer = Data([0xEF, 0xBB, 0xBF])
@@ -60,7 +61,7 @@ public struct SampleListTable: Sendable {
             try handle.close()
         } catch {
             try? handle.close()
-            unlink(temp)
+            OutputFile.discard(temp)
             throw InputError(file: path, message: "cannot write the output: \(error.localizedDescription) (is the disk full?)")
         }
         try OutputFile.commit(temp, to: path)

@@ -3,11 +3,14 @@ import Foundation
 extension SampleManifest {
     /// Reads a manifest written by `csat sample`, naming the JSON path of anything missing or wrong.
     public static func read(path: String) throws(InputError) -> SampleManifest {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch where error.message == "no such file" {
             throw InputError(file: path, message: "no manifest here; --verify needs the .manifest.json that csat sample wrote beside the list")
         }
         let d = DefinitionDecoder(file: path)
-        let root = try JSONParser.parse([UInt8](data), file: path)
+        let root = try JSONParser.parse(bytes, file: path)
         guard let top = root.objectValue, top["kind"]?.stringValue == "csat sample manifest" else {
             throw d.fail("$.kind", "this is not a csat sample manifest")
         }

@@ -12,6 +12,8 @@ public enum Scorer {
     }
 
     public static func figures(wave: Wave, previous: Wave? = nil) throws(InputError) -> Figures {
+        try requireValidForms(wave, "")
+        if let previous { try requireValidForms(previous, "the previous wave (--previous): ") }
         let mode = try mode(for: wave)
         let survey = wave.table.survey
         let sums = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: mode)
@@ -52,6 +54,17 @@ public enum Scorer {
             questions: questions.filter { q in survey.overallQuestionIndex.map { survey.questions[$0].id != q.id } ?? true },
             segments: segmentFigures(wave.table, sums), comparison: comparison,
             surveyors: Inference.surveyors(wave.table, sums), comments: Comments.tagged(wave.table, validity: wave.validity))
+    }
+
+    /// Every figure of a wave without one valid form would be empty: docs/ERRORS.md makes that an error, not a blank report.
+    static func requireValidForms(_ wave: Wave, _ which: String) throws(InputError) {
+        guard wave.validity.validCount == 0 else { return }
+        let files = wave.table.files.map(\.path)
+        let file = files.count == 1 ? files[0] : files.isEmpty ? "responses" : "\(files[0]) and \(files.count - 1) more"
+        let message = wave.table.count == 0
+            ? "no forms were read (the files hold only a header or an empty list): nothing to score"
+            : "none of the \(wave.table.count) forms is valid (csat check lists each with its reasons): nothing to score"
+        throw InputError(file: file, message: which + message)
     }
 
     /// The previous wave's period. It is read with the current definition, so its

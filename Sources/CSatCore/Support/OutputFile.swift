@@ -3,6 +3,13 @@ import Foundation
 /// Writes output files atomically: to a temporary file beside the target,
 /// then renamed over it, so a failed run leaves no partial file and the old
 /// output untouched.
+///
+/// Every temporary path is registered in one place (`TemporaryFiles`), so
+/// that an interrupted run (Ctrl-C, SIGTERM) can remove them before it exits
+/// (the signal handler is the CLI's `Interrupts`). A run that writes several
+/// files (`csat report`: workbook, Markdown, charts; `csat sample`: list,
+/// workbook, manifest) wraps them in `transaction`, so they are renamed into
+/// place together at the end, or none is.
 public enum OutputFile {
     public static func write(_ text: String, to path: String) throws(InputError) {
         try write(Data(text.utf8), to: path)
@@ -10,36 +17,97 @@ public enum OutputFile {
 
     public static func write(_ data: Data, to path: String) throws(InputError) {
         let temp = temporaryPath(beside: path)
-        do {
-            try data.write(to: URL(fileURLWithPath: temp))
-        } catch {
-            try? FileManager.default.removeItem(atPath: temp)
-            throw InputError(file: path, message: "cannot write the output: \(describe(error)) (is the folder there and writable, and is the disk full?)")
-        }
+        try writeTemporary(data, temp, for: path)
         try commit(temp, to: path)
     }
 
-    /// A hidden temporary name in the target's folder (same file system, so the rename is atomic).
+    /// Writes a temporary file with plain system calls, so a failure names the system's reason
+    /// ("No space left on device", "Permission denied"); on failure the file is removed.
+    /// Not Foundation's `.atomic` write: it makes a second temporary file that Ctrl-C would not know.
+    public static func writeTemporary(_ data: Data, _ temp: String, for path: String) throws(InputError) {
+        var failure: Int32 = 0
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            failure = errno
+        } else {
+            data.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += n
+                }
+            }
+            if close(fd) != 0 && failure == 0 { failure = errno }
+        }
+        guard failure != 0 else { return }
+        discard(temp)
+        throw InputError(
+            file: path,
+            message:
+                "cannot write the output: \(String(cString: strerror(failure))) (is the folder there and writable, and is the disk full?)"
+        )
+    }
+
+    /// A hidden temporary name in the target's folder (same file system, so the rename is atomic),
+    /// registered so that an interrupted run removes it.
     public static func temporaryPath(beside path: String) -> String {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
-        return dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let temp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        TemporaryFiles.shared.register(temp)
+        return temp
     }
 
-    /// Renames a finished temporary file over the target.
+    /// Removes a temporary file that will not be committed.
+    public static func discard(_ temp: String) {
+        unlink(temp)
+        TemporaryFiles.shared.forget(temp)
+    }
+
+    /// Renames a finished temporary file over the target; inside a `transaction`, at its end.
     public static func commit(_ temp: String, to path: String) throws(InputError) {
-        if rename(temp, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temp)
-            throw InputError(file: path, message: "cannot write the output: \(reason)")
-        }
+        try TemporaryFiles.shared.commit([(temp, path)])
     }
 
-    static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+    /// Runs `body`, holding back every commit until it has finished; then renames all the files
+    /// into place, or, when `body` throws, removes them all and leaves the old outputs untouched.
+    public static func transaction<T>(_ body: () throws(InputError) -> T) throws(InputError) -> T {
+        TemporaryFiles.shared.begin()
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            TemporaryFiles.shared.rollBack()
+            throw error
         }
-        return ns.localizedDescription
+        try TemporaryFiles.shared.end()
+        return result
+    }
+
+    /// Creates the output folder (and its parents); a folder made by this run is removed again
+    /// when the run fails or is interrupted before anything was written into it.
+    public static func createFolder(_ path: String) throws(InputError) {
+        var missing: [String] = []
+        var dir = URL(fileURLWithPath: path).standardizedFileURL
+        while !FileManager.default.fileExists(atPath: dir.path) && dir.path != "/" {
+            missing.append(dir.path)
+            dir = dir.deletingLastPathComponent()
+        }
+        for folder in missing.reversed() {
+            TemporaryFiles.shared.registerFolder(folder)
+            if mkdir(folder, 0o777) != 0 && errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                throw InputError(file: path, message: "cannot create the output folder: \(reason)")
+            }
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+            throw InputError(file: path, message: "cannot create the output folder: a file of that name is in the way")
+        }
     }
 }

@@ -42,6 +42,12 @@ public struct CheckReport: Sendable {
         for row in coverage where row.returned == 0 {
             warnings.append("project \(row.project): no forms were returned")
         }
+        for row in coverage where row.returned > 0 && row.valid == 0 {
+            warnings.append("project \(row.project): none of its \(row.returned) forms is valid, so it has no figures")
+        }
+        if read == 0 {
+            warnings.append("no forms were read: the response files hold only a header (or an empty list)")
+        }
         // Form ids are kept undeduplicated; repeats are found by a hash of their bytes.
         var firstWith: [UInt64: Int32] = [:]
         var repeatedHashes = Set<UInt64>()

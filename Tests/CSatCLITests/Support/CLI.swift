@@ -28,11 +28,12 @@ enum CLI {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// `launcher` runs csat through another program (`setpriv …`, `sh -c 'ulimit -f …'`): its arguments, then csat's path.
     @discardableResult
-    static func run(_ arguments: [String], in dir: URL, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in dir: URL, environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
         let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
+        p.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
+        p.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
         p.currentDirectoryURL = dir
         var env = ProcessInfo.processInfo.environment
         env["CSAT_TEMPLATES"] = packageRoot.appendingPathComponent("templates").path

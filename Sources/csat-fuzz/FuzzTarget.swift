@@ -1,0 +1,109 @@
+import CSatCSV
+import CSatCore
+import CSatMarkdown
+import Foundation
+
+/// What one fuzz input goes through (docs/FUZZING.md).
+///
+/// Each target runs the bytes through the same public entry points the CLI
+/// uses, from a file on disk (so the real readers run), and when the input
+/// loads it checks the invariants of SPEC.md on everything that follows:
+/// read = valid + invalid, no number outside its range, JSON that reads back.
+/// A broken invariant is a crash, so libFuzzer keeps the input.
+enum FuzzTarget: String, CaseIterable {
+    /// Response CSV (FormImporter), then the same bytes as a roster, a sample list and a sampling roster.
+    case csv
+    /// Response JSON: an array of objects or JSON Lines (FormImporter).
+    case json
+    /// Survey definition (SurveyLoader); a definition that loads scores forms made up to fit it.
+    case definition
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// The sample company's definition: the seeds from sample-data match its columns.
+    static let surveyPath = packageRoot.appendingPathComponent("sample-data/survey.json").path
+
+    /// A private folder for the input files, in memory where the system has one.
+    static let scratch: String = {
+        let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        let dir = (base as NSString).appendingPathComponent("csat-fuzz-\(getpid())")
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: FuzzTarget.scratch) }
+        return dir
+    }()
+
+    /// Runs one input; returns what happened, for the replayer to print.
+    @discardableResult
+    func run(_ bytes: [UInt8]) -> String {
+        switch self {
+        case .csv:
+            let path = Self.write(bytes, "in.csv")
+            let outcome = Self.responses(path, survey: Self.surveyPath) { wave in
+                // Nothing dropped: one form per record that libcsv delivers, counted apart from the importer.
+                let records = Self.csvRecords(bytes)
+                Invariants.require(
+                    wave.table.records.count == records, "forms read \(wave.table.records.count) ≠ CSV records \(records ?? -1)")
+            }
+            Self.asRosterAndSample(path)
+            return outcome
+        case .json:
+            return Self.responses(Self.write(bytes, "in.json"), survey: Self.surveyPath)
+        case .definition:
+            let survey: Survey
+            do {
+                survey = try SurveyLoader.load(bytes: bytes, file: "fuzz.json")
+            } catch {
+                return "rejected: \(error)"
+            }
+            let definition = Self.write(bytes, "survey.json")
+            let forms = Self.write(Array(MadeUpForms.csv(for: survey, seed: bytes).utf8), "forms.csv")
+            return "definition loaded; forms " + Self.responses(forms, survey: definition)
+        }
+    }
+
+    static func write(_ bytes: [UInt8], _ name: String) -> String {
+        let path = (scratch as NSString).appendingPathComponent(name)
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { fatalError("cannot write \(path)") }
+        return path
+    }
+
+    static func load(_ path: String, survey: String) throws(InputError) -> Wave {
+        try Wave.load(survey: survey, responses: [path], roster: nil, sample: nil)
+    }
+
+    /// Loads the responses; when they load, scores them and builds the report as `csat report` would.
+    static func responses(_ path: String, survey: String, also: (Wave) -> Void = { _ in }) -> String {
+        let wave: Wave
+        do {
+            wave = try load(path, survey: survey)
+        } catch {
+            return "rejected: \(error)"
+        }
+        Invariants.check(wave)
+        also(wave)
+        return "loaded \(wave.table.records.count) forms, \(wave.validity.validCount) valid"
+    }
+
+    /// The number of data records libcsv delivers, counted apart from the importer; nil when the file is not a table.
+    static func csvRecords(_ bytes: [UInt8]) -> Int? {
+        var n = 0
+        guard (try? CSVReader(bytes: bytes).read(header: { _ in }, record: { _ in n += 1 })) != nil else { return nil }
+        return n
+    }
+
+    /// The same bytes as the other CSV inputs: a roster, a sample list, a sampling roster with a draw.
+    static let survey = try? SurveyLoader.load(path: surveyPath)
+
+    static func asRosterAndSample(_ path: String) {
+        _ = try? RosterReader.summary(path: path, survey: survey)
+        _ = try? SampleListReader.summary(path: path, survey: survey)
+        for strata in [["building"], []] {
+            let request = SampleRun.Request(
+                rosterPath: path, survey: survey, strata: strata,
+                options: SampleOptions(rate: 0.2, minCount: 3, reserveRate: 0.5),
+                seed: "fuzz", seedGenerated: false, include: nil, exclude: nil)
+            guard let drawn = try? SampleRun.draw(request) else { continue }
+            Invariants.check(drawn)
+        }
+    }
+}

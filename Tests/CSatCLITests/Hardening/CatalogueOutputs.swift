@@ -1,0 +1,46 @@
+/// docs/ERRORS.md, "Report templates" and "Writing outputs" (the faults themselves are in FaultTests).
+enum CatalogueOutputs {
+    static let report = [
+        "report", "--survey", "survey.json", "forms.csv", "-o", "out", "--format", "md", "--template", "t.mustache",
+    ]
+
+    static func template(_ id: String, _ message: String, _ text: String) -> ErrorCase {
+        ErrorCase(id, report, message, files: ["t.mustache": text])
+    }
+
+    static let cases: [ErrorCase] = [
+        ErrorCase("T1", report, "t.mustache: no such template file"),
+        template(
+            "T2", "t.mustache:2:5: unknown variable \"headline.indx\": \"headline\" has no \"indx\"",
+            "# {{title}}\n  {{headline.indx}}\n"),
+        template("T3", "t.mustache:1:4: the section \"drivers\" is never closed: add {{/drivers}}", "{{#drivers}}{{name}}\n"),
+        template("T4", "t.mustache:1:5: this tag is never closed: add }}", "# x {{title\n"),
+        template("T5", "\"title\" is text, not a list or a yes/no flag", "{{#title}}x{{/title}}"),
+        template("T6", "\"drivers\" is a list, not text: use {{#drivers}}…{{/drivers}}", "{{drivers}}"),
+        template("T7", "t.mustache:1:4: no partial named \"nope\"", "{{>nope}}"),
+        template("T8", "dynamic partials ({{>*name}}) are not supported in report templates", "{{>*nope}}"),
+        template(
+            "T9", "template inheritance ({{<parent}}, {{$block}}) is not supported in report templates", "{{<parent}}{{/parent}}"),
+        template("T10", "pragmas such as {{%CONTENT_TYPE}} are not supported", "{{%CONTENT_TYPE:TEXT}}"),
+        template("T11", "transforms are not supported in report templates", "{{uppercased(title)}}"),
+        template("T12", "\"{{.}}\" names the current item", "{{#drivers}}{{.}}{{/drivers}}"),
+        ErrorCase(
+            "T13", report, "t.mustache: the template is not UTF-8 text", bytes: ["t.mustache": [0x23, 0x20, 0xC4, 0xE3, 0x0A]]),
+        template("T14", "this closing tag does not match the section it closes", "{{#drivers}}{{name}}{{/headline}}"),
+        template("T15", "\"drivers\" is a list: use {{#drivers}}…{{/drivers}} and name \"name\" inside it", "{{drivers.name}}"),
+        // Writing
+        ErrorCase("W1", ["init", "-o", "survey.json"], "survey.json: already exists; pass --force to overwrite it"),
+        ErrorCase(
+            "W2", ["report", "--survey", "survey.json", "forms.csv", "-o", "out"],
+            "out: cannot create the output folder: a file of that name is in the way",
+            files: ["out": "not a folder"]),
+        ErrorCase(
+            "W5", ["report", "--survey", "survey.json", "forms.csv", "-o", "out"],
+            "out/t-2026H1.md: cannot write the output: a folder of that name is in the way",
+            files: ["out/t-2026H1.md/keep": "x"]),
+        ErrorCase(
+            "W6", ["sample", "--roster", "long.csv", "--seed", "s1", "-o", "s.xlsx"],
+            "holds more than 32767 characters, Excel's limit",
+            files: ["long.csv": "project,unit,building,note\n甲苑,1-101,1号楼," + String(repeating: "长", count: 40_000) + "\n"]),
+    ]
+}

@@ -1,0 +1,95 @@
+/// docs/ERRORS.md, "Response files" (what the rows and objects hold), "Scoring" and "Rules".
+enum CatalogueResponses {
+    static let w = ["--survey", "survey.json"]
+    static let h = Fixture.header
+
+    static func check(_ id: String, exit: Int32 = 2, _ message: String, _ files: [String: String], _ extra: [String] = [])
+        -> ErrorCase
+    {
+        ErrorCase(id, ["check"] + w + extra + files.keys.sorted(), exit: exit, message, files: files)
+    }
+
+    static let jsonForm = #""form": "J1", "project": "甲苑", "unit": "1-103", "phone": "13800138001", "signed": "是", "q1": 5"#
+    static let allInvalid = Fixture.forms.replacingOccurrences(of: ",是,", with: ",,")
+
+    static let cases: [ErrorCase] = [
+        check(
+            "R1", "bad.csv:1: no column for project (expected a header \"project\")",
+            ["bad.csv": Fixture.forms.replacingOccurrences(of: "form,project,", with: "form,projekt,")]),
+        check("R2", "no column for unit", ["bad.csv": Fixture.forms(replacing: ",unit,", with: ",room,")]),
+        check(
+            "R3",
+            "no signature column \"signed\", and the survey requires a signature; add the column or set validity.requireSignature to false",
+            ["bad.csv": Fixture.forms(replacing: ",signed,", with: ",sign,")]),
+        check(
+            "R4", "no phone column \"phone\", and the survey requires a phone number",
+            ["bad.csv": Fixture.forms(replacing: ",phone,", with: ",tel,")]),
+        check(
+            "R5", "bad.csv:1:14: columns 10 (\"q1\") and 14 (\"1、前台接待人员的服务态度\") both hold question q1; remove or rename one",
+            ["bad.csv": Fixture.forms(replacing: ",c1\n", with: ",1、前台接待人员的服务态度\n")]),
+        check(
+            "R6", "bad.csv:3:2: the project cell is empty; every form needs its project",
+            ["bad.csv": Fixture.forms(replacing: "F2,甲苑,", with: "F2,,")]),
+        check(
+            "R7", "bad.csv:2:3: the unit cell is empty; every form needs its unit",
+            ["bad.csv": Fixture.forms(replacing: "F1,甲苑,1-101,", with: "F1,甲苑, ,")]),
+        check(
+            "R8", "bad.csv:2:6: \"6月中旬\" in column date is not a date; write it as 2026-06-18",
+            ["bad.csv": Fixture.forms(replacing: "王敏,2026-06-15,张三丰", with: "王敏,6月中旬,张三丰")]),
+        check("R9", "bad.json: $: expected an array of forms (objects), found an object", ["bad.json": "{" + jsonForm + "}"]),
+        check("R10", "bad.json: $[1]: expected a form (an object), found a number", ["bad.json": "[{" + jsonForm + "}, 7]"]),
+        check(
+            "R11", "bad.jsonl:2: expected one form as a JSON object on this line, found an array",
+            ["bad.jsonl": "{" + jsonForm + "}\n[1, 2]\n"]),
+        check(
+            "R12", "bad.json: $[0].q2: expected a number or a string, found an array",
+            ["bad.json": "[{" + jsonForm + ", \"q2\": [4, 5]}]"]),
+        check(
+            "R13", "bad.json: $[0].date: \"yesterday\" is not a date",
+            ["bad.json": "[{" + jsonForm + ", \"date\": \"yesterday\"}]"]),
+        check(
+            "R14", "bad.json: $[0]: the project cell is empty",
+            ["bad.json": "[{" + jsonForm.replacingOccurrences(of: "甲苑", with: "") + "}]"]),
+        // Warnings: the run goes on, the figures are right, the warning is shown.
+        check(
+            "R15", exit: 0, "columns not in the survey definition, ignored: IP地址",
+            ["a.csv": Fixture.forms(addingColumn: "IP地址", value: "10.0.0.1")]),
+        check(
+            "R16", exit: 0, "questions with no column, counted as not answered: q3",
+            ["a.csv": Fixture.forms.replacingOccurrences(of: ",q3,", with: ",备注,")]),
+        check("R17", exit: 0, "form ids used more than once: F1", ["a.csv": Fixture.forms(replacing: "F2,", with: "F1,")]),
+        check(
+            "R18", exit: 0, "project 乙苑: no forms were returned",
+            ["a.csv": ([h] + Fixture.rows.prefix(2)).joined(separator: "\n") + "\n"], ["--roster", "roster.csv"]),
+        check(
+            "R19", exit: 0, "project 乙苑: none of its 2 forms is valid, so it has no figures",
+            [
+                "a.csv": Fixture.forms.replacingOccurrences(
+                    of: "李强,2026-06-16,王五洲,021-12345678,是", with: "李强,2026-06-16,王五洲,021-12345678,")
+            ]),
+        check("R20", exit: 0, "no forms were read: the response files hold only a header", ["a.csv": h + "\n"]),
+
+        // Scoring
+        ErrorCase(
+            "X1", ["score", "--json", "--survey", "pop.json", "forms.csv"],
+            "\"population\" weights need each project's household count: pass --roster",
+            files: ["pop.json": Fixture.survey(replacing: "\"respondents\"", with: "\"population\"")]),
+        ErrorCase(
+            "X2", ["score", "--json"] + w + ["bad.csv"],
+            "none of the 4 forms is valid (csat check lists each with its reasons): nothing to score",
+            files: ["bad.csv": allInvalid]),
+        ErrorCase(
+            "X3", ["report"] + w + ["empty.csv", "-o", "out"],
+            "no forms were read (the files hold only a header or an empty list): nothing to score",
+            files: ["empty.csv": h + "\n"]),
+        ErrorCase(
+            "X4", ["score", "--json"] + w + ["forms.csv", "--previous", "old.csv"],
+            "the previous wave (--previous): none of the 4 forms is valid",
+            files: ["old.csv": allInvalid]),
+
+        // Rules the user asked to enforce: exit 1.
+        ErrorCase(
+            "K1", ["check"] + w + ["--roster", "roster.csv", "--sample", "sample.csv", "--strict", "--lang", "en", "forms.csv"],
+            exit: 1, "csat: error: --strict: the sampling rule failed for 乙苑"),
+    ]
+}
