@@ -46,10 +46,12 @@ struct BarChart {
         }
         // The overall line goes under the bars and their values, which are drawn with a halo.
         if let reference {
-            svg.line(x1: x(reference.value), y1: top - 10, x2: x(reference.value), y2: axisY, stroke: "#333333", width: 1.5,
-                     dash: "5 4")
-            svg.text("\(reference.label) \(Rounding.indexText(reference.value))", x: x(reference.value), y: top - 14, size: 12,
-                     anchor: .middle, fill: "#333333", bold: true)
+            svg.line(
+                x1: x(reference.value), y1: top - 10, x2: x(reference.value), y2: axisY, stroke: "#333333", width: 1.5,
+                dash: "5 4")
+            svg.text(
+                "\(reference.label) \(Rounding.indexText(reference.value))", x: x(reference.value), y: top - 14, size: 12,
+                anchor: .middle, fill: "#333333", bold: true)
         }
         if bars.isEmpty {
             svg.text(noData, x: x0 + plotWidth / 2, y: top + Self.rowHeight / 2 + 5, anchor: .middle, fill: "#666666")
@@ -57,8 +59,9 @@ struct BarChart {
         for (i, bar) in bars.enumerated() {
             let rowTop = top + Double(i) * Self.rowHeight
             let mid = rowTop + Self.rowHeight / 2
-            svg.text(SVG.fit(bar.label, width: labelWidth - 14, size: labelSize), x: x0 - 10, y: mid + 4.5, size: labelSize,
-                     anchor: .end)
+            svg.text(
+                SVG.fit(bar.label, width: labelWidth - 14, size: labelSize), x: x0 - 10, y: mid + 4.5, size: labelSize,
+                anchor: .end)
             guard let value = bar.value else {
                 svg.text("—", x: x0 + 6, y: mid + 4.5, size: 12, fill: "#666666")
                 continue
@@ -70,7 +73,9 @@ struct BarChart {
             svg.rect(x: x(value) + 3, y: mid - 8, width: labelWidth + 6, height: 16, fill: "#ffffff")
             svg.text(valueText, x: x(value) + 6, y: mid + 4.5, size: 12, bold: true, halo: true)
             if !bar.note.isEmpty {
-                svg.text(bar.note, x: x(value) + 10 + SVG.textWidth(valueText, size: 12), y: mid + 4.5, size: 11, fill: "#777777", halo: true)
+                svg.text(
+                    bar.note, x: x(value) + 10 + SVG.textWidth(valueText, size: 12), y: mid + 4.5, size: 11, fill: "#777777",
+                    halo: true)
             }
         }
         // Legend: swatches and words, left to right.

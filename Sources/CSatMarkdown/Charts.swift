@@ -33,7 +33,8 @@ enum Charts {
             case (nil, nil): return a.id < b.id
             }
         }
-        let present: [Figures.Quadrant] = [.keep, .improve, .maintain, .watch].filter { q in drivers.contains { $0.quadrant == q } }
+        let present: [Figures.Quadrant] = [.keep, .improve, .maintain, .watch].filter { q in drivers.contains { $0.quadrant == q }
+        }
         let driverChart = BarChart(
             title: words.driversChartTitle,
             bars: drivers.map { .init(label: $0.name, value: $0.index, color: Colors.of($0.quadrant), note: "n=\($0.n)") },

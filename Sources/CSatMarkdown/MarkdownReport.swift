@@ -15,9 +15,11 @@ public enum MarkdownExporter {
         if base.hasSuffix(".md") { base.removeLast(3) }
         let files = ChartFiles(base: base)
         let markdown = try render(model, charts: files, template: template)
-        let outputs = [(path, markdown)] + Charts.render(model, files: files).map { name, svg in
-            (folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name), svg)
-        }
+        let outputs =
+            [(path, markdown)]
+            + Charts.render(model, files: files).map { name, svg in
+                (folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name), svg)
+            }
         try writeAll(outputs)
         return outputs.map(\.0)
     }

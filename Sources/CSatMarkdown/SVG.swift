@@ -8,7 +8,8 @@ import CSatCore
 /// (no locale), elements in the order they are added.
 struct SVG {
     /// Chinese-capable fonts first, the generic family last (CSS requires it last).
-    static let fonts = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif"
+    static let fonts =
+        "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif"
 
     let width: Double
     let height: Double
@@ -37,7 +38,8 @@ struct SVG {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            default: out.unicodeScalars.append(ch.value < 0x20 || ch.value == 0x7F || (0xFFFE...0xFFFF).contains(ch.value) ? " " : ch)
+            default:
+                out.unicodeScalars.append(ch.value < 0x20 || ch.value == 0x7F || (0xFFFE...0xFFFF).contains(ch.value) ? " " : ch)
             }
         }
         return out
@@ -67,27 +69,37 @@ struct SVG {
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, extra: String = "") {
-        body.append("<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\"\(extra)/>")
+        body.append(
+            "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\"\(extra)/>"
+        )
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
         let dashes = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        body.append("<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"\(dashes)/>")
+        body.append(
+            "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"\(dashes)/>"
+        )
     }
 
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String) {
-        body.append("<circle cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\" fill=\"\(fill)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>")
+        body.append(
+            "<circle cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\" fill=\"\(fill)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+        )
     }
 
     enum Anchor: String { case start, middle, end }
 
-    mutating func text(_ s: String, x: Double, y: Double, size: Double = 13, anchor: Anchor = .start, fill: String = "#222222",
-                       bold: Bool = false, rotate: Bool = false, halo: Bool = false) {
+    mutating func text(
+        _ s: String, x: Double, y: Double, size: Double = 13, anchor: Anchor = .start, fill: String = "#222222",
+        bold: Bool = false, rotate: Bool = false, halo: Bool = false
+    ) {
         // A white outline under the glyphs keeps a value readable where a line or a bar crosses it.
         let outline = halo ? " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"" : ""
         let weight = (bold ? " font-weight=\"bold\"" : "") + outline
         let turn = rotate ? " transform=\"rotate(-90 \(Self.n(x)) \(Self.n(y)))\"" : ""
-        body.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\"\(weight)\(turn)>\(Self.escape(s))</text>")
+        body.append(
+            "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\"\(weight)\(turn)>\(Self.escape(s))</text>"
+        )
     }
 
     var document: String {

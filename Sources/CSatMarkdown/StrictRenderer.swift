@@ -96,15 +96,17 @@ struct StrictRenderer {
         } catch let error as MustacheTemplate.ParserError {
             let kind = error.error as? MustacheTemplate.Error
             if kind == .expectedSectionEnd, let open = unclosedSection(text) {
-                throw InputError(file: file, line: open.line, column: open.column,
-                                 message: "the section \"\(open.name)\" is never closed: add {{/\(open.name)}}")
+                throw InputError(
+                    file: file, line: open.line, column: open.column,
+                    message: "the section \"\(open.name)\" is never closed: add {{/\(open.name)}}")
             }
             if kind == nil, let open = unclosedTag(text) {
                 // The engine's reader ran off the end of the text: a tag that is never closed.
                 throw InputError(file: file, line: open.line, column: open.column, message: "this tag is never closed: add }}")
             }
-            throw InputError(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                             message: kind.map(describe) ?? "\(error.error)")
+            throw InputError(
+                file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                message: kind.map(describe) ?? "\(error.error)")
         } catch {
             throw InputError(file: file, message: "the template cannot be read as Mustache: \(error)")
         }
@@ -113,7 +115,7 @@ struct StrictRenderer {
     /// Where the last `{{` without a `}}` after it starts.
     static func unclosedTag(_ text: String) -> (line: Int, column: Int)? {
         guard let open = text.range(of: "{{", options: .backwards),
-              text.range(of: "}}", range: open.upperBound..<text.endIndex) == nil
+            text.range(of: "}}", range: open.upperBound..<text.endIndex) == nil
         else { return nil }
         let before = text[..<open.lowerBound]
         let line = before.filter(\.isNewline).count + 1

@@ -40,7 +40,9 @@ struct TemplateChecker {
                 let shape = try resolve(tag.name, in: scopes, fail)
                 switch shape {
                 case .text:
-                    throw fail("\"\(tag.name)\" is text, not a list or a yes/no flag, so a section over it would always show (or never); use its has… flag")
+                    throw fail(
+                        "\"\(tag.name)\" is text, not a list or a yes/no flag, so a section over it would always show (or never); use its has… flag"
+                    )
                 case .flag:
                     open.append(false)
                 case .object(let fields), .list(let fields):
@@ -55,9 +57,13 @@ struct TemplateChecker {
                 if open.popLast() == true { scopes.removeLast() }
             case .partial:
                 if tag.name.hasPrefix("*") { throw fail("dynamic partials ({{>*name}}) are not supported in report templates") }
-                guard depth < 16 else { throw fail("partials include each other more than 16 deep (does \"\(tag.name)\" include itself?)") }
+                guard depth < 16 else {
+                    throw fail("partials include each other more than 16 deep (does \"\(tag.name)\" include itself?)")
+                }
                 guard let found = try partial(tag.name) else {
-                    throw fail("no partial named \"\(tag.name)\" (looked for \(tag.name).mustache in \(partialFolders.joined(separator: ", ")))")
+                    throw fail(
+                        "no partial named \"\(tag.name)\" (looked for \(tag.name).mustache in \(partialFolders.joined(separator: ", ")))"
+                    )
                 }
                 try check(found.text, file: found.path, scopes: scopes, depth: depth + 1)
             case .parent, .block:
@@ -95,7 +101,9 @@ struct TemplateChecker {
             switch shape {
             case .object(let fields):
                 guard let next = fields[part] else {
-                    throw fail("unknown variable \"\(name)\": \"\(path)\" has no \"\(part)\"" + Self.suggestion(part, among: Set(fields.keys), prefix: path + "."))
+                    throw fail(
+                        "unknown variable \"\(name)\": \"\(path)\" has no \"\(part)\""
+                            + Self.suggestion(part, among: Set(fields.keys), prefix: path + "."))
                 }
                 shape = next
                 path += "." + part

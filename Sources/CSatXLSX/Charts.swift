@@ -37,12 +37,18 @@ struct ChartMaker {
         chart_legend_set_font(chart, &legendFont)
     }
 
-    private func add(_ chart: UnsafeMutablePointer<lxw_chart>, categories: Range, values: Range) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart_series> {
-        guard let series = chart_add_series(chart, nil, nil) else { throw WorkbookFailure(message: "libxlsxwriter could not add a chart series") }
-        chart_series_set_categories(series, categories.sheet, lxw_row_t(categories.first), lxw_col_t(categories.col),
-                                    lxw_row_t(categories.last), lxw_col_t(categories.col))
-        chart_series_set_values(series, values.sheet, lxw_row_t(values.first), lxw_col_t(values.col),
-                                lxw_row_t(values.last), lxw_col_t(values.col))
+    private func add(_ chart: UnsafeMutablePointer<lxw_chart>, categories: Range, values: Range) throws(WorkbookFailure)
+        -> UnsafeMutablePointer<lxw_chart_series>
+    {
+        guard let series = chart_add_series(chart, nil, nil) else {
+            throw WorkbookFailure(message: "libxlsxwriter could not add a chart series")
+        }
+        chart_series_set_categories(
+            series, categories.sheet, lxw_row_t(categories.first), lxw_col_t(categories.col),
+            lxw_row_t(categories.last), lxw_col_t(categories.col))
+        chart_series_set_values(
+            series, values.sheet, lxw_row_t(values.first), lxw_col_t(values.col),
+            lxw_row_t(values.last), lxw_col_t(values.col))
         return series
     }
 
@@ -80,8 +86,10 @@ struct ChartMaker {
     }
 
     /// Horizontal bars, first category on top, one colour per bar, value labels.
-    func bars(title: String, categories: Range, values: Range, colours: [UInt32], min: Double, max: Double,
-              numFormat: String) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
+    func bars(
+        title: String, categories: Range, values: Range, colours: [UInt32], min: Double, max: Double,
+        numFormat: String
+    ) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
         let chart = try workbook.addChart(LXW_CHART_BAR)
         let series = try add(chart, categories: categories, values: values)
         fill(series, Palette.bar)
@@ -100,8 +108,10 @@ struct ChartMaker {
     }
 
     /// Columns of two waves side by side: the previous in grey, this one in blue.
-    func waves(title: String, categories: Range, previous: Range, previousName: String, current: Range, currentName: String,
-               min: Double, max: Double) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
+    func waves(
+        title: String, categories: Range, previous: Range, previousName: String, current: Range, currentName: String,
+        min: Double, max: Double
+    ) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
         let chart = try workbook.addChart(LXW_CHART_COLUMN)
         let old = try add(chart, categories: categories, values: previous)
         chart_series_set_name(old, previousName)
@@ -128,13 +138,16 @@ struct ChartMaker {
     /// Importance × index, one labelled point per driver, dashed split lines at the means.
     /// `x`/`y` give the columns of importance and index in `sheet`; `lines` the rows and columns of
     /// the split lines' end points (two rows each: vertical, then horizontal).
-    func matrix(title: String, sheet: String, points: [MatrixPoint], xCol: Int, yCol: Int,
-                lines: (vertical: Int, horizontal: Int, xCol: Int, yCol: Int), xRange: (Double, Double), yRange: (Double, Double),
-                xTitle: String, yTitle: String) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
+    func matrix(
+        title: String, sheet: String, points: [MatrixPoint], xCol: Int, yCol: Int,
+        lines: (vertical: Int, horizontal: Int, xCol: Int, yCol: Int), xRange: (Double, Double), yRange: (Double, Double),
+        xTitle: String, yTitle: String
+    ) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
         let chart = try workbook.addChart(LXW_CHART_SCATTER_STRAIGHT)
         for p in points {
-            let s = try add(chart, categories: Range(sheet: sheet, first: p.row, last: p.row, col: xCol),
-                            values: Range(sheet: sheet, first: p.row, last: p.row, col: yCol))
+            let s = try add(
+                chart, categories: Range(sheet: sheet, first: p.row, last: p.row, col: xCol),
+                values: Range(sheet: sheet, first: p.row, last: p.row, col: yCol))
             chart_series_set_name_range(s, sheet, lxw_row_t(p.nameCell.row), lxw_col_t(p.nameCell.col))
             chart_series_set_marker_type(s, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
             chart_series_set_marker_size(s, 9)
@@ -153,8 +166,9 @@ struct ChartMaker {
             chart_series_set_labels_options(s, 1, 0, 0)  // the driver's name only (last: the calls above turn the value on)
         }
         for first in [lines.vertical, lines.horizontal] {
-            let s = try add(chart, categories: Range(sheet: sheet, first: first, last: first + 1, col: lines.xCol),
-                            values: Range(sheet: sheet, first: first, last: first + 1, col: lines.yCol))
+            let s = try add(
+                chart, categories: Range(sheet: sheet, first: first, last: first + 1, col: lines.xCol),
+                values: Range(sheet: sheet, first: first, last: first + 1, col: lines.yCol))
             chart_series_set_marker_type(s, UInt8(LXW_CHART_MARKER_NONE.rawValue))
             var l = lxw_chart_line()
             l.color = Palette.splitLine

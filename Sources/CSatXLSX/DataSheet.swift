@@ -29,7 +29,8 @@ enum DataSheet {
         let header = data.header
         let answerColumns = 8..<(header.count - 1)
         for sheet in sheets {
-            try begin(ctx, sheet, header: header, rows: rowsPerSheet, total: data.count, part: sheets.firstIndex { $0 === sheet }!)
+            try begin(
+                ctx, sheet, header: header, rows: rowsPerSheet, total: data.count, part: sheets.firstIndex { $0 === sheet }!)
         }
         var sheetIndex = 0, row = 0, written = 0
         let label = ctx.labels.sheetData
@@ -65,7 +66,9 @@ enum DataSheet {
 
     /// Header row, frozen and repeated, filter over the rows this sheet will hold, widths from the header
     /// and the usual content (constant-memory rows cannot be measured after they are written).
-    static func begin(_ ctx: ReportContext, _ sheet: SheetWriter, header: [String], rows: Int, total: Int, part: Int) throws(WorkbookFailure) {
+    static func begin(_ ctx: ReportContext, _ sheet: SheetWriter, header: [String], rows: Int, total: Int, part: Int)
+        throws(WorkbookFailure)
+    {
         try sheet.header(0, header)
         let here = min(rows, max(0, total - part * rows))
         try sheet.table(headerRow: 0, lastRow: here, lastCol: header.count - 1)

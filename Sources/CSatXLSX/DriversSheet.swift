@@ -11,10 +11,13 @@ enum DriversSheet {
         let top = ReportContext.headerRow
         let indexCI = l.index + " " + l.ci, rateCI = l.rate + " " + l.ci
         let compared = m.headline.previousPeriod != nil
-        try sheet.header(top, [
-            w.id, l.driver, l.weight, l.index, "\(indexCI) \(w.ciLow)", "\(indexCI) \(w.ciHigh)", l.rate, "\(rateCI) \(w.ciLow)",
-            "\(rateCI) \(w.ciHigh)", l.n, l.alpha, l.importance, l.relativeWeight, l.quadrant,
-        ] + (compared ? [l.previous, l.change, l.pValue, w.significance] : []))
+        try sheet.header(
+            top,
+            [
+                w.id, l.driver, l.weight, l.index, "\(indexCI) \(w.ciLow)", "\(indexCI) \(w.ciHigh)", l.rate,
+                "\(rateCI) \(w.ciLow)",
+                "\(rateCI) \(w.ciHigh)", l.n, l.alpha, l.importance, l.relativeWeight, l.quadrant,
+            ] + (compared ? [l.previous, l.change, l.pValue, w.significance] : []))
         var r = top
         for d in m.drivers {
             r += 1
@@ -52,7 +55,8 @@ enum DriversSheet {
     /// The split lines' end points under the table, then the chart under them.
     static func matrix(_ ctx: ReportContext, _ sheet: SheetWriter, firstRow: Int, at start: Int) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words
-        let placed = ctx.model.drivers.enumerated().compactMap { i, d -> (row: Int, d: ReportModel.DriverRow, x: Double, y: Double)? in
+        let placed = ctx.model.drivers.enumerated().compactMap {
+            i, d -> (row: Int, d: ReportModel.DriverRow, x: Double, y: Double)? in
             guard let x = d.importance, let y = d.index, x.isFinite, y.isFinite else { return nil }
             return (firstRow + i, d, Rounding.coefficient(x), Rounding.index(y))
         }

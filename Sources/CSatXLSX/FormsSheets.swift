@@ -6,7 +6,10 @@ import CSatCore
 enum CoverageSheet {
     static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words, method = ctx.model.method
-        let percent = Rounding.fixed(method.minSampleRate * 100, digits: method.minSampleRate * 100 == (method.minSampleRate * 100).rounded() ? 0 : 1) + "%"
+        let percent =
+            Rounding.fixed(
+                method.minSampleRate * 100, digits: method.minSampleRate * 100 == (method.minSampleRate * 100).rounded() ? 0 : 1)
+            + "%"
         try ctx.begin(sheet, note: w.sampleRuleText(percent, method.minSampleCount) + " " + w.coverageNote)
         if let minReturn = method.minReturnRate {
             try sheet.text(2, 0, w.returnRuleText(Rounding.rateText(minReturn)), .note)

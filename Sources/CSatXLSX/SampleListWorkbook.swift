@@ -19,7 +19,9 @@ public enum SampleListWorkbook {
 
     public static func write(_ table: SampleListTable, to path: String) throws(InputError) {
         guard table.count <= maxRows else {
-            throw InputError(file: path, message: "\(table.count) rows do not fit in one Excel sheet (at most \(maxRows)); write the list as .csv")
+            throw InputError(
+                file: path,
+                message: "\(table.count) rows do not fit in one Excel sheet (at most \(maxRows)); write the list as .csv")
         }
         // Constant memory: rows are written in order; memory stays flat for big lists.
         try WorkbookHandle.write(to: path, constantMemory: true) { workbook throws(WorkbookFailure) in
@@ -42,24 +44,30 @@ public enum SampleListWorkbook {
         worksheet_set_landscape(sheet.sheet)
         worksheet_fit_to_pages(sheet.sheet, 1, 0)
         try workbook.check(worksheet_repeat_rows(sheet.sheet, 0, 0), "setting the print titles")
-        try workbook.check(worksheet_autofilter(sheet.sheet, 0, 0, lxw_row_t(table.count), lxw_col_t(columns - 1)), "adding the autofilter")
+        try workbook.check(
+            worksheet_autofilter(sheet.sheet, 0, 0, lxw_row_t(table.count), lxw_col_t(columns - 1)), "adding the autofilter")
 
         func write(_ row: Int, _ col: Int, _ value: String, _ format: UnsafeMutablePointer<lxw_format>) throws(WorkbookFailure) {
             guard value.utf16.count <= SheetWriter.maxCellCharacters else {
-                throw WorkbookFailure(message: "row \(row + 1), column \(col + 1) holds more than \(SheetWriter.maxCellCharacters) characters, Excel's limit")
+                throw WorkbookFailure(
+                    message:
+                        "row \(row + 1), column \(col + 1) holds more than \(SheetWriter.maxCellCharacters) characters, Excel's limit"
+                )
             }
             let cell = SheetWriter.clean(value)  // line ends as LF
             if cell.isEmpty { return }  // constant-memory mode: an empty string cell is skipped anyway
-            try workbook.check(worksheet_write_string(sheet.sheet, lxw_row_t(row), lxw_col_t(col), cell, format),
-                               "writing row \(row + 1), column \(col + 1)")
+            try workbook.check(
+                worksheet_write_string(sheet.sheet, lxw_row_t(row), lxw_col_t(col), cell, format),
+                "writing row \(row + 1), column \(col + 1)")
         }
         for (c, name) in table.header.enumerated() { try write(0, c, name, bold) }
         for i in 0..<table.count {
             let row = i + 1
             for (c, cell) in table.cells(i).enumerated() {
                 if c == SampleListTable.orderColumn, let n = Int(cell) {
-                    try workbook.check(worksheet_write_number(sheet.sheet, lxw_row_t(row), lxw_col_t(c), Double(n), nil),
-                                       "writing row \(row + 1)")
+                    try workbook.check(
+                        worksheet_write_number(sheet.sheet, lxw_row_t(row), lxw_col_t(c), Double(n), nil),
+                        "writing row \(row + 1)")
                 } else {
                     try write(row, c, cell, text)
                 }

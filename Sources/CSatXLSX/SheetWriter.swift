@@ -44,7 +44,8 @@ final class SheetWriter {
         let cell = Self.clean(value)
         if cell.isEmpty { return }
         try workbook.check(
-            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), cell, workbook.format(style)), "writing \(at(row, col))")
+            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), cell, workbook.format(style)), "writing \(at(row, col))"
+        )
         guard fit, tracksWidths else { return }
         switch style {
         case .title, .subtitle, .section, .note: break  // these overflow into empty neighbours
@@ -59,7 +60,9 @@ final class SheetWriter {
     }
 
     /// A number already rounded for reading; nil or non-finite shows `missing` ("—", or blank when nil).
-    func number(_ row: Int, _ col: Int, _ value: Double?, _ style: Style, missing: String? = SheetWriter.missing) throws(WorkbookFailure) {
+    func number(_ row: Int, _ col: Int, _ value: Double?, _ style: Style, missing: String? = SheetWriter.missing)
+        throws(WorkbookFailure)
+    {
         guard let value, value.isFinite else {
             if let missing { try text(row, col, missing, .neutral) }
             return
@@ -93,11 +96,14 @@ final class SheetWriter {
         let cell = Self.clean(value)
         let f = workbook.format(Style.wrap)
         try workbook.check(
-            worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(c0), lxw_row_t(row), lxw_col_t(c1), cell, f), "writing \(at(row, c0))")
+            worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(c0), lxw_row_t(row), lxw_col_t(c1), cell, f),
+            "writing \(at(row, c0))")
         let lines = cell.split(separator: "\n", omittingEmptySubsequences: false)
             .map { Swift.max(1, Int((Self.displayWidth(String($0)) / Swift.max(width - 2, 1)).rounded(.up))) }.reduce(0, +)
         if lines > 1 {
-            try workbook.check(worksheet_set_row(sheet, lxw_row_t(row), Double(lines) * 14 + 3, nil), "setting the height of \(name) row \(row + 1)")
+            try workbook.check(
+                worksheet_set_row(sheet, lxw_row_t(row), Double(lines) * 14 + 3, nil),
+                "setting the height of \(name) row \(row + 1)")
         }
     }
 
@@ -117,14 +123,18 @@ final class SheetWriter {
         for col in widths.keys.sorted() {
             let w = Swift.min(Swift.max(widths[col]! + 1.5, lower), upper)
             let format = wrapColumns.contains(col) ? workbook.format(Style.wrap) : nil
-            try workbook.check(worksheet_set_column(sheet, lxw_col_t(col), lxw_col_t(col), w, format), "setting the width of \(name) column \(col + 1)")
+            try workbook.check(
+                worksheet_set_column(sheet, lxw_col_t(col), lxw_col_t(col), w, format),
+                "setting the width of \(name) column \(col + 1)")
             columnWidths[col] = w
         }
         try fitRowHeights()
     }
 
     func setColumn(_ col: Int, width: Double) throws(WorkbookFailure) {
-        try workbook.check(worksheet_set_column(sheet, lxw_col_t(col), lxw_col_t(col), width, nil), "setting the width of \(name) column \(col + 1)")
+        try workbook.check(
+            worksheet_set_column(sheet, lxw_col_t(col), lxw_col_t(col), width, nil),
+            "setting the width of \(name) column \(col + 1)")
         columnWidths[col] = width
     }
 
@@ -133,22 +143,25 @@ final class SheetWriter {
     func fitRowHeights() throws(WorkbookFailure) {
         var lines: [Int: Int] = [:]
         for (row, cells) in headers.merging(wrapped, uniquingKeysWith: +) {
-            lines[row] = cells.map { cell -> Int in
-                let width = Swift.max((columnWidths[cell.col] ?? 8.43) - 1, 1)
-                return cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { Swift.max(1, Int((Self.displayWidth(String($0)) / width).rounded(.up))) }.reduce(0, +)
-            }.max() ?? 1
+            lines[row] =
+                cells.map { cell -> Int in
+                    let width = Swift.max((columnWidths[cell.col] ?? 8.43) - 1, 1)
+                    return cell.text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { Swift.max(1, Int((Self.displayWidth(String($0)) / width).rounded(.up))) }.reduce(0, +)
+                }.max() ?? 1
         }
         for row in lines.keys.sorted() where lines[row]! > 1 {
             let height = Double(Swift.min(lines[row]!, 30)) * 14 + 3
-            try workbook.check(worksheet_set_row(sheet, lxw_row_t(row), height, nil), "setting the height of \(name) row \(row + 1)")
+            try workbook.check(
+                worksheet_set_row(sheet, lxw_row_t(row), height, nil), "setting the height of \(name) row \(row + 1)")
         }
     }
 
     /// A table's header row: frozen on screen, repeated on paper, with an autofilter over the table.
     func table(headerRow: Int, lastRow: Int, lastCol: Int) throws(WorkbookFailure) {
         worksheet_freeze_panes(sheet, lxw_row_t(headerRow + 1), 0)
-        try workbook.check(worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow)), "setting the print titles of \(name)")
+        try workbook.check(
+            worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow)), "setting the print titles of \(name)")
         try workbook.check(
             worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(lastCol)),
             "adding the autofilter of \(name)")
@@ -180,14 +193,18 @@ final class SheetWriter {
             "adding a colour scale to \(name)")
     }
 
-    func insertChart(_ chart: UnsafeMutablePointer<lxw_chart>, row: Int, col: Int, width: Double = 480, height: Double = 288, description: String) throws(WorkbookFailure) {
+    func insertChart(
+        _ chart: UnsafeMutablePointer<lxw_chart>, row: Int, col: Int, width: Double = 480, height: Double = 288,
+        description: String
+    ) throws(WorkbookFailure) {
         var options = lxw_chart_options()
         options.x_scale = width / 480
         options.y_scale = height / 288
         options.x_offset = 4
         options.y_offset = 4
         options.description = workbook.cString(description)
-        try workbook.check(worksheet_insert_chart_opt(sheet, lxw_row_t(row), lxw_col_t(col), chart, &options), "placing a chart on \(name)")
+        try workbook.check(
+            worksheet_insert_chart_opt(sheet, lxw_row_t(row), lxw_col_t(col), chart, &options), "placing a chart on \(name)")
     }
 
     // MARK: text rules

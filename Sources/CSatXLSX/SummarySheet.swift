@@ -73,14 +73,18 @@ enum SummarySheet {
         r += 1
         let none = SheetWriter.missing
         try sheet.text(r, 0, "\(l.satisfactionDrivers) (\(l.keep))", .label)
-        try sheet.text(r, 1, m.satisfactionDrivers.isEmpty ? none : m.satisfactionDrivers.joined(separator: "、"), .good, fit: false)
+        try sheet.text(
+            r, 1, m.satisfactionDrivers.isEmpty ? none : m.satisfactionDrivers.joined(separator: "、"), .good, fit: false)
         r += 1
         try sheet.text(r, 0, "\(l.dissatisfactionDrivers) (\(l.improve))", .label)
-        try sheet.text(r, 1, m.dissatisfactionDrivers.isEmpty ? none : m.dissatisfactionDrivers.joined(separator: "、"), .bad, fit: false)
+        try sheet.text(
+            r, 1, m.dissatisfactionDrivers.isEmpty ? none : m.dissatisfactionDrivers.joined(separator: "、"), .bad, fit: false)
         r += 1
         if let worst = m.projectsRanked.last {
             try sheet.text(r, 0, w.worstProject, .label)
-            try sheet.text(r, 1, w.worstProjectText(worst.value, Rounding.indexText(worst.index), Rounding.rateText(worst.rate)), .bad, fit: false)
+            try sheet.text(
+                r, 1, w.worstProjectText(worst.value, Rounding.indexText(worst.index), Rounding.rateText(worst.rate)), .bad,
+                fit: false)
             r += 1
         }
 
@@ -108,7 +112,9 @@ enum SummarySheet {
         let m = ctx.model, l = ctx.labels, h = m.headline
         try sheet.text(start, 0, ctx.words.driversByIndex, .section)
         let compared = h.previousPeriod != nil
-        try sheet.header(start + 1, [l.driver, l.index, l.rate, l.n, l.quadrant] + (compared ? [l.previous, l.change, ctx.words.significance] : []))
+        try sheet.header(
+            start + 1,
+            [l.driver, l.index, l.rate, l.n, l.quadrant] + (compared ? [l.previous, l.change, ctx.words.significance] : []))
         var r = start + 2
         let overall = r
         try sheet.text(r, 0, ctx.words.overall, .label)
@@ -180,19 +186,26 @@ enum SummarySheet {
         let height = 300.0, rowsPerChart = 16
         if drivers.last >= drivers.first {
             let sorted = m.drivers.sorted { ($0.index ?? .infinity) < ($1.index ?? .infinity) }
-            let colours = sorted.map { $0.quadrant == .improve ? Palette.improve : $0.quadrant == .keep ? Palette.keep : Palette.other }
+            let colours = sorted.map {
+                $0.quadrant == .improve ? Palette.improve : $0.quadrant == .keep ? Palette.keep : Palette.other
+            }
             let cats = ChartMaker.Range(sheet: name, first: drivers.first, last: drivers.last, col: 0)
-            let index = try charts.bars(title: w.chartDriverIndex, categories: cats, values: .init(sheet: name, first: drivers.first, last: drivers.last, col: 1),
-                                        colours: colours, min: 0, max: 100, numFormat: "0.0")
+            let index = try charts.bars(
+                title: w.chartDriverIndex, categories: cats,
+                values: .init(sheet: name, first: drivers.first, last: drivers.last, col: 1),
+                colours: colours, min: 0, max: 100, numFormat: "0.0")
             try sheet.insertChart(index, row: row, col: chartCol, width: 480, height: height, description: w.chartDriverIndex)
-            let rate = try charts.bars(title: w.chartDriverRate, categories: cats, values: .init(sheet: name, first: drivers.first, last: drivers.last, col: 2),
-                                       colours: colours, min: 0, max: 1, numFormat: "0.0%")
+            let rate = try charts.bars(
+                title: w.chartDriverRate, categories: cats,
+                values: .init(sheet: name, first: drivers.first, last: drivers.last, col: 2),
+                colours: colours, min: 0, max: 1, numFormat: "0.0%")
             row += rowsPerChart
             try sheet.insertChart(rate, row: row, col: chartCol, width: 480, height: height, description: w.chartDriverRate)
             row += rowsPerChart
         }
         if let previous = ctx.previousName {
-            let values = ([m.headline.index, m.headline.previousIndex] + m.drivers.flatMap { [$0.index, $0.previousIndex] }).compactMap { $0 }
+            let values = ([m.headline.index, m.headline.previousIndex] + m.drivers.flatMap { [$0.index, $0.previousIndex] })
+                .compactMap { $0 }
             let (lo, hi) = ChartMaker.axisRange(values, step: 10, limits: 0...100)
             let chart = try charts.waves(
                 title: w.chartWave, categories: .init(sheet: name, first: drivers.overall, last: drivers.last, col: 0),
@@ -214,7 +227,8 @@ enum SummarySheet {
             let (lo, hi) = ChartMaker.axisRange(values, step: 10, limits: 0...100)
             let chart = try charts.bars(
                 title: w.chartProjects, categories: .init(sheet: name, first: projects.first, last: projects.last, col: 0),
-                values: .init(sheet: name, first: projects.first, last: projects.last, col: 2), colours: colours, min: lo, max: hi, numFormat: "0.0")
+                values: .init(sheet: name, first: projects.first, last: projects.last, col: 2), colours: colours, min: lo,
+                max: hi, numFormat: "0.0")
             try sheet.insertChart(chart, row: row, col: chartCol, width: 480, height: height, description: w.chartProjects)
         }
     }

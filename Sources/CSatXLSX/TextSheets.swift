@@ -74,8 +74,13 @@ enum MethodSheet {
         try section(w.aggregation)
         try line(w.aggregation, m.aggregateText)
         try line(w.validityRule, m.validityText)
-        let percent = Rounding.fixed(m.minSampleRate * 100, digits: m.minSampleRate * 100 == (m.minSampleRate * 100).rounded() ? 0 : 1) + "%"
-        try line(w.sampleRule, w.sampleRuleText(percent, m.minSampleCount) + (m.minReturnRate.map { " " + w.returnRuleText(Rounding.rateText($0)) } ?? ""))
+        let percent =
+            Rounding.fixed(m.minSampleRate * 100, digits: m.minSampleRate * 100 == (m.minSampleRate * 100).rounded() ? 0 : 1)
+            + "%"
+        try line(
+            w.sampleRule,
+            w.sampleRuleText(percent, m.minSampleCount)
+                + (m.minReturnRate.map { " " + w.returnRuleText(Rounding.rateText($0)) } ?? ""))
         try line(w.sampleMethod, m.sampleMethod ?? w.notRecorded)
         try line(w.seed, m.seed ?? w.notRecorded)
         try line(w.privacy, ctx.model.data.showUnits ? w.unitsShown : w.privacyText)

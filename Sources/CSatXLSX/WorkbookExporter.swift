@@ -25,7 +25,8 @@ public enum WorkbookExporter {
             let ctx = ReportContext(model: model, workbook: workbook)
             let l = ctx.labels
             try workbook.setProperties(
-                title: model.title, subject: ctx.words.subject(model.period), author: "csat", keywords: "\(model.surveyID) \(model.period)",
+                title: model.title, subject: ctx.words.subject(model.period), author: "csat",
+                keywords: "\(model.surveyID) \(model.period)",
                 created: FixedDate.created(period: model.period))
             try workbook.setCustomProperty("Survey", model.surveyID)
             try workbook.setCustomProperty("Period", model.period)

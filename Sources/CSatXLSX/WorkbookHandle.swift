@@ -67,7 +67,10 @@ final class WorkbookHandle {
         guard code == LXW_NO_ERROR else {
             // libxlsxwriter's text for a full disk is "Zip generic error": add the system's reason when there is one.
             let system = errno == 0 ? "" : ": \(String(cString: strerror(errno)))"
-            throw WorkbookFailure(message: "saving failed (\(String(cString: lxw_strerror(code)))\(system)); is the folder there and writable, and is the disk full?")
+            throw WorkbookFailure(
+                message:
+                    "saving failed (\(String(cString: lxw_strerror(code)))\(system)); is the folder there and writable, and is the disk full?"
+            )
         }
     }
 

@@ -20,7 +20,8 @@ func writeFormsStep(sample: String, previousSample: String, out: String) throws 
     for (list, seed) in [(sample, sampleSeed), (previousSample, previousSeed)] {
         let facts = try manifestFacts(beside: list)
         guard facts.seed == seed, facts.rosterSHA256 == sha256Hex(roster) else {
-            throw SynthError("\(list): drawn with seed \(facts.seed) from roster \(facts.rosterSHA256); expected seed \(seed) and this roster")
+            throw SynthError(
+                "\(list): drawn with seed \(facts.seed) from roster \(facts.rosterSHA256); expected seed \(seed) and this roster")
         }
     }
     let list = try SampleList(path: sample, company: projects)
@@ -100,9 +101,10 @@ struct WaveCounts {
         let units = Set(effectiveUnits(ps).map(\.household.unit))
         visited = units.count
         returned = Set(forms.filter { $0.project == project && units.contains($0.unit) }.map(\.unit)).count
-        validUnits = Set(
-            zip(forms, rs).filter { $0.project == project && units.contains($0.unit) && $1.isEmpty }.map(\.0.unit)
-        ).count
+        validUnits =
+            Set(
+                zip(forms, rs).filter { $0.project == project && units.contains($0.unit) && $1.isEmpty }.map(\.0.unit)
+            ).count
         population = ps.population
         usedReserves = ps.usedReserves.count
         required = requiredSampleSize(population: ps.population)

@@ -147,7 +147,9 @@ struct SampleList {
                 population: p.households.count - vacant,
                 rows: list.sorted { ($0.role == .reserve ? 1 : 0, $0.order) < ($1.role == .reserve ? 1 : 0, $1.order) })
             guard ps.n == requiredSampleSize(population: ps.population) else {
-                throw SynthError("\(path): \(p.name) has \(ps.n) sampled households, the SPEC requires \(requiredSampleSize(population: ps.population))")
+                throw SynthError(
+                    "\(path): \(p.name) has \(ps.n) sampled households, the SPEC requires \(requiredSampleSize(population: ps.population))"
+                )
             }
             return ps
         }

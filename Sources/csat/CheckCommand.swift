@@ -18,8 +18,9 @@ struct WaveOptions: ParsableArguments {
     func load() throws -> Wave {
         let bar = ProgressBar.handler()
         defer { bar?.0.finish() }
-        return try Wave.load(survey: survey, responses: responses, roster: roster, sample: sample, format: inputFormat,
-                             progress: bar?.1)
+        return try Wave.load(
+            survey: survey, responses: responses, roster: roster, sample: sample, format: inputFormat,
+            progress: bar?.1)
     }
 }
 

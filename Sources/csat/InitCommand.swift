@@ -31,6 +31,9 @@ struct InitCommand: ParsableCommand {
             throw InputError(file: output, message: "already exists; pass --force to overwrite it")
         }
         try OutputFile.write(data, to: output)
-        FileHandle.standardError.write(Data("csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n"
+                    .utf8))
     }
 }

@@ -31,7 +31,8 @@ final class ProgressBar: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let rate = unit == .bytes
+        let rate =
+            unit == .bytes
             ? String(format: "%6.1f MB/s", Double(done) / elapsed / 1_048_576)
             : String(format: "%7.0f rows/s", Double(done) / elapsed)
         let text = String(format: "\r%@ %@ %3.0f%% %@ ETA %3.0fs ", label, bar, fraction * 100, rate, eta)

@@ -73,8 +73,9 @@ struct SampleCommand: ParsableCommand {
 
         let definition = try survey.map { p throws(InputError) in try SurveyLoader.load(path: p) }
         let rules = definition?.rules ?? SamplingRules()
-        let options = SampleOptions(rate: rate ?? rules.minSampleRate, minCount: min ?? rules.minSampleCount,
-                                    reserveRate: reserve)
+        let options = SampleOptions(
+            rate: rate ?? rules.minSampleRate, minCount: min ?? rules.minSampleCount,
+            reserveRate: reserve)
         let request = SampleRun.Request(
             rosterPath: roster, survey: definition,
             strata: strata.split(separator: ",").map { CellValues.trim(String($0)) }.filter { !$0.isEmpty },
@@ -91,23 +92,31 @@ struct SampleCommand: ParsableCommand {
             try manifest.write(to: manifestPath)
         }
 
-        Terminal.out(SamplePlanText.render(drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
-                                           options: options, strata: request.strata))
+        Terminal.out(
+            SamplePlanText.render(
+                drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
+                options: options, strata: request.strata))
         for w in drawn.result.warnings { Terminal.warning(w) }
         let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
-        FileHandle.standardError.write(Data("csat: wrote \(files.joined(separator: ", ")) (\(drawn.table.count) rows); give the list to the surveyor only\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "csat: wrote \(files.joined(separator: ", ")) (\(drawn.table.count) rows); give the list to the surveyor only\n"
+                    .utf8))
     }
 
     /// The list is fixed in advance (SPEC.md rule 3): an existing one is never replaced without --force,
     /// and an output never lands on an input.
     private func checkTargets(_ targets: [String]) throws {
-        let inputs = [roster, survey, include, exclude].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let inputs = [roster, survey, include, exclude].compactMap { $0 }.map {
+            URL(fileURLWithPath: $0).standardizedFileURL.path
+        }
         for t in targets {
             if inputs.contains(URL(fileURLWithPath: t).standardizedFileURL.path) {
                 throw InputError(file: t, message: "is one of the input files; choose another -o")
             }
             if FileManager.default.fileExists(atPath: t) && !force {
-                throw InputError(file: t, message: "already exists; a drawn sample is not redrawn over — pass --force to overwrite it")
+                throw InputError(
+                    file: t, message: "already exists; a drawn sample is not redrawn over — pass --force to overwrite it")
             }
         }
     }

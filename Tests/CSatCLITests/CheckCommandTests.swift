@@ -26,21 +26,27 @@ import Testing
         let read = forms["read"] as! Int, valid = forms["valid"] as! Int, invalid = forms["invalid"] as! Int
         #expect(read == valid + invalid)
         // Every kind of invalid form was planted, so every reason must show up.
-        let reasons = Set((forms["reasons"] as? [String: Int] ?? [:]).keys.map { $0.split(separator: ":").first.map(String.init) ?? $0 })
-        for r in ["damaged", "altered", "missing_signature", "missing_phone", "invalid_phone", "too_few_answers",
-                  "out_of_range", "duplicate_unit", "off_sample", "unknown_project", "unknown_unit"] {
+        let reasons = Set(
+            (forms["reasons"] as? [String: Int] ?? [:]).keys.map { $0.split(separator: ":").first.map(String.init) ?? $0 })
+        for r in [
+            "damaged", "altered", "missing_signature", "missing_phone", "invalid_phone", "too_few_answers",
+            "out_of_range", "duplicate_unit", "off_sample", "unknown_project", "unknown_unit",
+        ] {
             #expect(reasons.contains(r), "no \(r) form found")
         }
 
         func pairs(_ o: [String: Any]) -> [String] {
-            (o["invalidForms"] as? [[String: Any]] ?? []).map { "\($0["form"]!): \(($0["reasons"] as? [String] ?? []).joined(separator: ","))" }
+            (o["invalidForms"] as? [[String: Any]] ?? []).map {
+                "\($0["form"]!): \(($0["reasons"] as? [String] ?? []).joined(separator: ","))"
+            }
         }
         #expect(pairs(ours) == pairs(theirs))
         #expect(pairs(ours).count == invalid)
 
         func coverage(_ o: [String: Any]) -> [String] {
             (o["coverage"] as? [[String: Any]] ?? []).map { c in
-                ["project", "population", "sampled", "returned", "valid", "required", "pass"].map { "\(c[$0] ?? "nil")" }.joined(separator: "|")
+                ["project", "population", "sampled", "returned", "valid", "required", "pass"].map { "\(c[$0] ?? "nil")" }.joined(
+                    separator: "|")
             }
         }
         #expect(coverage(ours) == coverage(theirs))
@@ -50,7 +56,9 @@ import Testing
         let dir = try CLI.scratch()
         var wave = RandomWave(seed: 5)
         try wave.write(to: dir)
-        let result = try CLI.run(["check", "--survey", "survey.json", "--roster", "roster.csv", "--sample", "sample.csv", "--lang", "en"] + Self.files, in: dir)
+        let result = try CLI.run(
+            ["check", "--survey", "survey.json", "--roster", "roster.csv", "--sample", "sample.csv", "--lang", "en"] + Self.files,
+            in: dir)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Coverage (rule: at least 20.0% and at least 20 households per project"))
         #expect(result.stdout.contains("锦程花园"))
@@ -73,7 +81,8 @@ import Testing
         let dir = try CLI.scratch()
         var wave = RandomWave(seed: 4)
         try wave.write(to: dir)
-        try "项目,房号,签名,电话,q1\n锦程花园,\"1-1,√,138,5\n".write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        try "项目,房号,签名,电话,q1\n锦程花园,\"1-1,√,138,5\n".write(
+            to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["check", "--survey", "survey.json", "bad.csv"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr.contains("bad.csv:2:"), "\(r.stderr)")

@@ -88,7 +88,8 @@ import Testing
         let parking = "前台态度好|赞\n<b>停车</b> & *车位* [链接](x) `码`\n# 不是标题 | 还有竖线"
         let security = "晚上有陌生人\r\n| 保安 <script>alert(1)</script> \\ 反斜杠 |"
         func json(_ s: String) -> String {
-            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\r", with: "\\r")
+            "\""
+                + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\r", with: "\\r")
                 .replacingOccurrences(of: "\n", with: "\\n") + "\""
         }
         let edits: [(String, [(String, String)])] = [
@@ -104,8 +105,10 @@ import Testing
         }
     }
 
-    static let randomArgs = ["--survey", "survey.json", "--roster", "roster.csv", "--sample", "sample.csv", "a.csv", "b.json",
-                             "c.jsonl", "--previous", "prev.csv"]
+    static let randomArgs = [
+        "--survey", "survey.json", "--roster", "roster.csv", "--sample", "sample.csv", "a.csv", "b.json",
+        "c.jsonl", "--previous", "prev.csv",
+    ]
 
     @Test func theSameInputsGiveTheSameBytes() throws {
         let dir = try CLI.scratch()
@@ -127,7 +130,14 @@ import Testing
     static func gfm(_ file: URL) throws -> String? {
         for (tool, args) in [
             ("cmark-gfm", ["-e", "table", "--unsafe", file.path]),
-            ("python3", ["-c", "import sys; from markdown_it import MarkdownIt; print(MarkdownIt('commonmark', {'html': True}).enable('table').render(open(sys.argv[1]).read()))", file.path]),
+            (
+                "python3",
+                [
+                    "-c",
+                    "import sys; from markdown_it import MarkdownIt; print(MarkdownIt('commonmark', {'html': True}).enable('table').render(open(sys.argv[1]).read()))",
+                    file.path,
+                ]
+            ),
         ] {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -159,7 +169,9 @@ import Testing
         // Expected body rows of each table, in the order of the built-in templates.
         let overallQuestion = (score["overall"] as? [String: Any])?["overallQuestion"] is [String: Any]
         let questions = (score["questions"] as? [[String: Any]] ?? []).filter { $0["index"] is Double }.count
-        let projects = ((score["segments"] as? [String: Any])?["project"] as? [[String: Any]] ?? []).filter { $0["index"] is Double }
+        let projects = ((score["segments"] as? [String: Any])?["project"] as? [[String: Any]] ?? []).filter {
+            $0["index"] is Double
+        }
         let reasons = ((score["forms"] as? [String: Any])?["reasons"] as? [String: Any] ?? [:]).count
         let expected = [
             2 + (overallQuestion ? 1 : 0), (score["drivers"] as? [Any])?.count ?? 0, min(5, questions), projects.count,
@@ -184,7 +196,8 @@ import Testing
     @Test func aUserTemplateWithDocumentedVariablesRenders() throws {
         let dir = try CLI.scratch()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("partials"), withIntermediateDirectories: true)
-        try "Seed: {{method.seed}}\n".write(to: dir.appendingPathComponent("partials/seed.mustache"), atomically: true, encoding: .utf8)
+        try "Seed: {{method.seed}}\n".write(
+            to: dir.appendingPathComponent("partials/seed.mustache"), atomically: true, encoding: .utf8)
         let template = """
             {{! Our company's layout }}
             # {{title}} ({{period}})
@@ -199,20 +212,27 @@ import Testing
             {{> projects-table}}
             """
         try template.write(to: dir.appendingPathComponent("mine.md.mustache"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["report"] + Self.sampleArgs + ["-o", "out", "--format", "md", "--template", "mine.md.mustache"], in: dir)
+        let r = try CLI.run(
+            ["report"] + Self.sampleArgs + ["-o", "out", "--format", "md", "--template", "mine.md.mustache"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let md = try String(contentsOf: dir.appendingPathComponent("out/jincheng-2026H1.md"), encoding: .utf8)
-        let overall = try Self.json(try CLI.run(["score", "--json"] + Self.sampleArgs, in: dir).stdout)["overall"] as? [String: Any]
+        let overall =
+            try Self.json(try CLI.run(["score", "--json"] + Self.sampleArgs, in: dir).stdout)["overall"] as? [String: Any]
         #expect(md.hasPrefix("# 锦程物业"))
-        #expect(md.contains("Index \(Rounding.indexText(overall?["index"] as? Double)) · rate \(Rounding.rateText(overall?["rate"] as? Double))"))
+        #expect(
+            md.contains(
+                "Index \(Rounding.indexText(overall?["index"] as? Double)) · rate \(Rounding.rateText(overall?["rate"] as? Double))"
+            ))
         #expect(md.contains("Seed: jincheng"))
         #expect(md.contains("| 排名 | 项目 |"))
     }
 
     @Test func aTemplateWithATypoFailsWithItsLineAndColumn() throws {
         let dir = try CLI.scratch()
-        try "# {{title}}\n\nIndex {{headline.indx}}\n".write(to: dir.appendingPathComponent("typo.md.mustache"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["report"] + Self.sampleArgs + ["-o", "out", "--format", "md", "--template", "typo.md.mustache"], in: dir)
+        try "# {{title}}\n\nIndex {{headline.indx}}\n".write(
+            to: dir.appendingPathComponent("typo.md.mustache"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(
+            ["report"] + Self.sampleArgs + ["-o", "out", "--format", "md", "--template", "typo.md.mustache"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr.contains("typo.md.mustache:3:9:"), "\(r.stderr)")
         #expect(r.stderr.contains("headline.indx") && r.stderr.contains("did you mean \"headline.index\""), "\(r.stderr)")
@@ -222,7 +242,8 @@ import Testing
 
     @Test func aMissingTemplateFails() throws {
         let dir = try CLI.scratch()
-        let r = try CLI.run(["report"] + Self.sampleArgs + ["-o", "out", "--format", "md", "--template", "nope.md.mustache"], in: dir)
+        let r = try CLI.run(
+            ["report"] + Self.sampleArgs + ["-o", "out", "--format", "md", "--template", "nope.md.mustache"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr.contains("nope.md.mustache"), "\(r.stderr)")
     }

@@ -17,21 +17,27 @@ import Testing
         p.standardError = FileHandle.nullDevice
         do { try p.run() } catch { return false }
         p.waitUntilExit()
-        if p.terminationStatus != 0 { print("note: python3 with openpyxl not found; workbook checks are skipped (pip install openpyxl)") }
+        if p.terminationStatus != 0 {
+            print("note: python3 with openpyxl not found; workbook checks are skipped (pip install openpyxl)")
+        }
         return p.terminationStatus == 0
     }()
 
     /// Writes the workbook and the score JSON into `dir`, runs the checker, returns the workbook's bytes.
     @discardableResult
-    static func reportAndCheck(_ inputs: [String], survey: String, responses: [String], in dir: URL, out: String = "out",
-                               flags: [String] = [], checkerFlags: [String] = []) throws -> Data {
+    static func reportAndCheck(
+        _ inputs: [String], survey: String, responses: [String], in dir: URL, out: String = "out",
+        flags: [String] = [], checkerFlags: [String] = []
+    ) throws -> Data {
         let report = try CLI.run(["report"] + inputs + ["-o", out, "--format", "xlsx"] + flags, in: dir)
         #expect(report.status == 0, "\(report.stderr)")
         let score = try CLI.run(["score", "--json"] + inputs, in: dir)
         #expect(score.status == 0, "\(score.stderr)")
         try score.stdout.write(to: dir.appendingPathComponent("score.json"), atomically: true, encoding: .utf8)
         #expect(!score.stdout.contains("NaN") && !score.stdout.contains("nan"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent(out).path).filter { $0.hasSuffix(".xlsx") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent(out).path).filter {
+            $0.hasSuffix(".xlsx")
+        }
         #expect(files.count == 1, "\(files)")
         let workbook = dir.appendingPathComponent(out).appendingPathComponent(files.first ?? "missing.xlsx")
         if openpyxlAvailable {
@@ -54,7 +60,8 @@ import Testing
         let root = CLI.packageRoot.appendingPathComponent("sample-data").path
         let responses = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1")) ?? []).sorted()
             .map { root + "/wave-2026H1/" + $0 }
-        let inputs = ["--survey", root + "/survey.json", "--roster", root + "/roster.csv", "--sample", root + "/sample.csv"]
+        let inputs =
+            ["--survey", root + "/survey.json", "--roster", root + "/roster.csv", "--sample", root + "/sample.csv"]
             + responses + ["--previous", root + "/wave-2025H2/forms.csv"]
         return (inputs, root + "/survey.json", responses)
     }
@@ -71,14 +78,16 @@ import Testing
 
     @Test func inEnglishWithRealUnits() throws {
         let s = Self.sample
-        try Self.reportAndCheck(s.inputs, survey: s.survey, responses: s.responses, in: try CLI.scratch(),
-                                flags: ["--lang", "en", "--show-units"], checkerFlags: ["--lang", "en", "--show-units"])
+        try Self.reportAndCheck(
+            s.inputs, survey: s.survey, responses: s.responses, in: try CLI.scratch(),
+            flags: ["--lang", "en", "--show-units"], checkerFlags: ["--lang", "en", "--show-units"])
     }
 
     @Test func withoutTheDataSheet() throws {
         let s = Self.sample
-        try Self.reportAndCheck(s.inputs, survey: s.survey, responses: s.responses, in: try CLI.scratch(),
-                                flags: ["--no-data-sheet"], checkerFlags: ["--no-data"])
+        try Self.reportAndCheck(
+            s.inputs, survey: s.survey, responses: s.responses, in: try CLI.scratch(),
+            flags: ["--no-data-sheet"], checkerFlags: ["--no-data"])
     }
 
     /// Generated waves: mixed scales, planted invalid forms, names and phones in every form.
@@ -90,10 +99,12 @@ import Testing
         let responses = ["a.csv", "b.json", "c.jsonl"]
         let previous = seed % 2 == 1 ? ["--previous", "prev.csv"] : []
         let inputs = ["--survey", "survey.json", "--roster", "roster.csv", "--sample", "sample.csv"] + responses + previous
-        let first = try Self.reportAndCheck(inputs, survey: dir.appendingPathComponent("survey.json").path,
-                                            responses: responses.map { dir.appendingPathComponent($0).path }, in: dir)
-        let again = try Self.reportAndCheck(inputs, survey: dir.appendingPathComponent("survey.json").path,
-                                            responses: responses.map { dir.appendingPathComponent($0).path }, in: dir, out: "again")
+        let first = try Self.reportAndCheck(
+            inputs, survey: dir.appendingPathComponent("survey.json").path,
+            responses: responses.map { dir.appendingPathComponent($0).path }, in: dir)
+        let again = try Self.reportAndCheck(
+            inputs, survey: dir.appendingPathComponent("survey.json").path,
+            responses: responses.map { dir.appendingPathComponent($0).path }, in: dir, out: "again")
         #expect(first == again, "two runs gave different bytes")
     }
 
@@ -125,10 +136,14 @@ import Testing
 
     @Test func aFolderInTheWayIsAnError() throws {
         let dir = try CLI.scratch()
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("out/jincheng-2026H1.xlsx"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("out/jincheng-2026H1.xlsx"), withIntermediateDirectories: true)
         let r = try CLI.run(["report"] + Self.sample.inputs + ["-o", "out", "--format", "xlsx"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr.contains("jincheng-2026H1.xlsx"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path) == ["jincheng-2026H1.xlsx"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path) == [
+                "jincheng-2026H1.xlsx"
+            ])
     }
 }

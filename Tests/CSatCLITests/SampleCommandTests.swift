@@ -8,12 +8,16 @@ import Testing
     static func roster(shuffledBy seed: UInt64? = nil) -> String {
         var rows: [String] = []
         var i = 0
-        for (project, buildings) in [("锦程花园", [("1栋", 40), ("2栋", 35), ("3栋", 25)]), ("翠湖苑", [("A座", 15)]),
-                                     ("东方大厦", [("写字楼", 60), ("商铺", 8)])] {
+        for (project, buildings) in [
+            ("锦程花园", [("1栋", 40), ("2栋", 35), ("3栋", 25)]), ("翠湖苑", [("A座", 15)]),
+            ("东方大厦", [("写字楼", 60), ("商铺", 8)]),
+        ] {
             for (building, count) in buildings {
                 for u in 1...count {
                     i += 1
-                    rows.append("\(project),\(building),\(building)-\(u),\(i % 3 == 0 ? "租户" : "业主"),\(i % 13 == 0 ? "是" : ""),\(80 + u % 40)")
+                    rows.append(
+                        "\(project),\(building),\(building)-\(u),\(i % 3 == 0 ? "租户" : "业主"),\(i % 13 == 0 ? "是" : ""),\(80 + u % 40)"
+                    )
                 }
             }
         }
@@ -57,7 +61,9 @@ import Testing
         let rows = try Self.rows("sample.csv", in: dir)
         // The plan shows counts only, never a unit (SPEC.md "Privacy").
         for r in rows { #expect(!draw.stdout.contains(r["unit"]!)) }
-        #expect(try Self.read("sample.csv", in: dir).hasPrefix("\u{FEFF}project,stratum,unit,role,order,replaces,reason,building,ownerType,vacant,area\r\n"))
+        #expect(
+            try Self.read("sample.csv", in: dir).hasPrefix(
+                "\u{FEFF}project,stratum,unit,role,order,replaces,reason,building,ownerType,vacant,area\r\n"))
 
         let ok = try CLI.run(["sample", "--verify", "sample.csv", "--roster", "roster.csv"], in: dir)
         #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
@@ -67,8 +73,9 @@ import Testing
         let victim = try #require(rows.first { $0["project"] == "锦程花园" && $0["role"] == "sample" })
         text = text.replacingOccurrences(of: ",\(victim["unit"]!),sample,", with: ",1栋-999,sample,")
         try Self.write(text, "swapped.csv", in: dir)
-        try FileManager.default.copyItem(at: dir.appendingPathComponent("sample.manifest.json"),
-                                         to: dir.appendingPathComponent("swapped.manifest.json"))
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("sample.manifest.json"),
+            to: dir.appendingPathComponent("swapped.manifest.json"))
         let bad = try CLI.run(["sample", "--verify", "swapped.csv", "--roster", "roster.csv"], in: dir)
         #expect(bad.status == 1)
         #expect(bad.stdout.contains("should be \(victim["unit"]!)"), "\(bad.stdout)")
@@ -79,8 +86,11 @@ import Testing
         let dir = try CLI.scratch()
         try Self.write(Self.roster(), "roster.csv", in: dir)
         try Self.write(Self.roster(shuffledBy: 77), "shuffled.csv", in: dir)
-        for (roster, out, seed) in [("roster.csv", "a.csv", "s1"), ("shuffled.csv", "b.csv", "s1"), ("roster.csv", "c.csv", "s2")] {
-            let r = try CLI.run(["sample", "--roster", roster, "--seed", seed, "--strata", "building,ownerType", "-o", out], in: dir)
+        for (roster, out, seed) in [
+            ("roster.csv", "a.csv", "s1"), ("shuffled.csv", "b.csv", "s1"), ("roster.csv", "c.csv", "s2"),
+        ] {
+            let r = try CLI.run(
+                ["sample", "--roster", roster, "--seed", seed, "--strata", "building,ownerType", "-o", out], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
         }
         #expect(try Self.read("a.csv", in: dir) == Self.read("b.csv", in: dir))
@@ -108,7 +118,8 @@ import Testing
         #expect(sampled == ["P005": 5, "P019": 19, "P020": 20, "P021": 20, "P1000": 200])
 
         try Self.write("project,unit\n" + (1...100).map { "Q,\($0)" }.joined(separator: "\n"), "q.csv", in: dir)
-        let q = try CLI.run(["sample", "--roster", "q.csv", "--rate", "0.07", "--min", "5", "--strata", "", "-o", "q-s.csv"], in: dir)
+        let q = try CLI.run(
+            ["sample", "--roster", "q.csv", "--rate", "0.07", "--min", "5", "--strata", "", "-o", "q-s.csv"], in: dir)
         #expect(q.status == 0, "\(q.stderr)")
         #expect(try Self.rows("q-s.csv", in: dir).filter { $0["role"] == "sample" }.count == 7)
         #expect(try Self.rows("q-s.csv", in: dir).filter { $0["role"] == "reserve" }.count == 1)  // ⌈0.1·7⌉ = 1
@@ -119,11 +130,13 @@ import Testing
         try Self.write(Self.roster(), "roster.csv", in: dir)
         try Self.write("project,unit,reason\n锦程花园,1栋-1,投诉处理中\n东方大厦,商铺-2,拆迁\n", "x.csv", in: dir)
         try Self.write("project,unit\n锦程花园,2栋-7\n东方大厦,写字楼-60\n", "k.csv", in: dir)
-        let vacant = Set(Self.roster().split(separator: "\n").dropFirst().filter { $0.contains(",是,") }
-            .map { $0.split(separator: ",").prefix(3).joined(separator: ",") })
+        let vacant = Set(
+            Self.roster().split(separator: "\n").dropFirst().filter { $0.contains(",是,") }
+                .map { $0.split(separator: ",").prefix(3).joined(separator: ",") })
         for i in 0..<8 {
             let out = "s\(i).csv"
-            let r = try CLI.run(["sample", "--roster", "roster.csv", "--exclude", "x.csv", "--include", "k.csv", "-o", out], in: dir)
+            let r = try CLI.run(
+                ["sample", "--roster", "roster.csv", "--exclude", "x.csv", "--include", "k.csv", "-o", out], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
             let rows = try Self.rows(out, in: dir)
             let drawn = Set(rows.map { "\($0["project"]!),\($0["unit"]!)" })
@@ -177,15 +190,20 @@ import Testing
     /// still verifies, and `check` counts the reserve as sampled and the replaced unit as not.
     @Test func surveyColumnsAndReplacementsInCheck() throws {
         let dir = try CLI.scratch()
-        try Self.write("""
+        try Self.write(
+            """
             {"id": "t", "period": "2026H1", "scales": {"five": {"points": 5, "min": 1}},
              "drivers": [{"id": "d", "name": "服务", "weight": 1}],
              "questions": [{"id": "q1", "text": "满意吗", "scale": "five", "driver": "d"}],
              "columns": {"form": "问卷编号", "project": "项目", "unit": "房号", "building": "楼栋", "phone": "电话", "signed": "签名"},
              "rules": {"minSampleRate": 0.5, "minSampleCount": 2}}
             """, "survey.json", in: dir)
-        try Self.write("项目,楼栋,房号\n" + (1...10).map { "锦程花园,\($0 <= 6 ? "1栋" : "2栋"),\($0)" }.joined(separator: "\n") + "\n", "roster.csv", in: dir)
-        let r = try CLI.run(["sample", "--roster", "roster.csv", "--survey", "survey.json", "--seed", "t", "--reserve", "0.2", "-o", "s.csv"], in: dir)
+        try Self.write(
+            "项目,楼栋,房号\n" + (1...10).map { "锦程花园,\($0 <= 6 ? "1栋" : "2栋"),\($0)" }.joined(separator: "\n") + "\n", "roster.csv",
+            in: dir)
+        let r = try CLI.run(
+            ["sample", "--roster", "roster.csv", "--survey", "survey.json", "--seed", "t", "--reserve", "0.2", "-o", "s.csv"],
+            in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         var rows = try Self.rows("s.csv", in: dir)
         #expect(rows.filter { $0["role"] == "sample" }.count == 5)  // ⌈0.5·10⌉ = 5 from the survey's rules
@@ -195,31 +213,42 @@ import Testing
         rows[reserveIndex]["replaces"] = replaced
         rows[reserveIndex]["reason"] = "空置"
         let header = ["project", "stratum", "unit", "role", "order", "replaces", "reason", "楼栋"]
-        try Self.write(([header] + rows.map { r in header.map { r[$0] ?? "" } }).map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n",
-                       "s.csv", in: dir)
+        try Self.write(
+            ([header] + rows.map { r in header.map { r[$0] ?? "" } }).map { $0.joined(separator: ",") }.joined(separator: "\n")
+                + "\n",
+            "s.csv", in: dir)
         let v = try CLI.run(["sample", "--verify", "s.csv", "--roster", "roster.csv"], in: dir)
         #expect(v.status == 0 && v.stdout.contains("1 replacement(s) recorded"), "\(v.stdout)")
 
-        try Self.write("问卷编号,项目,房号,q1,电话,签名\nF1,锦程花园,\(reserve),4,13800001111,是\nF2,锦程花园,\(replaced),4,13800002222,是\n", "forms.csv", in: dir)
-        let check = try CLI.run(["check", "--survey", "survey.json", "--roster", "roster.csv", "--sample", "s.csv", "--json", "forms.csv"], in: dir)
+        try Self.write(
+            "问卷编号,项目,房号,q1,电话,签名\nF1,锦程花园,\(reserve),4,13800001111,是\nF2,锦程花园,\(replaced),4,13800002222,是\n", "forms.csv", in: dir
+        )
+        let check = try CLI.run(
+            ["check", "--survey", "survey.json", "--roster", "roster.csv", "--sample", "s.csv", "--json", "forms.csv"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any] ?? [:]
         let invalid = (json["invalidForms"] as? [[String: Any]] ?? []).map { "\($0["form"]!): \($0["reasons"]!)" }
-        #expect(invalid.count == 1 && invalid.first?.hasPrefix("F2") == true && invalid.first?.contains("off_sample") == true, "\(invalid)")
+        #expect(
+            invalid.count == 1 && invalid.first?.hasPrefix("F2") == true && invalid.first?.contains("off_sample") == true,
+            "\(invalid)")
     }
 
     /// The Python script in docs/SAMPLING.md §9, an independent re-implementation, gives the same list
     /// (multi-column strata, included and excluded households, a shuffled roster). Skipped without python3.
     @Test func auditorScriptInTheDocsReproducesTheList() throws {
         let docs = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/SAMPLING.md"), encoding: .utf8)
-        let script = try #require(docs.components(separatedBy: "```python\n").dropFirst().first?.components(separatedBy: "```").first)
+        let script = try #require(
+            docs.components(separatedBy: "```python\n").dropFirst().first?.components(separatedBy: "```").first)
         let dir = try CLI.scratch()
         try Self.write(script, "redraw.py", in: dir)
         try Self.write(Self.roster(shuffledBy: 5), "roster.csv", in: dir)
         try Self.write("project,unit\n锦程花园,1栋-2\n翠湖苑,A座-3\n", "x.csv", in: dir)
         try Self.write("project,unit\n锦程花园,2栋-10\n锦程花园,2栋-11\n东方大厦,商铺-1\n", "k.csv", in: dir)
-        let r = try CLI.run(["sample", "--roster", "roster.csv", "--seed", "审计", "--strata", "building,ownerType", "--include", "k.csv",
-                             "--exclude", "x.csv", "--reserve", "0.3", "--rate", "0.15", "-o", "s.csv"], in: dir)
+        let r = try CLI.run(
+            [
+                "sample", "--roster", "roster.csv", "--seed", "审计", "--strata", "building,ownerType", "--include", "k.csv",
+                "--exclude", "x.csv", "--reserve", "0.3", "--rate", "0.15", "-o", "s.csv",
+            ], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
 
         let p = Process()
@@ -236,7 +265,9 @@ import Testing
         #expect(p.terminationStatus == 0)
         let theirs = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         let ours = try Self.read("s.csv", in: dir).replacingOccurrences(of: "\u{FEFF}", with: "").components(separatedBy: "\r\n")
-            .filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(5).joined(separator: ",") }
+            .filter { !$0.isEmpty }.map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).prefix(5).joined(separator: ",")
+            }
         #expect(ours.count > 20)
         #expect(ours == theirs)
     }

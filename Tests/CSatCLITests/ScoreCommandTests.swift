@@ -15,7 +15,9 @@ import Testing
             guard let o = ours as? [String: Any] else { return ["\(path): missing object"] }
             return t.keys.sorted().flatMap { k in differences(o[renamed[k] ?? k], t[k], "\(path).\(k)") }
         case let t as [Any]:
-            guard let o = ours as? [Any], o.count == t.count else { return ["\(path): array length \(String(describing: (ours as? [Any])?.count)) vs \(t.count)"] }
+            guard let o = ours as? [Any], o.count == t.count else {
+                return ["\(path): array length \(String(describing: (ours as? [Any])?.count)) vs \(t.count)"]
+            }
             return zip(o, t).enumerated().flatMap { i, pair in differences(pair.0, pair.1, "\(path)[\(i)]") }
         case let t as NSNumber:
             guard let o = ours as? NSNumber else { return ["\(path): \(String(describing: ours)) vs \(t)"] }
@@ -45,7 +47,9 @@ import Testing
         #expect(Self.noNonFinite(result.stdout))
         let ours = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         guard let theirs = try CLI.oracle(args, in: dir) as? [String: Any] else { return }
-        for key in ["forms", "overall", "drivers", "questions", "segments", "surveyors", "comparison", "coverage", "invalidForms"] {
+        for key in [
+            "forms", "overall", "drivers", "questions", "segments", "surveyors", "comparison", "coverage", "invalidForms",
+        ] {
             let diff = Self.differences(ours?[key], theirs[key], key)
             #expect(diff.isEmpty, "\(diff.prefix(10).joined(separator: "\n"))")
         }
@@ -57,8 +61,11 @@ import Testing
 
     @Test func theSampleCompanyMatchesTheOracle() throws {
         let root = CLI.packageRoot.appendingPathComponent("sample-data").path
-        let waveFiles = try FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1").sorted().map { root + "/wave-2026H1/" + $0 }
-        let args = ["--survey", root + "/survey.json", "--roster", root + "/roster.csv", "--sample", root + "/sample.csv"]
+        let waveFiles = try FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1").sorted().map {
+            root + "/wave-2026H1/" + $0
+        }
+        let args =
+            ["--survey", root + "/survey.json", "--roster", root + "/roster.csv", "--sample", root + "/sample.csv"]
             + waveFiles + ["--previous", root + "/wave-2025H2/forms.csv"]
         let dir = try CLI.scratch()
         let result = try CLI.run(["score", "--json"] + args, in: dir)
@@ -79,9 +86,14 @@ import Testing
     /// csat centres on the index (SPEC.md), so the half-widths are compared.
     @Test func theSampleCompanyIntervalEqualsRSurvey() throws {
         let root = CLI.packageRoot.appendingPathComponent("sample-data").path
-        let waveFiles = try FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1").sorted().map { root + "/wave-2026H1/" + $0 }
-        let r = try CLI.run(["score", "--json", "--survey", root + "/survey.json", "--roster", root + "/roster.csv",
-                             "--sample", root + "/sample.csv"] + waveFiles, in: try CLI.scratch())
+        let waveFiles = try FileManager.default.contentsOfDirectory(atPath: root + "/wave-2026H1").sorted().map {
+            root + "/wave-2026H1/" + $0
+        }
+        let r = try CLI.run(
+            [
+                "score", "--json", "--survey", root + "/survey.json", "--roster", root + "/roster.csv",
+                "--sample", root + "/sample.csv",
+            ] + waveFiles, in: try CLI.scratch())
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let overall = try #require(json["overall"] as? [String: Any])
         let indexCI = try #require(overall["indexCI"] as? [Double])

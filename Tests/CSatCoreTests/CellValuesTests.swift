@@ -1,9 +1,11 @@
 import Testing
+
 @testable import CSatCore
 
 /// Cell rules of SPEC.md "Input formats" and "Validity", with cases worked out by hand.
 struct CellValuesTests {
-    let five = Scale(id: "five", points: 5, min: 1, labels: ["非常不满意", "不满意", "一般", "满意", "非常满意"], satisfiedFrom: nil, dissatisfiedTo: nil)
+    let five = Scale(
+        id: "five", points: 5, min: 1, labels: ["非常不满意", "不满意", "一般", "满意", "非常满意"], satisfiedFrom: nil, dissatisfiedTo: nil)
     let eleven = Scale(id: "nps", points: 11, min: 0, labels: nil, satisfiedFrom: nil, dissatisfiedTo: nil)
 
     @Test func scaleDefaults() {
@@ -42,11 +44,15 @@ struct CellValuesTests {
     }
 
     @Test func phones() {
-        let valid = ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "8613812345678",
-                     "021-5555 1234", "0755-12345678", "010-1234567", "０２１５５５５１２３４"]
+        let valid = [
+            "13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "8613812345678",
+            "021-5555 1234", "0755-12345678", "010-1234567", "０２１５５５５１２３４",
+        ]
         for p in valid { #expect(CellValues.phone(p) == .valid, "\(p)") }
-        let invalid = ["12345", "1381234567", "138123456789", "23812345678", "+86 021 5555 1234", "021-555",
-                       "phone", "0211234", "8612345"]
+        let invalid = [
+            "12345", "1381234567", "138123456789", "23812345678", "+86 021 5555 1234", "021-555",
+            "phone", "0211234", "8612345",
+        ]
         for p in invalid { #expect(CellValues.phone(p) == .invalid, "\(p)") }
         #expect(CellValues.phone("  ") == .missing)
     }

@@ -29,11 +29,17 @@ import Testing
 
     @Test func parsesEveryKindOfValue() throws {
         let value = try Self.parse(#" {"a": [1, 2.5, -0, true, false, null, "x"], "b": {}} "#)
-        let expected: JSONValue = .object(JSONObject([
-            ("a", .array([Self.number(1, "1"), Self.number(2.5, "2.5"), Self.number(-0.0, "-0"),
-                          .bool(true), .bool(false), .null, .string("x")])),
-            ("b", .object(JSONObject())),
-        ]))
+        let expected: JSONValue = .object(
+            JSONObject([
+                (
+                    "a",
+                    .array([
+                        Self.number(1, "1"), Self.number(2.5, "2.5"), Self.number(-0.0, "-0"),
+                        .bool(true), .bool(false), .null, .string("x"),
+                    ])
+                ),
+                ("b", .object(JSONObject())),
+            ]))
         #expect(value == expected)
         #expect(try Self.parse("42") == Self.number(42, "42"))
         #expect(try Self.parse(#""top""#) == .string("top"))

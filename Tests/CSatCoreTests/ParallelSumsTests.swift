@@ -1,15 +1,20 @@
 import Foundation
 import Testing
+
 @testable import CSatCore
 
 /// Scoring splits a large wave over two threads and merges the sums; the
 /// figures must equal the one-thread figures (up to floating-point order).
 struct ParallelSumsTests {
     @Test func twoHalvesGiveTheSameFiguresAsOne() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let d = root.appendingPathComponent("sample-data").path
-        let files = try FileManager.default.contentsOfDirectory(atPath: d + "/wave-2026H1").sorted().map { d + "/wave-2026H1/" + $0 }
-        let wave = try Wave.load(survey: d + "/survey.json", responses: files, roster: d + "/roster.csv", sample: d + "/sample.csv")
+        let files = try FileManager.default.contentsOfDirectory(atPath: d + "/wave-2026H1").sorted().map {
+            d + "/wave-2026H1/" + $0
+        }
+        let wave = try Wave.load(
+            survey: d + "/survey.json", responses: files, roster: d + "/roster.csv", sample: d + "/sample.csv")
         let one = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: .population, parallelFrom: .max)
         let two = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: .population, parallelFrom: 2)
         func close(_ a: Double?, _ b: Double?) -> Bool {
@@ -22,7 +27,8 @@ struct ParallelSumsTests {
             #expect(one.questions[k].distribution == two.questions[k].distribution)
             #expect(close(one.questions[k].mean, two.questions[k].mean))
         }
-        #expect(close(one.scoreMoments.mean, two.scoreMoments.mean) && close(one.scoreMoments.variance, two.scoreMoments.variance))
+        #expect(
+            close(one.scoreMoments.mean, two.scoreMoments.mean) && close(one.scoreMoments.variance, two.scoreMoments.variance))
         for d in one.importancePairs.indices {
             #expect(close(Inference.pearson(one.importancePairs[d]), Inference.pearson(two.importancePairs[d])))
             #expect(close(one.alphaItems[d].flatMap(Inference.alpha), two.alphaItems[d].flatMap(Inference.alpha)))

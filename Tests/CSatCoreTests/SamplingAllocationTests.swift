@@ -50,7 +50,10 @@ import Testing
         let strata = [S(name: "B", size: 30), S(name: "A", size: 30), S(name: "C", size: 20), S(name: "D", size: 20)]
         #expect(StratumAllocation.sample(n: 5, strata: strata) == [1, 2, 1, 1])
         // n = 3 over 50, 30, 20: quotas 1.5, 0.9, 0.6 → floors 1, 0, 0; left 2 → .9 (B), .6 (C).
-        #expect(StratumAllocation.largestRemainders(3, [S(name: "x", size: 50), S(name: "y", size: 30), S(name: "z", size: 20)]) == [1, 1, 1])
+        #expect(
+            StratumAllocation.largestRemainders(3, [S(name: "x", size: 50), S(name: "y", size: 30), S(name: "z", size: 20)]) == [
+                1, 1, 1,
+            ])
         // 4 over 10, 30 (both remainders 0 after floors 1, 3) — nothing left to hand out.
         #expect(StratumAllocation.largestRemainders(4, [S(name: "x", size: 10), S(name: "y", size: 30)]) == [1, 3])
     }
@@ -93,7 +96,8 @@ import Testing
         let strata = [S(name: "A", size: 47), S(name: "B", size: 31), S(name: "C", size: 13), S(name: "D", size: 9)]
         #expect(StratumAllocation.reserves(3, strata: strata, sample: [10, 6, 3, 2]) == [2, 1, 0, 0])
         // A stratum with nothing left is capped and the rest moves on: 4 over 10 (all sampled) and 10 → 0, 4.
-        #expect(StratumAllocation.reserves(4, strata: [S(name: "A", size: 10), S(name: "B", size: 10)], sample: [10, 2]) == [0, 4])
+        #expect(
+            StratumAllocation.reserves(4, strata: [S(name: "A", size: 10), S(name: "B", size: 10)], sample: [10, 2]) == [0, 4])
         // Never more than the households left.
         #expect(StratumAllocation.reserves(9, strata: [S(name: "A", size: 5)], sample: [3]) == [2])
     }

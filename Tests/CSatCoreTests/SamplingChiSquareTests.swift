@@ -27,8 +27,9 @@ import Testing
     static func counts(include: [(String, String)] = []) throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for i in 0..<seeds {
-            let r = try SamplingFixture.draw(households, seed: "chi-\(i)", options: options, include: include,
-                                             exclude: [("P", "X1"), ("P", "X2")])
+            let r = try SamplingFixture.draw(
+                households, seed: "chi-\(i)", options: options, include: include,
+                exclude: [("P", "X1"), ("P", "X2")])
             for row in r.rows where row.role == .sample { counts[row.unit, default: 0] += 1 }
         }
         return counts

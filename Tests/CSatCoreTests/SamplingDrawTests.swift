@@ -86,7 +86,8 @@ import Testing
     /// The worked example of docs/SAMPLING.md §8; rows computed by the Python reference there, not by csat.
     @Test func matchesThePythonReference() throws {
         // 1-101 … 1-112 in 1栋, 2-101 … 2-113 in 2栋, 2-105 vacant.
-        let hs = (1...12).map { H(project: "锦程花园", unit: "1-\(100 + $0)", stratum: ["1栋"]) }
+        let hs =
+            (1...12).map { H(project: "锦程花园", unit: "1-\(100 + $0)", stratum: ["1栋"]) }
             + (1...13).map { H(project: "锦程花园", unit: "2-\(100 + $0)", stratum: ["2栋"], vacant: $0 == 5) }
         let r = try SamplingFixture.draw(hs, seed: "2026H1", options: SampleOptions(rate: 0.2, minCount: 4, reserveRate: 0.5))
         let expected = [

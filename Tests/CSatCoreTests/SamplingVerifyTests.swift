@@ -49,10 +49,14 @@ import Testing
         #expect(SampleVerifier.firstDifference(expected: r.rows, listed: list)?.hasPrefix("the list lacks reserve") == true)
         list.append(last)
         list.append(L(line: 999, project: "P", stratum: "2栋", unit: "2-999", role: "reserve", order: "99"))
-        #expect(SampleVerifier.firstDifference(expected: r.rows, listed: list)?.hasPrefix("line 999: a row the draw does not have") == true)
+        #expect(
+            SampleVerifier.firstDifference(expected: r.rows, listed: list)?.hasPrefix("line 999: a row the draw does not have")
+                == true)
         list.removeLast()
         list[0].role = "spare"
-        #expect(SampleVerifier.firstDifference(expected: r.rows, listed: list) == "line 2: role must be sample or reserve, found \"spare\"")
+        #expect(
+            SampleVerifier.firstDifference(expected: r.rows, listed: list)
+                == "line 2: role must be sample or reserve, found \"spare\"")
     }
 
     @Test func replacementsAreCheckedButDoNotChangeTheMatch() throws {

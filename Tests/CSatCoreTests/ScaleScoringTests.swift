@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CSatCore
 
 /// SPEC.md "Scoring" on small waves worked out by hand.
@@ -9,8 +10,9 @@ struct ScaleScoringTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try survey.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
         try forms.write(to: dir.appendingPathComponent("f.jsonl"), atomically: true, encoding: .utf8)
-        let wave = try Wave.load(survey: dir.appendingPathComponent("s.json").path, responses: [dir.appendingPathComponent("f.jsonl").path],
-                                 roster: nil, sample: nil)
+        let wave = try Wave.load(
+            survey: dir.appendingPathComponent("s.json").path, responses: [dir.appendingPathComponent("f.jsonl").path],
+            roster: nil, sample: nil)
         return try Scorer.figures(wave: wave)
     }
 
@@ -41,12 +43,15 @@ struct ScaleScoringTests {
     }
 
     @Test func aDriverWithNoAnswersIsAbsentNotNaN() throws {
-        let forms = (0..<3).map { "{\"project\": \"P\", \"unit\": \"u\($0)\", \"q1\": \($0 + 5), \"q2\": \"不适用\"}" }.joined(separator: "\n")
+        let forms = (0..<3).map { "{\"project\": \"P\", \"unit\": \"u\($0)\", \"q1\": \($0 + 5), \"q2\": \"不适用\"}" }.joined(
+            separator: "\n")
         let f = try figures(Self.acsi, forms)
         #expect(f.drivers[1].index == nil && f.drivers[1].rate == nil && f.drivers[1].n == 0)
         // The overall index is then driver a's alone: x̄ = 6 → 100·5/9.
         #expect(abs(f.overall.index! - 500.0 / 9) < 1e-12)
-        let text = JSONWriter.write(f.json(check: CheckReport(table: try wave(forms).table, validity: try wave(forms).validity, roster: nil, sample: nil)))
+        let text = JSONWriter.write(
+            f.json(check: CheckReport(table: try wave(forms).table, validity: try wave(forms).validity, roster: nil, sample: nil))
+        )
         #expect(!text.contains("nan") && !text.contains("inf"))
     }
 
@@ -55,6 +60,8 @@ struct ScaleScoringTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try Self.acsi.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
         try forms.write(to: dir.appendingPathComponent("f.jsonl"), atomically: true, encoding: .utf8)
-        return try Wave.load(survey: dir.appendingPathComponent("s.json").path, responses: [dir.appendingPathComponent("f.jsonl").path], roster: nil, sample: nil)
+        return try Wave.load(
+            survey: dir.appendingPathComponent("s.json").path, responses: [dir.appendingPathComponent("f.jsonl").path],
+            roster: nil, sample: nil)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CSatCore
 
 @Test func inputErrorFormatsLocation() {

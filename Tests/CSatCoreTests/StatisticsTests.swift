@@ -308,8 +308,9 @@ struct StatisticsTests {
             let total = projects.reduce(0) { $0 + $1.population }
             return projects.map { project in
                 let moments = RunningMoments(project.scores)
-                return .init(share: project.population / total, moments: moments,
-                             samplingFraction: Double(moments.count) / project.population)
+                return .init(
+                    share: project.population / total, moments: moments,
+                    samplingFraction: Double(moments.count) / project.population)
             }
         }
         let population = strata(projects)

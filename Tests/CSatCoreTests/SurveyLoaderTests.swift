@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CSatCore
 
 /// SPEC.md "Survey definition": defaults, and every bad definition rejected with its JSON path.
@@ -64,33 +65,48 @@ struct SurveyLoaderTests {
     }
 
     @Test func rejectsBadDefinitions() {
-        expectError(replacing("\"scale\": \"five\", \"driver\": \"security\"", "\"scale\": \"seven\", \"driver\": \"security\""),
-                    path: "$.questions[2].scale", containing: "unknown scale \"seven\"")
-        expectError(replacing("\"scale\": \"five\", \"driver\": \"security\"", "\"scale\": \"five\""),
-                    path: "$.questions[2]", containing: "in no driver")
+        expectError(
+            replacing("\"scale\": \"five\", \"driver\": \"security\"", "\"scale\": \"seven\", \"driver\": \"security\""),
+            path: "$.questions[2].scale", containing: "unknown scale \"seven\"")
+        expectError(
+            replacing("\"scale\": \"five\", \"driver\": \"security\"", "\"scale\": \"five\""),
+            path: "$.questions[2]", containing: "in no driver")
         expectError(replacing("\"weight\": 20", "\"weight\": -5"), path: "$.drivers[1].weight", containing: "negative")
-        expectError(replacing("\"weight\": 25", "\"weight\": 0").replacingOccurrences(of: "\"weight\": 20", with: "\"weight\": 0"),
-                    path: "$.drivers", containing: "all zero")
-        expectError(replacing("{\"id\": \"q3\"", "{\"id\": \"q1\""), path: "$.questions[2].id", containing: "duplicate question id")
-        expectError(replacing("{\"id\": \"security\"", "{\"id\": \"service\""), path: "$.drivers[1].id", containing: "duplicate driver id")
+        expectError(
+            replacing("\"weight\": 25", "\"weight\": 0").replacingOccurrences(of: "\"weight\": 20", with: "\"weight\": 0"),
+            path: "$.drivers", containing: "all zero")
+        expectError(
+            replacing("{\"id\": \"q3\"", "{\"id\": \"q1\""), path: "$.questions[2].id", containing: "duplicate question id")
+        expectError(
+            replacing("{\"id\": \"security\"", "{\"id\": \"service\""), path: "$.drivers[1].id", containing: "duplicate driver id"
+        )
         expectError(replacing("\"points\": 10", "\"points\": 6"), path: "$.scales.ten.points", containing: "5, 7, 10 or 11")
-        expectError(replacing("\"satisfiedFrom\": 8", "\"satisfiedFrom\": 11"), path: "$.scales.ten.satisfiedFrom", containing: "2…10")
-        expectError(replacing("\"非常满意\"]", "\"非常满意\", \"极其满意\"]"), path: "$.scales.five.labels", containing: "6 labels for 5 points")
+        expectError(
+            replacing("\"satisfiedFrom\": 8", "\"satisfiedFrom\": 11"), path: "$.scales.ten.satisfiedFrom", containing: "2…10")
+        expectError(
+            replacing("\"非常满意\"]", "\"非常满意\", \"极其满意\"]"), path: "$.scales.five.labels", containing: "6 labels for 5 points")
         expectError(replacing("\"language\": \"zh\"", "\"language\": \"fr\""), path: "$.language", containing: "zh")
         expectError(replacing("\"title\": \"T\"", "\"titel\": \"T\""), path: "$.titel", containing: "did you mean")
-        expectError(replacing("\"unit\": \"房号\"", "\"unit\": \"房号\", \"room\": \"x\""), path: "$.columns.room", containing: "unknown key")
+        expectError(
+            replacing("\"unit\": \"房号\"", "\"unit\": \"房号\", \"room\": \"x\""), path: "$.columns.room", containing: "unknown key")
         expectError(replacing("\"id\": \"jc\", ", ""), path: "$", containing: "missing required key \"id\"")
-        expectError(replacing("\"weight\": 2}", "\"weight\": \"2\"}"), path: "$.questions[1].weight", containing: "expected a number")
-        expectError(replacing("\"id\": \"c1\", \"text\": \"意见和建议\", \"type\": \"open\"",
-                              "\"id\": \"c1\", \"text\": \"意见和建议\", \"type\": \"open\", \"driver\": \"service\""),
-                    path: "$.questions[4].driver", containing: "open question")
-        expectError(replacing("\"scale\": \"ten\", \"role\": \"overall\"", "\"scale\": \"ten\", \"role\": \"overall\", \"driver\": \"service\""),
-                    path: "$.questions[3].driver", containing: "stands beside")
+        expectError(
+            replacing("\"weight\": 2}", "\"weight\": \"2\"}"), path: "$.questions[1].weight", containing: "expected a number")
+        expectError(
+            replacing(
+                "\"id\": \"c1\", \"text\": \"意见和建议\", \"type\": \"open\"",
+                "\"id\": \"c1\", \"text\": \"意见和建议\", \"type\": \"open\", \"driver\": \"service\""),
+            path: "$.questions[4].driver", containing: "open question")
+        expectError(
+            replacing(
+                "\"scale\": \"ten\", \"role\": \"overall\"", "\"scale\": \"ten\", \"role\": \"overall\", \"driver\": \"service\""),
+            path: "$.questions[3].driver", containing: "stands beside")
     }
 
     @Test func rejectsADriverWithoutQuestions() {
-        let text = replacing("{\"id\": \"security\", \"name\": \"安全管理\", \"weight\": 20}",
-                             "{\"id\": \"security\", \"name\": \"安全管理\", \"weight\": 20}, {\"id\": \"parking\", \"weight\": 5}")
+        let text = replacing(
+            "{\"id\": \"security\", \"name\": \"安全管理\", \"weight\": 20}",
+            "{\"id\": \"security\", \"name\": \"安全管理\", \"weight\": 20}, {\"id\": \"parking\", \"weight\": 5}")
         expectError(text, path: "$.drivers[2]", containing: "no questions")
     }
 

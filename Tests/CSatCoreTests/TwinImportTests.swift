@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CSatCore
 
 /// Issue 2: a GB18030 CSV, a semicolon CSV with a BOM, a JSON Lines file and a
@@ -17,8 +18,10 @@ struct TwinImportTests {
          "columns": {"form": "问卷编号", "project": "项目", "unit": "房号", "date": "日期", "name": "姓名",
                      "phone": "电话", "signed": "签名", "damaged": "损坏"}}
         """
-    static let header = ["问卷编号", "项目", "房号", "日期", "姓名", "电话", "签名", "损坏", "前台接待人员的服务态度",
-                         "小区门禁管理（人员、车辆出入登记）", "总体而言，您对物业服务是否满意？", "意见和建议"]
+    static let header = [
+        "问卷编号", "项目", "房号", "日期", "姓名", "电话", "签名", "损坏", "前台接待人员的服务态度",
+        "小区门禁管理（人员、车辆出入登记）", "总体而言，您对物业服务是否满意？", "意见和建议",
+    ]
     static let rows = [
         ["A-1", "锦程花园", "1-2-301", "2026-06-18", "张伟", "138 1234 5678", "√", "否", "满意", "5", "9", "停车难，找张伟13812345678"],
         ["A-2", "锦程花园", "1-2-302", "2026/6/19", "李娜", "12345", "", "是", "3", "不适用", "10", ""],
@@ -27,7 +30,8 @@ struct TwinImportTests {
 
     func csv(_ header: [String], _ rows: [[String]], _ sep: String) -> String {
         func q(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return ([header] + rows).map { $0.map(q).joined(separator: sep) }.joined(separator: "\r\n") + "\r\n"
     }
@@ -47,8 +51,11 @@ struct TwinImportTests {
             let r = t.records[f]
             let answers = (0..<t.closedCount).map { String(t.answer(f, $0)) }.joined(separator: ",")
             let comments = t.comments.filter { $0.form == Int32(f) }.map(\.text).joined(separator: "|")
-            return [t.string(r.form), t.string(r.project), t.string(r.unit), String(r.date), String(r.flags.rawValue), answers, comments]
-                .joined(separator: " / ")
+            return [
+                t.string(r.form), t.string(r.project), t.string(r.unit), String(r.date), String(r.flags.rawValue), answers,
+                comments,
+            ]
+            .joined(separator: " / ")
         }
     }
 
@@ -73,13 +80,19 @@ struct TwinImportTests {
         let lines = Self.rows.map { row in
             let members = zip(Self.header, row).map { k, v -> String in
                 // Numbers as JSON numbers where a platform would write them so.
-                let value = (Int(v) != nil && ["前台接待人员的服务态度", "小区门禁管理（人员、车辆出入登记）", "总体而言，您对物业服务是否满意？"].contains(k))
-                    ? v : "\"" + v.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
+                let value =
+                    (Int(v) != nil && ["前台接待人员的服务态度", "小区门禁管理（人员、车辆出入登记）", "总体而言，您对物业服务是否满意？"].contains(k))
+                    ? v
+                    : "\""
+                        + v.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                        .replacingOccurrences(of: "\n", with: "\\n") + "\""
                 return "\"\(k)\": \(value)"
             }
             return "{" + members.joined(separator: ", ") + "}"
         }.joined(separator: "\n")
         #expect(fingerprint(try load("forms.jsonl", Array(lines.utf8))) == expected)
-        #expect(fingerprint(try load("forms.json", Array(("[" + lines.replacingOccurrences(of: "}\n{", with: "},{") + "]").utf8))) == expected)
+        #expect(
+            fingerprint(try load("forms.json", Array(("[" + lines.replacingOccurrences(of: "}\n{", with: "},{") + "]").utf8)))
+                == expected)
     }
 }

@@ -2,11 +2,11 @@ import CSatCore
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import CSatMarkdown
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The charts are plain, well-formed SVG with escaped text, the same bytes for the same model.
 struct ChartTests {

@@ -27,7 +27,11 @@ struct ReportContextTests {
                     continue
                 }
                 for item in items {
-                    if let d = item as? [String: Any] { out += mismatches(d, inner, p + "[].") } else { out.append("\(p)[]: not an object") }
+                    if let d = item as? [String: Any] {
+                        out += mismatches(d, inner, p + "[].")
+                    } else {
+                        out.append("\(p)[]: not an object")
+                    }
                 }
             }
         }
@@ -76,11 +80,15 @@ struct ReportContextTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/out").isEmpty)
 
         let written = try MarkdownExporter.write(model, to: dir + "/out/r.md", template: nil)
-        #expect(written.map { ($0 as NSString).lastPathComponent } == ["r.md", "r-drivers.svg", "r-quadrants.svg", "r-projects.svg"])
+        #expect(
+            written.map { ($0 as NSString).lastPathComponent } == ["r.md", "r-drivers.svg", "r-quadrants.svg", "r-projects.svg"])
         let first = try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         _ = try MarkdownExporter.write(model, to: dir + "/out/r.md", template: nil)
         #expect(try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } == first)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted() == ["r-drivers.svg", "r-projects.svg", "r-quadrants.svg", "r.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted() == [
+                "r-drivers.svg", "r-projects.svg", "r-quadrants.svg", "r.md",
+            ])
         let md = try String(contentsOfFile: dir + "/out/r.md", encoding: .utf8)
         #expect(md.contains("](r-drivers.svg)") && md.contains("](r-quadrants.svg)") && md.contains("](r-projects.svg)"))
     }

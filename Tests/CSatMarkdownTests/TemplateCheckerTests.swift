@@ -22,7 +22,8 @@ struct TemplateCheckerTests {
     }
 
     @Test func documentedVariablesPass() throws {
-        try Self.check("""
+        try Self.check(
+            """
             # {{title}} {{period}}
             {{#headline.hasComparison}}{{headline.indexChange}}{{/headline.hasComparison}}
             {{#drivers}}

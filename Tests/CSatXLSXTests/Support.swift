@@ -13,11 +13,13 @@ enum Sample {
             .map { data + "/wave-2026H1/" + $0 }
         let survey = data + "/survey.json", roster = data + "/roster.csv", sample = data + "/sample.csv"
         let wave = try Wave.load(survey: survey, responses: waveFiles, roster: roster, sample: sample)
-        let prev = previous
+        let prev =
+            previous
             ? try Wave.loadPrevious(survey: survey, responses: [data + "/wave-2025H2/forms.csv"], roster: roster) : nil
         let figures = try Scorer.figures(wave: wave, previous: prev)
         let check = CheckReport(table: wave.table, validity: wave.validity, roster: wave.roster, sample: wave.sample)
-        return ReportModel.build(wave: wave, figures: figures, check: check, language: language, showUnits: showUnits, samplePath: sample)
+        return ReportModel.build(
+            wave: wave, figures: figures, check: check, language: language, showUnits: showUnits, samplePath: sample)
     }
 
     /// A fresh folder under the system's temporary directory.

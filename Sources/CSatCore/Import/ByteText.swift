@@ -23,7 +23,9 @@ enum ByteText {
             if c == 0x20 || (c >= 0x09 && c <= 0x0D) { end -= 1; continue }
             if end - start >= 3 && base[end - 3] == 0xE3 && base[end - 2] == 0x80 && c == 0x80 { end -= 3; continue }
             if end - start >= 2 && base[end - 2] == 0xC2 && c == 0x85 { end -= 2; continue }
-            if end - start >= 3 && base[end - 3] == 0xE2 && base[end - 2] == 0x80 && (c == 0xA8 || c == 0xA9) { end -= 3; continue }
+            if end - start >= 3 && base[end - 3] == 0xE2 && base[end - 2] == 0x80 && (c == 0xA8 || c == 0xA9) {
+                end -= 3; continue
+            }
             break
         }
         return UnsafeBufferPointer(rebasing: b[start..<end])

@@ -16,7 +16,11 @@ enum CSVFile {
             throw InputError(file: path, message: FormImporter.unreadable(path))
         }
         if let kind = workbookKind(path) {
-            throw InputError(file: path, message: "is an Excel workbook (\(kind)), not CSV; in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\" and give csat that file")
+            throw InputError(
+                file: path,
+                message:
+                    "is an Excel workbook (\(kind)), not CSV; in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\" and give csat that file"
+            )
         }
         do {
             return try CSVReader(path: path).read(header: header, record: record)

@@ -36,7 +36,8 @@ public struct ColumnMapping: Sendable {
                 if !name.isEmpty { unknown.append(name) }
             } else if let first = claimed[target] {
                 var e = locate(i)
-                e.message = "columns \(first + 1) (\"\(CellValues.trim(header[first]))\") and \(i + 1) (\"\(name)\") both hold \(ColumnMapping.describe(target, survey)); remove or rename one"
+                e.message =
+                    "columns \(first + 1) (\"\(CellValues.trim(header[first]))\") and \(i + 1) (\"\(name)\") both hold \(ColumnMapping.describe(target, survey)); remove or rename one"
                 throw e
             } else {
                 claimed[target] = i
@@ -45,24 +46,30 @@ public struct ColumnMapping: Sendable {
         }
         for role in ["project", "unit"] where claimed[.role(role)] == nil {
             var e = locate(-1)
-            e.message = "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition"
+            e.message =
+                "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition"
             throw e
         }
         if survey.validity.requireSignature && claimed[.role("signed")] == nil {
             var e = locate(-1)
-            e.message = "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false"
+            e.message =
+                "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false"
             throw e
         }
         if survey.validity.requirePhone && claimed[.role("phone")] == nil {
             var e = locate(-1)
-            e.message = "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false"
+            e.message =
+                "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false"
             throw e
         }
         // A file in which not one question is found was made for another questionnaire (or the wrong
         // definition was given): its forms would all be invalid for too few answers. Stop and say so.
-        if !survey.closedQuestionIndices.isEmpty && !targets.contains(where: { if case .closed = $0 { return true } else { return false } }) {
+        if !survey.closedQuestionIndices.isEmpty
+            && !targets.contains(where: { if case .closed = $0 { return true } else { return false } })
+        {
             var e = locate(-1)
-            e.message = "none of the survey's questions (\(survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id }.joined(separator: ", "))…) has a column in this file; is --survey the definition of this questionnaire? Columns are matched by question id, exact text, or text after a number such as \"3、\""
+            e.message =
+                "none of the survey's questions (\(survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id }.joined(separator: ", "))…) has a column in this file; is --survey the definition of this questionnaire? Columns are matched by question id, exact text, or text after a number such as \"3、\""
             throw e
         }
         self.targets = targets

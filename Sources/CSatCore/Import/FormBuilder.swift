@@ -76,7 +76,8 @@ struct FormBuilder {
         switch slot {
         case .ignored: return
         case .closed(let k):
-            answers[k] = ByteText.answerCode(b, scale: closedScales[k])
+            answers[k] =
+                ByteText.answerCode(b, scale: closedScales[k])
                 ?? CellValues.answerCode(String(decoding: b, as: UTF8.self), scale: closedScales[k])
         case .form: record.form = pool.key(bytes: b)
         case .project: record.project = pool.intern(bytes: b)
@@ -157,14 +158,17 @@ struct FormBuilder {
         let f = Int32(table.records.count)
         if record.form == StringPool.empty { record.form = table.pool.key(defaultID()) }
         let (project, unit) = (record.project, record.unit)
-        record.unitKey = table.pool.withBytes(project) { p in table.pool.withBytes(unit) { u in UnitKey(project: p, unit: u).rawValue } }
+        record.unitKey = table.pool.withBytes(project) { p in
+            table.pool.withBytes(unit) { u in UnitKey(project: p, unit: u).rawValue }
+        }
         table.records.append(record)
         table.answers.append(contentsOf: answers)
         table.extraSegments.append(contentsOf: extras)
         if !opens.isEmpty {
             let respondent = String(decoding: name, as: UTF8.self)
             for (q, text) in opens {
-                table.comments.append(Comment(form: f, question: Int32(q), text: Masking.mask(text, name: respondent.isEmpty ? nil : respondent)))
+                table.comments.append(
+                    Comment(form: f, question: Int32(q), text: Masking.mask(text, name: respondent.isEmpty ? nil : respondent)))
             }
         }
     }

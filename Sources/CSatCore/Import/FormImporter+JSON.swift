@@ -8,7 +8,9 @@ extension FormImporter {
             do {
                 try JSONParser.parseLines(bytes, file: path) { value, line in
                     guard let o = value.objectValue else {
-                        throw InputError(file: path, line: line, message: "expected one form as a JSON object on this line, found \(value.kindName)")
+                        throw InputError(
+                            file: path, line: line,
+                            message: "expected one form as a JSON object on this line, found \(value.kindName)")
                     }
                     objects.append((o, line, "line \(line)"))
                 }
@@ -21,12 +23,15 @@ extension FormImporter {
             let root = try JSONParser.parse(bytes, file: path)
             guard let items = root.arrayValue else {
                 let definition = root.objectValue.map { $0["questions"] != nil && $0["scales"] != nil } ?? false
-                let hint = definition ? "; this is a survey definition: give it with --survey, and the response files after it" : ""
-                throw InputError(file: path, path: "$", message: "expected an array of forms (objects), found \(root.kindName)\(hint)")
+                let hint =
+                    definition ? "; this is a survey definition: give it with --survey, and the response files after it" : ""
+                throw InputError(
+                    file: path, path: "$", message: "expected an array of forms (objects), found \(root.kindName)\(hint)")
             }
             for (i, item) in items.enumerated() {
                 guard let o = item.objectValue else {
-                    throw InputError(file: path, path: JSONPath.index("$", i), message: "expected a form (an object), found \(item.kindName)")
+                    throw InputError(
+                        file: path, path: JSONPath.index("$", i), message: "expected a form (an object), found \(item.kindName)")
                 }
                 objects.append((o, i + 1, JSONPath.index("$", i)))
             }
@@ -45,7 +50,8 @@ extension FormImporter {
             for k in o.keys where seen.insert(k).inserted { keys.append(k) }
         }
         if objects.isEmpty {
-            table.files.append(SourceFile(path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: 0))
+            table.files.append(
+                SourceFile(path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: 0))
             return
         }
         let mapping = try ColumnMapping(
@@ -68,10 +74,14 @@ extension FormImporter {
                     case .number(let d, let literal): try builder.setNumber(target, d, literal: literal, pool: &table.pool)
                     case .bool(let b): try builder.set(target, b ? "true" : "false", pool: &table.pool)
                     case .array, .object:
-                        throw InputError(file: path, line: errorLine, path: elementPath, message: "expected a number or a string, found \(value.kindName)")
+                        throw InputError(
+                            file: path, line: errorLine, path: elementPath,
+                            message: "expected a number or a string, found \(value.kindName)")
                     }
                 } catch let e as FormBuilder.BadDate {
-                    throw InputError(file: path, line: errorLine, path: elementPath, message: "\"\(e.text)\" is not a date; write it as 2026-06-18")
+                    throw InputError(
+                        file: path, line: errorLine, path: elementPath,
+                        message: "\"\(e.text)\" is not a date; write it as 2026-06-18")
                 } catch let e as InputError {
                     throw e
                 } catch {
@@ -79,11 +89,15 @@ extension FormImporter {
                 }
             }
             try Self.requireKeys(builder, mapping, keys) { _, msg in
-                InputError(file: path, line: kind == .jsonLines ? line : nil, path: kind == .jsonLines ? nil : where_, message: msg)
+                InputError(
+                    file: path, line: kind == .jsonLines ? line : nil, path: kind == .jsonLines ? nil : where_, message: msg)
             }
-            builder.finish(into: &table) { kind == .jsonLines ? "\(path.lastPathComponentForID):\(line)" : "\(path.lastPathComponentForID)[\(line - 1)]" }
+            builder.finish(into: &table) {
+                kind == .jsonLines ? "\(path.lastPathComponentForID):\(line)" : "\(path.lastPathComponentForID)[\(line - 1)]"
+            }
         }
-        table.files.append(SourceFile(path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: objects.count))
+        table.files.append(
+            SourceFile(path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: objects.count))
         Self.noteMapping(mapping, path, into: &table)
     }
 }

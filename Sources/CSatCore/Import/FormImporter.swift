@@ -76,51 +76,52 @@ public struct FormImporter {
         let report = progress
         let label = (path as NSString).lastPathComponent
         let format = try CSVFile.read(
-                path,
-                header: { row in
-                    headerNames = row.strings()
-                    mapping = try ColumnMapping(
-                        header: headerNames, survey: survey, extraSegmentColumns: local.extraSegmentColumns, file: path,
-                        locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: "") })
-                },
-                record: { row in
-                    let m = mapping!
-                    if slots.isEmpty { slots = m.targets.map(FormBuilder.Slot.init) }
-                    builder.begin(file: fileIndex, line: row.line)
-                    for i in 0..<row.count {
-                        let slot = slots[i]
-                        if slot == .ignored { continue }
-                        do {
-                            try row.withField(i) { b in try builder.set(slot, bytes: b, pool: &local.pool) }
-                        } catch let error as FormBuilder.BadDate {
-                            throw InputError(
-                                file: path, line: row.line, column: i + 1,
-                                message: "\"\(error.text)\" in column \(headerNames[i]) is not a date; write it as 2026-06-18")
-                        }
+            path,
+            header: { row in
+                headerNames = row.strings()
+                mapping = try ColumnMapping(
+                    header: headerNames, survey: survey, extraSegmentColumns: local.extraSegmentColumns, file: path,
+                    locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: "") })
+            },
+            record: { row in
+                let m = mapping!
+                if slots.isEmpty { slots = m.targets.map(FormBuilder.Slot.init) }
+                builder.begin(file: fileIndex, line: row.line)
+                for i in 0..<row.count {
+                    let slot = slots[i]
+                    if slot == .ignored { continue }
+                    do {
+                        try row.withField(i) { b in try builder.set(slot, bytes: b, pool: &local.pool) }
+                    } catch let error as FormBuilder.BadDate {
+                        throw InputError(
+                            file: path, line: row.line, column: i + 1,
+                            message: "\"\(error.text)\" in column \(headerNames[i]) is not a date; write it as 2026-06-18")
                     }
-                    try Self.requireKeys(builder, m, headerNames) { col, msg in
-                        InputError(file: path, line: row.line, column: col, message: msg)
-                    }
-                    builder.finish(into: &local) { "\((path as NSString).lastPathComponent):\(row.line)" }
-                    count += 1
-                    if count == 2048 {
-                        // Reserve for the whole file from the first rows' size: growing a million-form
-                        // table by doubling copies it again and again.
-                        let fileSize = FileSize.of(path)
-                        let expected = Int(Double(fileSize) / Double(max(1, bytesSeen)) * 2048 * 1.05)
-                        local.records.reserveCapacity(local.records.count + expected)
-                        local.answers.reserveCapacity(local.answers.count + expected * local.closedCount)
-                    }
-                    if count <= 2048 { bytesSeen += row.approximateByteCount }
-                    if let report {
-                        bytesRead += row.approximateByteCount
-                        if count & 8191 == 0 { report(label, min(bytesRead, total), total) }
-                    }
-                })
+                }
+                try Self.requireKeys(builder, m, headerNames) { col, msg in
+                    InputError(file: path, line: row.line, column: col, message: msg)
+                }
+                builder.finish(into: &local) { "\((path as NSString).lastPathComponent):\(row.line)" }
+                count += 1
+                if count == 2048 {
+                    // Reserve for the whole file from the first rows' size: growing a million-form
+                    // table by doubling copies it again and again.
+                    let fileSize = FileSize.of(path)
+                    let expected = Int(Double(fileSize) / Double(max(1, bytesSeen)) * 2048 * 1.05)
+                    local.records.reserveCapacity(local.records.count + expected)
+                    local.answers.reserveCapacity(local.answers.count + expected * local.closedCount)
+                }
+                if count <= 2048 { bytesSeen += row.approximateByteCount }
+                if let report {
+                    bytesRead += row.approximateByteCount
+                    if count & 8191 == 0 { report(label, min(bytesRead, total), total) }
+                }
+            })
         guard let m = mapping else {
             throw InputError(file: path, message: "the file is empty: expected a header row and one form per row")
         }
-        let delimiter = format.delimiter == UInt8(ascii: ";") ? "semicolon" : format.delimiter == UInt8(ascii: "\t") ? "tab" : "comma"
+        let delimiter =
+            format.delimiter == UInt8(ascii: ";") ? "semicolon" : format.delimiter == UInt8(ascii: "\t") ? "tab" : "comma"
         local.files.append(SourceFile(path: path, kind: .csv, format: "\(format.encoding.rawValue), \(delimiter)", forms: count))
         Self.noteMapping(m, path, into: &local)
     }
@@ -132,16 +133,20 @@ public struct FormImporter {
         for (role, present) in [("project", b.hasProject), ("unit", b.hasUnit)] where !present {
             let col = m.targets.firstIndex(of: .role(role)).map { $0 + 1 }
             let name = col.map { header[$0 - 1] } ?? role
-            throw error(col, "the \(name) cell is empty; every form needs its \(role) (fill it in, or remove the row if it is not a form)")
+            throw error(
+                col, "the \(name) cell is empty; every form needs its \(role) (fill it in, or remove the row if it is not a form)"
+            )
         }
     }
 
     static func noteMapping(_ m: ColumnMapping, _ path: String, into table: inout FormTable) {
         if !m.unknownColumns.isEmpty {
-            table.warnings.append("\(path): columns not in the survey definition, ignored: \(m.unknownColumns.joined(separator: ", "))")
+            table.warnings.append(
+                "\(path): columns not in the survey definition, ignored: \(m.unknownColumns.joined(separator: ", "))")
         }
         if !m.missingQuestions.isEmpty {
-            table.warnings.append("\(path): questions with no column, counted as not answered: \(m.missingQuestions.joined(separator: ", "))")
+            table.warnings.append(
+                "\(path): questions with no column, counted as not answered: \(m.missingQuestions.joined(separator: ", "))")
         }
     }
 }

@@ -149,8 +149,10 @@ public enum JSONParser {
     /// check the user would see "unexpected control character U+0000".
     static func foreignEncoding(_ buf: UnsafeBufferPointer<UInt8>) -> String? {
         let advice = "save it as UTF-8 and try again"
-        if buf.count >= 4 && ((buf[0] == 0 && buf[1] == 0 && buf[2] == 0xFE && buf[3] == 0xFF)
-            || (buf[0] == 0xFF && buf[1] == 0xFE && buf[2] == 0 && buf[3] == 0)) {
+        if buf.count >= 4
+            && ((buf[0] == 0 && buf[1] == 0 && buf[2] == 0xFE && buf[3] == 0xFF)
+                || (buf[0] == 0xFF && buf[1] == 0xFE && buf[2] == 0 && buf[3] == 0))
+        {
             return "the file is UTF-32 encoded; \(advice)"
         }
         if buf.count >= 2 && ((buf[0] == 0xFE && buf[1] == 0xFF) || (buf[0] == 0xFF && buf[1] == 0xFE)) {

@@ -119,13 +119,15 @@ struct JSONScanner {
                 if byte == UInt8(ascii: frame.isObject ? "}" : "]") {
                     pos += 1
                     frames.removeLast()
-                    value = frame.isObject
+                    value =
+                        frame.isObject
                         ? .object(Self.closeObject(&keys, &values, frame))
                         : .array(Self.closeArray(&values, frame))
                     continue
                 }
                 if byte == UInt8(ascii: "/") { throw commentError() }
-                let expected = frame.isObject
+                let expected =
+                    frame.isObject
                     ? "expected ',' or '}' after an object member"
                     : "expected ',' or ']' after an array element"
                 throw JSONSyntaxError(offset: pos, message: "\(expected), found \(describe(at: pos))")

@@ -16,7 +16,9 @@ struct HeaderLookup {
 
 public enum RosterReader {
     /// Reads a roster: one household a row with `project` and `unit`, optionally `vacant`.
-    public static func summary(path: String, survey: Survey?, progress: ProgressHandler? = nil) throws(InputError) -> RosterSummary {
+    public static func summary(path: String, survey: Survey?, progress: ProgressHandler? = nil) throws(InputError)
+        -> RosterSummary
+    {
         var summary = RosterSummary(path: path)
         // About 50 bytes a household: size the set once instead of growing it through millions of rows.
         summary.units = UnitSet(minimumCapacity: FileSize.of(path) / 50)
@@ -30,7 +32,9 @@ public enum RosterReader {
         try CSVFile.read(path) { header in
             let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
             guard let p = h.index("project"), let u = h.index("unit") else {
-                throw InputError(file: path, line: header.line, message: "a roster needs the columns project and unit (or the survey's headers for them)")
+                throw InputError(
+                    file: path, line: header.line,
+                    message: "a roster needs the columns project and unit (or the survey's headers for them)")
             }
             (projectCol, unitCol, vacantCol) = (p, u, h.index("vacant"))
         } record: { row in
@@ -44,13 +48,15 @@ public enum RosterReader {
                 }
             }
             if let column = emptyColumn {
-                throw InputError(file: path, line: row.line, column: column + 1,
-                                 message: "empty \(column == projectCol ? "project" : "unit"): every household needs both")
+                throw InputError(
+                    file: path, line: row.line, column: column + 1,
+                    message: "empty \(column == projectCol ? "project" : "unit"): every household needs both")
             }
             guard summary.units.insert(key) else {
                 let project = CellValues.trim(row.string(projectCol)), unit = CellValues.trim(row.string(unitCol))
-                throw InputError(file: path, line: row.line, column: unitCol + 1,
-                                 message: "household \(project) \(unit) is listed twice; a roster lists each household once")
+                throw InputError(
+                    file: path, line: row.line, column: unitCol + 1,
+                    message: "household \(project) \(unit) is listed twice; a roster lists each household once")
             }
             let pi: Int
             if let i = projectOf[pid] {

@@ -7,7 +7,9 @@ public enum SampleListReader {
         try CSVFile.read(path) { header in
             let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
             guard let p = h.index("project"), let u = h.index("unit"), let r = h.index("role") else {
-                throw InputError(file: path, line: header.line, message: "a sample list needs the columns project, unit and role (as csat sample writes them)")
+                throw InputError(
+                    file: path, line: header.line,
+                    message: "a sample list needs the columns project, unit and role (as csat sample writes them)")
             }
             cols = (p, u, r, h.index("replaces"), h.index("reason"))
         } record: { row in
@@ -32,20 +34,25 @@ public enum SampleListReader {
                 s.projects[pi].reserves += 1
                 if !replaces.isEmpty {
                     if reason.isEmpty {
-                        throw InputError(file: path, line: row.line, column: (cols.reason ?? cols.replaces!) + 1,
-                                         message: "reserve \(unit) replaces \(replaces) but gives no reason; write the cause (空置, 拒访, 无人) in reason")
+                        throw InputError(
+                            file: path, line: row.line, column: (cols.reason ?? cols.replaces!) + 1,
+                            message:
+                                "reserve \(unit) replaces \(replaces) but gives no reason; write the cause (空置, 拒访, 无人) in reason"
+                        )
                     }
                     let key = UnitKey(project: project, unit: replaces)
                     if let (other, line) = replaced[key] {
-                        throw InputError(file: path, line: row.line, message: "\(replaces) is already replaced by \(other) on line \(line)")
+                        throw InputError(
+                            file: path, line: row.line, message: "\(replaces) is already replaced by \(other) on line \(line)")
                     }
                     replaced[key] = (unit, row.line)
                     s.sampledUnits.insert(UnitKey(project: project, unit: unit))
                     s.projects[pi].replacements += 1
                 }
             default:
-                throw InputError(file: path, line: row.line, column: cols.role + 1,
-                                 message: "role must be sample or reserve, found \"\(role)\"")
+                throw InputError(
+                    file: path, line: row.line, column: cols.role + 1,
+                    message: "role must be sample or reserve, found \"\(role)\"")
             }
         }
         let drawnKeys = Set(drawn.map { UnitKey(project: $0.project, unit: $0.unit) })

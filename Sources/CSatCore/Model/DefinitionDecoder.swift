@@ -12,7 +12,10 @@ struct DefinitionDecoder {
             throw fail(path, "expected an object, found \(value.kindName)")
         }
         for key in object.keys where !allowed.contains(key) && !key.hasPrefix("_") && key != "$schema" {
-            let hint = allowed.sorted().first { editDistance($0.lowercased(), key.lowercased()) <= 2 }.map { " (did you mean \"\($0)\"?)" } ?? ""
+            let hint =
+                allowed.sorted().first { editDistance($0.lowercased(), key.lowercased()) <= 2 }.map {
+                    " (did you mean \"\($0)\"?)"
+                } ?? ""
             throw fail(JSONPath.key(path, key), "unknown key\(hint); allowed here: \(allowed.sorted().joined(separator: ", "))")
         }
         return object

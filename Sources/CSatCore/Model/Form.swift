@@ -124,4 +124,3 @@ public struct Comment: Sendable {
     public var question: Int32
     public var text: String
 }
-

@@ -15,7 +15,11 @@ public enum SurveyLoader {
             throw e
         }
         if bytes.count > maxBytes {
-            throw InputError(file: path, message: "is \(FileBytes.megabytes(bytes.count)); a survey definition is a few kilobytes of JSON: is this the right file for --survey?")
+            throw InputError(
+                file: path,
+                message:
+                    "is \(FileBytes.megabytes(bytes.count)); a survey definition is a few kilobytes of JSON: is this the right file for --survey?"
+            )
         }
         do {
             return try load(bytes: bytes, file: path)
@@ -30,7 +34,8 @@ public enum SurveyLoader {
     /// Says so when the file given as `--survey` is plainly something else: a CSV or JSON file of forms, a workbook.
     static func wrongFileHint(_ error: InputError, _ bytes: [UInt8]) -> InputError {
         var e = error
-        let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
+        let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+            .first
         let hint = "; --survey takes the survey definition (a JSON object; csat init writes one)"
         if first == UInt8(ascii: "[") && e.path == "$" {
             e.message += hint + " — this file looks like response forms"
@@ -117,7 +122,11 @@ public enum SurveyLoader {
             }
             let min = try s["min"].map { v throws(InputError) in try d.integer(v, path + ".min") } ?? (points == 11 ? 0 : 1)
             guard (points == 11 && min == 0) || (points != 11 && min == 1) else {
-                throw d.fail(path + ".min", points == 11 ? "an 11-point scale runs 0–10: min must be 0" : "a \(points)-point scale starts at 1: min must be 1 (only the 11-point 0–10 scale starts at 0)")
+                throw d.fail(
+                    path + ".min",
+                    points == 11
+                        ? "an 11-point scale runs 0–10: min must be 0"
+                        : "a \(points)-point scale starts at 1: min must be 1 (only the 11-point 0–10 scale starts at 0)")
             }
             var labels: [String]? = nil
             if let lv = s["labels"] {
@@ -135,7 +144,9 @@ public enum SurveyLoader {
                 throw d.fail(path + ".satisfiedFrom", "must lie in \(scale.min + 1)…\(scale.max), found \(scale.satisfiedFrom)")
             }
             guard scale.dissatisfiedTo >= scale.min && scale.dissatisfiedTo < scale.satisfiedFrom else {
-                throw d.fail(path + ".dissatisfiedTo", "must lie in \(scale.min)…\(scale.satisfiedFrom - 1) (below satisfiedFrom), found \(scale.dissatisfiedTo)")
+                throw d.fail(
+                    path + ".dissatisfiedTo",
+                    "must lie in \(scale.min)…\(scale.satisfiedFrom - 1) (below satisfiedFrom), found \(scale.dissatisfiedTo)")
             }
             scales.append(scale)
         }
@@ -207,22 +218,26 @@ public enum SurveyLoader {
             guard let sv = o["scale"] else { throw d.fail(path, "missing \"scale\" (or \"type\": \"open\")") }
             let scaleID = try d.string(sv, path + ".scale")
             guard let scaleIndex = scales.firstIndex(where: { $0.id == scaleID }) else {
-                throw d.fail(path + ".scale", "unknown scale \"\(scaleID)\"; defined: \(scales.map(\.id).joined(separator: ", "))")
+                throw d.fail(
+                    path + ".scale", "unknown scale \"\(scaleID)\"; defined: \(scales.map(\.id).joined(separator: ", "))")
             }
             var driverIndex: Int? = nil
             if let dv = o["driver"] {
                 let driverID = try d.string(dv, path + ".driver")
                 guard let di = drivers.firstIndex(where: { $0.id == driverID }) else {
-                    throw d.fail(path + ".driver", "unknown driver \"\(driverID)\"; defined: \(drivers.map(\.id).joined(separator: ", "))")
+                    throw d.fail(
+                        path + ".driver", "unknown driver \"\(driverID)\"; defined: \(drivers.map(\.id).joined(separator: ", "))")
                 }
                 if role == .overall {
                     throw d.fail(path + ".driver", "the overall question stands beside the drivers, not in one")
                 }
                 driverIndex = di
             } else if role != .overall {
-                throw d.fail(path, "question \"\(id)\" is in no driver: add \"driver\", or \"role\": \"overall\", or \"type\": \"open\"")
+                throw d.fail(
+                    path, "question \"\(id)\" is in no driver: add \"driver\", or \"role\": \"overall\", or \"type\": \"open\"")
             }
-            questions.append(Question(id: id, text: text, scaleIndex: scaleIndex, driverIndex: driverIndex, weight: weight, role: role))
+            questions.append(
+                Question(id: id, text: text, scaleIndex: scaleIndex, driverIndex: driverIndex, weight: weight, role: role))
         }
         if !questions.contains(where: { $0.driverIndex != nil }) {
             throw d.fail("$.questions", "no question belongs to a driver: nothing could be scored")
@@ -230,7 +245,8 @@ public enum SurveyLoader {
         return questions
     }
 
-    static func checkDriversHaveQuestions(_ drivers: [Driver], _ questions: [Question], _ d: DefinitionDecoder) throws(InputError) {
+    static func checkDriversHaveQuestions(_ drivers: [Driver], _ questions: [Question], _ d: DefinitionDecoder) throws(InputError)
+    {
         for (di, driver) in drivers.enumerated() {
             let own = questions.filter { $0.driverIndex == di }
             if own.isEmpty {

@@ -22,8 +22,11 @@ public struct DataRows: Sendable {
         self.validity = validity
         self.showUnits = showUnits
         let survey = table.survey
-        header = [labels.form, labels.project, labels.building, labels.unit, labels.propertyType, labels.customerType,
-                  labels.surveyor, labels.date]
+        header =
+            [
+                labels.form, labels.project, labels.building, labels.unit, labels.propertyType, labels.customerType,
+                labels.surveyor, labels.date,
+            ]
             + survey.closedQuestionIndices.map { survey.questions[$0].id }
             + [labels.respondentScore]
     }
@@ -60,7 +63,11 @@ public struct DataRows: Sendable {
             cells.append(text(r.surveyor))
             cells.append(r.date == 0 ? .empty : .text(CellValues.formatDate(r.date)))
             for (k, scale) in plan.scales.enumerated() {
-                if let x = AnswerCode.value(table.answer(f, k), scale: scale) { cells.append(.number(Double(x))) } else { cells.append(.empty) }
+                if let x = AnswerCode.value(table.answer(f, k), scale: scale) {
+                    cells.append(.number(Double(x)))
+                } else {
+                    cells.append(.empty)
+                }
             }
             scores.compute(table, form: f, plan: plan)
             cells.append(scores.overall.map { .number($0) } ?? .empty)

@@ -59,11 +59,13 @@ public struct ReportLabels: Sendable {
 
     public static let en = ReportLabels(
         sheetSummary: "Summary", sheetDrivers: "Drivers", sheetQuestions: "Questions", sheetSegments: "Segments",
-        sheetCoverage: "Coverage", sheetInvalid: "Invalid forms", sheetComments: "Comments", sheetData: "Data", sheetMethod: "Method",
+        sheetCoverage: "Coverage", sheetInvalid: "Invalid forms", sheetComments: "Comments", sheetData: "Data",
+        sheetMethod: "Method",
         index: "Index", rate: "Rate", indexLong: "Satisfaction index (0–100)", rateLong: "Satisfaction rate (share satisfied)",
         ci: "95% CI", n: "n", weight: "Weight", alpha: "Alpha", importance: "Importance (r)", relativeWeight: "Relative weight",
         quadrant: "Quadrant", mean: "Mean", dissatisfied: "Dissatisfied", distribution: "Distribution", change: "Change",
-        previous: "Previous", significant: "significant", notSignificant: "not significant", pValue: "p", overallQuestion: "Overall question",
+        previous: "Previous", significant: "significant", notSignificant: "not significant", pValue: "p",
+        overallQuestion: "Overall question",
         driver: "Driver", question: "Question", rank: "Rank", formsRead: "Forms read", formsValid: "Valid forms",
         formsInvalid: "Invalid forms", reason: "Reason", count: "Forms", reasons: "Reasons", location: "Where",
         population: "Population", sampled: "Sampled", returned: "Returned", valid: "Valid", required: "Required",

@@ -25,7 +25,9 @@ extension ReportModel {
                 }, weight: survey.questions.first { $0.id == q.id }?.weight ?? 1)
         }
         let weakest = questions.filter { $0.index != nil }.sorted { ($0.index!, $0.id) < ($1.index!, $1.id) }.prefix(5)
-        let segments = figures.segments.map { SegmentTable(column: $0.column, label: labels.segmentLabel($0.column), rows: $0.rows) }
+        let segments = figures.segments.map {
+            SegmentTable(column: $0.column, label: labels.segmentLabel($0.column), rows: $0.rows)
+        }
         let ranked = (figures.segments.first { $0.column == "project" }?.rows ?? [])
             .filter { $0.index != nil }
             .sorted { ($0.index!, $1.value) > ($1.index!, $0.value) }
@@ -43,7 +45,9 @@ extension ReportModel {
             dissatisfactionDrivers: drivers.filter { $0.quadrant == .improve }.map(\.name),
             questions: questions, weakestQuestions: Array(weakest), segments: segments, projectsRanked: ranked,
             coverage: check.coverage,
-            invalidByReason: check.reasonCounts.map { ReasonCount(code: $0.code, label: ReasonSet.label($0.code, language: language), count: $0.count) },
+            invalidByReason: check.reasonCounts.map {
+                ReasonCount(code: $0.code, label: ReasonSet.label($0.code, language: language), count: $0.count)
+            },
             invalidForms: check.invalidForms, themes: themes(figures.comments, survey), comments: figures.comments,
             surveyors: figures.surveyors, method: method(survey, figures, language, samplePath), warnings: check.warnings,
             data: DataRows(table: wave.table, validity: wave.validity, showUnits: showUnits, labels: labels))
@@ -51,7 +55,9 @@ extension ReportModel {
             QuestionRow(
                 id: q.id, text: q.text, driverName: "", n: q.n, mean: q.mean, index: q.index, rate: q.rate, rateCI: q.rateCI,
                 dissatisfied: q.dissatisfied, distribution: q.distribution,
-                scalePoints: (q.scale.min...q.scale.max).map { x in q.scale.labels.map { "\(x) \($0[x - q.scale.min])" } ?? String(x) })
+                scalePoints: (q.scale.min...q.scale.max).map { x in
+                    q.scale.labels.map { "\(x) \($0[x - q.scale.min])" } ?? String(x)
+                })
         }
         return model
     }
@@ -76,37 +82,45 @@ extension ReportModel {
         }
         let aggregateText: String
         switch figures.aggregate {
-        case .population: aggregateText = zh ? "按项目户数加权 (population):每个项目按其总户数占比计入整体" : "population: each project counts by its share of households"
-        case .respondents: aggregateText = zh ? "按有效问卷等权 (respondents):每份有效问卷权重相同" : "respondents: every valid form counts the same"
+        case .population:
+            aggregateText =
+                zh ? "按项目户数加权 (population):每个项目按其总户数占比计入整体" : "population: each project counts by its share of households"
+        case .respondents:
+            aggregateText = zh ? "按有效问卷等权 (respondents):每份有效问卷权重相同" : "respondents: every valid form counts the same"
         case .projects: aggregateText = zh ? "按项目等权 (projects):每个项目权重相同" : "projects: every project counts the same"
         }
         let v = survey.validity
-        let validityText = zh
+        let validityText =
+            zh
             ? "有效问卷:未损坏、未涂改\(v.requireSignature ? "、有业主签名" : "")\(v.requirePhone ? "、有有效联系电话" : ""),作答题数不低于\(Rounding.fixed(v.minAnsweredShare * 100, digits: 0))%,答案在量表范围内,同户只计最早一份有效问卷"
             : "A valid form is not damaged or altered\(v.requireSignature ? ", is signed" : "")\(v.requirePhone ? ", has a valid phone number" : ""), answers at least \(Rounding.fixed(v.minAnsweredShare * 100, digits: 0))% of the closed questions within their scales, and is the first valid form of its unit"
-        let formulas = zh ? [
-            "单题得分 = 100 × (x − 最低分) / (最高分 − 最低分)",
-            "题目满意度 = 100 × (加权平均分 − 最低分) / (最高分 − 最低分);满意率 = 加权“满意及以上”占比",
-            "驱动因素满意度 = Σ 题目权重 × 题目满意度 / Σ 题目权重(只计有作答的题目)",
-            "总体满意度 = Σ 驱动因素权重 × 驱动因素满意度 / Σ 驱动因素权重;满意率同理",
-            "95%置信区间:按项目分层,Var = Σ P_h² (1 − f_h) s_h² / n_h,自由度 n − H",
-            "重要性:驱动因素个人得分与总体满意度题得分的皮尔逊相关;象限以各驱动因素重要性均值与满意度均值划分",
-            "相对权重:Johnson (2000) 相对权重法,归一化为合计 1",
-            "与上期比较:Welch t 检验,p < 0.05 为显著",
-        ] : [
-            "Answer score = 100 × (x − min) / (max − min)",
-            "Question index = 100 × (weighted mean − min) / (max − min); rate = weighted share at or above satisfiedFrom",
-            "Driver index = Σ question weight × question index / Σ question weight, over questions with answers",
-            "Overall index = Σ driver weight × driver index / Σ driver weight; the rate alike",
-            "95% interval: stratified by project, Var = Σ P_h² (1 − f_h) s_h² / n_h, n − H degrees of freedom",
-            "Importance: Pearson correlation of a driver's respondent score with the overall question; quadrants split at the drivers' mean importance and mean index",
-            "Relative weights: Johnson (2000), shares summing to 1",
-            "Change against the previous wave: Welch's t test, significant at p < 0.05",
-        ]
+        let formulas =
+            zh
+            ? [
+                "单题得分 = 100 × (x − 最低分) / (最高分 − 最低分)",
+                "题目满意度 = 100 × (加权平均分 − 最低分) / (最高分 − 最低分);满意率 = 加权“满意及以上”占比",
+                "驱动因素满意度 = Σ 题目权重 × 题目满意度 / Σ 题目权重(只计有作答的题目)",
+                "总体满意度 = Σ 驱动因素权重 × 驱动因素满意度 / Σ 驱动因素权重;满意率同理",
+                "95%置信区间:按项目分层,Var = Σ P_h² (1 − f_h) s_h² / n_h,自由度 n − H",
+                "重要性:驱动因素个人得分与总体满意度题得分的皮尔逊相关;象限以各驱动因素重要性均值与满意度均值划分",
+                "相对权重:Johnson (2000) 相对权重法,归一化为合计 1",
+                "与上期比较:Welch t 检验,p < 0.05 为显著",
+            ]
+            : [
+                "Answer score = 100 × (x − min) / (max − min)",
+                "Question index = 100 × (weighted mean − min) / (max − min); rate = weighted share at or above satisfiedFrom",
+                "Driver index = Σ question weight × question index / Σ question weight, over questions with answers",
+                "Overall index = Σ driver weight × driver index / Σ driver weight; the rate alike",
+                "95% interval: stratified by project, Var = Σ P_h² (1 − f_h) s_h² / n_h, n − H degrees of freedom",
+                "Importance: Pearson correlation of a driver's respondent score with the overall question; quadrants split at the drivers' mean importance and mean index",
+                "Relative weights: Johnson (2000), shares summing to 1",
+                "Change against the previous wave: Welch's t test, significant at p < 0.05",
+            ]
         return Method(
             scales: survey.scales.map {
-                ScaleNote(id: $0.id, points: $0.points, min: $0.min, max: $0.max, satisfiedFrom: $0.satisfiedFrom,
-                          dissatisfiedTo: $0.dissatisfiedTo, labels: $0.labels ?? [])
+                ScaleNote(
+                    id: $0.id, points: $0.points, min: $0.min, max: $0.max, satisfiedFrom: $0.satisfiedFrom,
+                    dissatisfiedTo: $0.dissatisfiedTo, labels: $0.labels ?? [])
             },
             aggregate: figures.aggregate, aggregateText: aggregateText, minSampleRate: survey.rules.minSampleRate,
             minSampleCount: survey.rules.minSampleCount, minReturnRate: survey.rules.minReturnRate, validityText: validityText,

@@ -98,8 +98,9 @@ public enum SampleDraw {
         }
         let byName = project.strata.indices.sorted { SampleKey.scalarOrder(project.strata[$0], project.strata[$1]) }
         let strata = byName.map {
-            StratumAllocation.Stratum(name: project.strata[$0], size: certain[$0].count + others[$0].count,
-                                      certainty: certain[$0].count)
+            StratumAllocation.Stratum(
+                name: project.strata[$0], size: certain[$0].count + others[$0].count,
+                certainty: certain[$0].count)
         }
         let n = strata.reduce(0) { $0 + $1.size }
         let required = SampleSize.required(population: n, rate: options.rate, minCount: options.minCount)
@@ -119,12 +120,16 @@ public enum SampleDraw {
             spare += others[g].dropFirst(random).prefix(reserves[k]).map { ($0, display) }
         }
         for (i, c) in chosen.enumerated() {
-            result.rows.append(SampleRow(project: project.name, stratum: c.stratum, unit: c.household.unit,
-                                         role: .sample, order: i + 1, line: Int(c.household.line)))
+            result.rows.append(
+                SampleRow(
+                    project: project.name, stratum: c.stratum, unit: c.household.unit,
+                    role: .sample, order: i + 1, line: Int(c.household.line)))
         }
         for (i, c) in spare.enumerated() {
-            result.rows.append(SampleRow(project: project.name, stratum: c.stratum, unit: c.household.unit,
-                                         role: .reserve, order: i + 1, line: Int(c.household.line)))
+            result.rows.append(
+                SampleRow(
+                    project: project.name, stratum: c.stratum, unit: c.household.unit,
+                    role: .reserve, order: i + 1, line: Int(c.household.line)))
         }
 
         let plan = ProjectSamplePlan(
@@ -132,8 +137,9 @@ public enum SampleDraw {
             eligible: n, required: required, sampled: sampled, certainty: strata.reduce(0) { $0 + $1.certainty },
             reserves: reserves.reduce(0, +),
             strata: strata.indices.map {
-                .init(name: SamplingRoster.displayName(strata[$0].name), eligible: strata[$0].size,
-                      certainty: strata[$0].certainty, sample: sample[$0], reserve: reserves[$0])
+                .init(
+                    name: SamplingRoster.displayName(strata[$0].name), eligible: strata[$0].size,
+                    certainty: strata[$0].certainty, sample: sample[$0], reserve: reserves[$0])
             })
         result.plans.append(plan)
         result.warnings += warnings(plan)
@@ -143,16 +149,21 @@ public enum SampleDraw {
     static func warnings(_ plan: ProjectSamplePlan) -> [String] {
         var out: [String] = []
         if plan.eligible == 0 {
-            out.append("\(plan.name): no eligible household (listed \(plan.listed), vacant \(plan.vacant), excluded \(plan.excluded)); nothing to sample")
+            out.append(
+                "\(plan.name): no eligible household (listed \(plan.listed), vacant \(plan.vacant), excluded \(plan.excluded)); nothing to sample"
+            )
             return out
         }
         if plan.certainty > plan.required {
-            out.append("\(plan.name): the \(plan.certainty) included households exceed n = \(plan.required); the sample is exactly them and nothing is drawn at random")
+            out.append(
+                "\(plan.name): the \(plan.certainty) included households exceed n = \(plan.required); the sample is exactly them and nothing is drawn at random"
+            )
         }
         let empty = plan.strata.filter { $0.sample == 0 }
         if !empty.isEmpty {
             let names = empty.map { "\($0.name.isEmpty ? "(blank)" : $0.name) (N=\($0.eligible))" }.joined(separator: ", ")
-            let why = plan.sampled < plan.strata.count
+            let why =
+                plan.sampled < plan.strata.count
                 ? "n = \(plan.sampled) is less than the \(plan.strata.count) strata"
                 : "the included households take the units it would get"
             out.append("\(plan.name): \(empty.count) stratum(s) too small to be represented — \(names): \(why)")

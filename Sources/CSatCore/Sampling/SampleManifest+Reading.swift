@@ -6,8 +6,9 @@ extension SampleManifest {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path)
-        } catch where error.message == "no such file" {
-            throw InputError(file: path, message: "no manifest here; --verify needs the .manifest.json that csat sample wrote beside the list")
+        } catch  where error.message == "no such file" {
+            throw InputError(
+                file: path, message: "no manifest here; --verify needs the .manifest.json that csat sample wrote beside the list")
         }
         let d = DefinitionDecoder(file: path)
         let root = try JSONParser.parse(bytes, file: path)
@@ -20,12 +21,18 @@ extension SampleManifest {
         }
         let method = try d.string(try get(top, "method", "$"), "$.method")
         guard method == Self.method else {
-            throw d.fail("$.method", "drawn with method \(method), which this csat does not know (it knows \(Self.method)); verify with the csat version named in $.csat")
+            throw d.fail(
+                "$.method",
+                "drawn with method \(method), which this csat does not know (it knows \(Self.method)); verify with the csat version named in $.csat"
+            )
         }
         let roster = try d.object(try get(top, "roster", "$"), "$.roster", allowed: ["file", "sha256", "columns"])
-        let cols = try d.object(try get(roster, "columns", "$.roster"), "$.roster.columns",
-                                allowed: ["project", "unit", "strata", "vacant"])
-        let vacant = try cols["vacant"].flatMap { v throws(InputError) in v.isNull ? nil : try d.string(v, "$.roster.columns.vacant") }
+        let cols = try d.object(
+            try get(roster, "columns", "$.roster"), "$.roster.columns",
+            allowed: ["project", "unit", "strata", "vacant"])
+        let vacant = try cols["vacant"].flatMap { v throws(InputError) in
+            v.isNull ? nil : try d.string(v, "$.roster.columns.vacant")
+        }
         let columns = SamplingColumns(
             project: try d.string(try get(cols, "project", "$.roster.columns"), "$.roster.columns.project"),
             unit: try d.string(try get(cols, "unit", "$.roster.columns"), "$.roster.columns.unit"),
@@ -55,7 +62,9 @@ extension SampleManifest {
         return manifest
     }
 
-    private static func unitList(_ value: JSONValue?, _ path: String, _ d: DefinitionDecoder) throws(InputError) -> SampleUnitList? {
+    private static func unitList(_ value: JSONValue?, _ path: String, _ d: DefinitionDecoder) throws(InputError)
+        -> SampleUnitList?
+    {
         guard let value, !value.isNull else { return nil }
         let o = try d.object(value, path, allowed: ["file", "sha256", "households"])
         let file = try d.string(o["file"] ?? .null, path + ".file")
@@ -63,8 +72,9 @@ extension SampleManifest {
         for (i, h) in try d.array(o["households"] ?? .null, path + ".households").enumerated() {
             let at = "\(path).households[\(i)]"
             let e = try d.object(h, at, allowed: ["project", "unit"])
-            list.add(project: try d.string(e["project"] ?? .null, at + ".project"),
-                     unit: try d.string(e["unit"] ?? .null, at + ".unit"), line: i + 1)
+            list.add(
+                project: try d.string(e["project"] ?? .null, at + ".project"),
+                unit: try d.string(e["unit"] ?? .null, at + ".unit"), line: i + 1)
         }
         return list
     }

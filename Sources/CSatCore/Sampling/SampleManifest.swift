@@ -63,18 +63,26 @@ public struct SampleManifest: Sendable {
     }
 
     public static func projectsJSON(_ plans: [ProjectSamplePlan]) -> JSONValue {
-        .array(plans.map { p in
-            .obj([
-                ("project", .string(p.name)), ("listed", .int(p.listed)), ("vacant", .int(p.vacant)),
-                ("excluded", .int(p.excluded)), ("eligible", .int(p.eligible)), ("required", .int(p.required)),
-                ("sampled", .int(p.sampled)), ("certainty", .int(p.certainty)), ("reserves", .int(p.reserves)),
-                ("census", .bool(p.census)),
-                ("strata", .array(p.strata.map { s in
-                    .obj([("stratum", .string(s.name)), ("eligible", .int(s.eligible)), ("certainty", .int(s.certainty)),
-                          ("sample", .int(s.sample)), ("reserve", .int(s.reserve))])
-                })),
-            ])
-        })
+        .array(
+            plans.map { p in
+                .obj([
+                    ("project", .string(p.name)), ("listed", .int(p.listed)), ("vacant", .int(p.vacant)),
+                    ("excluded", .int(p.excluded)), ("eligible", .int(p.eligible)), ("required", .int(p.required)),
+                    ("sampled", .int(p.sampled)), ("certainty", .int(p.certainty)), ("reserves", .int(p.reserves)),
+                    ("census", .bool(p.census)),
+                    (
+                        "strata",
+                        .array(
+                            p.strata.map { s in
+                                .obj([
+                                    ("stratum", .string(s.name)), ("eligible", .int(s.eligible)),
+                                    ("certainty", .int(s.certainty)),
+                                    ("sample", .int(s.sample)), ("reserve", .int(s.reserve)),
+                                ])
+                            })
+                    ),
+                ])
+            })
     }
 
     public func json() -> JSONValue {
@@ -98,25 +106,37 @@ public struct SampleManifest: Sendable {
             ("methodDescription", .string(Self.methodDescription)),
             ("seed", .string(seed)),
             ("seedGenerated", .bool(seedGenerated)),
-            ("roster", .obj([
-                ("file", .string(rosterFile)), ("sha256", .string(rosterSHA256)),
-                ("columns", .obj([
-                    ("project", .string(columns.project)), ("unit", .string(columns.unit)),
-                    ("strata", .array(columns.strata.map { .string($0) })),
-                    ("vacant", columns.vacant.map { .string($0) } ?? .null),
-                ])),
-            ])),
-            ("options", .obj([
-                ("rate", .num(options.rate)), ("min", .int(options.minCount)), ("reserve", .num(options.reserveRate)),
-                ("strata", .array(strata.map { .string($0) })),
-            ])),
+            (
+                "roster",
+                .obj([
+                    ("file", .string(rosterFile)), ("sha256", .string(rosterSHA256)),
+                    (
+                        "columns",
+                        .obj([
+                            ("project", .string(columns.project)), ("unit", .string(columns.unit)),
+                            ("strata", .array(columns.strata.map { .string($0) })),
+                            ("vacant", columns.vacant.map { .string($0) } ?? .null),
+                        ])
+                    ),
+                ])
+            ),
+            (
+                "options",
+                .obj([
+                    ("rate", .num(options.rate)), ("min", .int(options.minCount)), ("reserve", .num(options.reserveRate)),
+                    ("strata", .array(strata.map { .string($0) })),
+                ])
+            ),
             ("include", list(include)),
             ("exclude", list(exclude)),
             ("list", .obj([("file", .string(listFile)), ("rows", .int(rows))])),
-            ("totals", .obj([
-                ("projects", .int(projects.arrayValue?.count ?? 0)), ("eligible", .int(totals.eligible)),
-                ("sampled", .int(totals.sampled)), ("reserves", .int(totals.reserves)),
-            ])),
+            (
+                "totals",
+                .obj([
+                    ("projects", .int(projects.arrayValue?.count ?? 0)), ("eligible", .int(totals.eligible)),
+                    ("sampled", .int(totals.sampled)), ("reserves", .int(totals.reserves)),
+                ])
+            ),
             ("projects", projects),
         ])
     }

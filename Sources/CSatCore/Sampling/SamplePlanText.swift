@@ -2,15 +2,19 @@
 /// only, never units — standard output may end up in a shared log, and the
 /// list itself must not reach the property office (SPEC.md "Privacy").
 public enum SamplePlanText {
-    public static func render(_ plans: [ProjectSamplePlan], seed: String, seedGenerated: Bool, options: SampleOptions,
-                              strata: [String]) -> String {
+    public static func render(
+        _ plans: [ProjectSamplePlan], seed: String, seedGenerated: Bool, options: SampleOptions,
+        strata: [String]
+    ) -> String {
         var out = "seed: \(seed)"
         out += seedGenerated ? " (chosen at random; it is in the manifest — keep both with the list)\n" : "\n"
         out += "rules: rate \(formatRate(options.rate)), at least \(options.minCount), census when N ≤ \(options.minCount); "
-        out += "reserves \(formatRate(options.reserveRate)) of n; strata: \(strata.isEmpty ? "none" : strata.joined(separator: " + "))\n\n"
+        out +=
+            "reserves \(formatRate(options.reserveRate)) of n; strata: \(strata.isEmpty ? "none" : strata.joined(separator: " + "))\n\n"
 
-        var overview = TextTable(header: ["project", "listed", "vacant", "excluded", "N", "n", "reserves", "strata", "note"],
-                                 align: [.left, .right, .right, .right, .right, .right, .right, .right, .left])
+        var overview = TextTable(
+            header: ["project", "listed", "vacant", "excluded", "N", "n", "reserves", "strata", "note"],
+            align: [.left, .right, .right, .right, .right, .right, .right, .right, .left])
         var totals = [0, 0, 0, 0, 0, 0]
         for p in plans {
             let values = [p.listed, p.vacant, p.excluded, p.eligible, p.sampled, p.reserves]
@@ -24,12 +28,15 @@ public enum SamplePlanText {
 
         for p in plans where !p.strata.isEmpty {
             out += "\n\(p.name): N = \(p.eligible), n = \(p.sampled), reserves = \(p.reserves)\n"
-            var table = TextTable(header: ["stratum", "N_h", "included", "sample", "reserve", "share"],
-                                  align: [.left, .right, .right, .right, .right, .right])
+            var table = TextTable(
+                header: ["stratum", "N_h", "included", "sample", "reserve", "share"],
+                align: [.left, .right, .right, .right, .right, .right])
             for s in p.strata {
                 let share = s.eligible > 0 ? formatPercent(s.sample, s.eligible) : ""
-                table.add([s.name.isEmpty ? "(blank)" : s.name, String(s.eligible), String(s.certainty),
-                           String(s.sample), String(s.reserve), share])
+                table.add([
+                    s.name.isEmpty ? "(blank)" : s.name, String(s.eligible), String(s.certainty),
+                    String(s.sample), String(s.reserve), share,
+                ])
             }
             out += table.render()
         }

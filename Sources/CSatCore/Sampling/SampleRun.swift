@@ -16,8 +16,10 @@ public enum SampleRun {
         public var include: SampleUnitList?
         public var exclude: SampleUnitList?
 
-        public init(rosterPath: String, survey: Survey?, strata: [String], options: SampleOptions, seed: String,
-                    seedGenerated: Bool, include: SampleUnitList?, exclude: SampleUnitList?) {
+        public init(
+            rosterPath: String, survey: Survey?, strata: [String], options: SampleOptions, seed: String,
+            seedGenerated: Bool, include: SampleUnitList?, exclude: SampleUnitList?
+        ) {
             self.rosterPath = rosterPath
             self.survey = survey
             self.strata = strata
@@ -40,9 +42,10 @@ public enum SampleRun {
     /// Hashes and reads the roster, draws, and copies the drawn rows' columns.
     public static func draw(_ request: Request) throws(InputError) -> Drawn {
         let hash = try SHA256.hexDigest(ofFile: request.rosterPath)
-        let pass1 = try readRoster(request.rosterPath, seed: request.seed,
-                                   columns: .roles(survey: request.survey, strata: request.strata),
-                                   include: request.include, exclude: request.exclude)
+        let pass1 = try readRoster(
+            request.rosterPath, seed: request.seed,
+            columns: .roles(survey: request.survey, strata: request.strata),
+            include: request.include, exclude: request.exclude)
         let result = SampleDraw.draw(pass1.roster, options: request.options)
         var wanted: [Int: (project: String, unit: String)] = [:]
         for row in result.rows { wanted[row.line] = (row.project, row.unit) }

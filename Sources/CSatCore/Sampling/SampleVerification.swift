@@ -10,7 +10,8 @@ public struct SampleVerification: Sendable {
     /// Reads the manifest beside `listPath`, checks the roster's hash, re-draws and compares.
     public static func run(listPath: String, rosterPath: String) throws(InputError) -> SampleVerification {
         if listPath.lowercased().hasSuffix(".xlsx") {
-            throw InputError(file: listPath, message: "--verify reads the CSV list that csat sample writes beside the .xlsx; pass that .csv")
+            throw InputError(
+                file: listPath, message: "--verify reads the CSV list that csat sample writes beside the .xlsx; pass that .csv")
         }
         let manifestPath = SampleManifest.path(forList: listPath)
         let manifest = try SampleManifest.read(path: manifestPath)
@@ -26,9 +27,10 @@ public struct SampleVerification: Sendable {
 
         let pass1: SamplingRosterReader.Pass1
         do {
-            pass1 = try SampleRun.readRoster(rosterPath, seed: manifest.seed, columns: .exact(manifest.columns),
-                                             include: manifest.include, exclude: manifest.exclude)
-        } catch where !v.passed {
+            pass1 = try SampleRun.readRoster(
+                rosterPath, seed: manifest.seed, columns: .exact(manifest.columns),
+                include: manifest.include, exclude: manifest.exclude)
+        } catch  where !v.passed {
             // Another roster that cannot even be re-drawn from: the mismatch above is the answer.
             v.report.append("  and it cannot be re-drawn from: \(error)")
             return v
@@ -44,7 +46,8 @@ public struct SampleVerification: Sendable {
         }
         if SampleManifest.projectsJSON(redraw.plans) != manifest.projects {
             v.passed = false
-            v.report.append("mismatch: the list matches the re-draw, but the counts in \(manifestPath) do not (was the manifest edited?)")
+            v.report.append(
+                "mismatch: the list matches the re-draw, but the counts in \(manifestPath) do not (was the manifest edited?)")
             return v
         }
         let replacements = SampleVerifier.replacements(listed)
@@ -61,7 +64,9 @@ public struct SampleVerification: Sendable {
         }
         let samples = redraw.rows.filter { $0.role == .sample }.count
         v.report.append("match: \(listPath) is the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
-        v.report.append("  \(redraw.plans.count) projects, \(samples) sampled and \(redraw.rows.count - samples) reserve households; \(replacements.count) replacement(s) recorded")
+        v.report.append(
+            "  \(redraw.plans.count) projects, \(samples) sampled and \(redraw.rows.count - samples) reserve households; \(replacements.count) replacement(s) recorded"
+        )
         return v
     }
 
@@ -75,14 +80,17 @@ public struct SampleVerification: Sendable {
                 if let i = names.firstIndex(of: name) { idx[name] = i }
             }
             for name in ["project", "unit", "role", "order"] where idx[name] == nil {
-                throw InputError(file: path, line: row.line,
-                                 message: "a sample list needs the column \(name) (as csat sample writes it)")
+                throw InputError(
+                    file: path, line: row.line,
+                    message: "a sample list needs the column \(name) (as csat sample writes it)")
             }
         } record: { row in
             func cell(_ name: String) -> String { idx[name].map { CellValues.trim(row.string($0)) } ?? "" }
-            rows.append(.init(line: row.line, project: cell("project"), stratum: cell("stratum"), unit: cell("unit"),
-                              role: cell("role").lowercased(), order: cell("order"), replaces: cell("replaces"),
-                              reason: cell("reason")))
+            rows.append(
+                .init(
+                    line: row.line, project: cell("project"), stratum: cell("stratum"), unit: cell("unit"),
+                    role: cell("role").lowercased(), order: cell("order"), replaces: cell("replaces"),
+                    reason: cell("reason")))
         }
         return rows
     }

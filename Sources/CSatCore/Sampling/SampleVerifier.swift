@@ -17,8 +17,10 @@ public enum SampleVerifier {
         public var replaces: String
         public var reason: String
 
-        public init(line: Int, project: String, stratum: String, unit: String, role: String, order: String,
-                    replaces: String = "", reason: String = "") {
+        public init(
+            line: Int, project: String, stratum: String, unit: String, role: String, order: String,
+            replaces: String = "", reason: String = ""
+        ) {
             (self.line, self.project, self.stratum, self.unit) = (line, project, stratum, unit)
             (self.role, self.order, self.replaces, self.reason) = (role, order, replaces, reason)
         }
@@ -49,10 +51,12 @@ public enum SampleVerifier {
             }
             let e = expected[i]
             if l.project != e.project || l.role != e.role.rawValue || Int(l.order)! != e.order {
-                return "line \(l.line): expected \(e.role.rawValue) \(e.order) of \(e.project) (\(e.unit)), found \(l.role) \(l.order) of \(l.project) (\(l.unit))"
+                return
+                    "line \(l.line): expected \(e.role.rawValue) \(e.order) of \(e.project) (\(e.unit)), found \(l.role) \(l.order) of \(l.project) (\(l.unit))"
             }
             if l.unit != e.unit {
-                return "line \(l.line): \(e.role.rawValue) \(e.order) of \(e.project) should be \(e.unit) (stratum \(e.stratum)), the list has \(l.unit)"
+                return
+                    "line \(l.line): \(e.role.rawValue) \(e.order) of \(e.project) should be \(e.unit) (stratum \(e.stratum)), the list has \(l.unit)"
             }
             if l.stratum != e.stratum {
                 return "line \(l.line): \(e.unit) of \(e.project) is in stratum \(e.stratum), the list says \(l.stratum)"
@@ -86,7 +90,8 @@ public enum SampleVerifier {
                 out.problems.append("line \(r.line): reserve \(r.unit) replaces \(r.replaces) but gives no reason")
             }
             if sampled[[r.project, r.replaces]] == nil {
-                out.problems.append("line \(r.line): reserve \(r.unit) replaces \(r.replaces), which is not a sampled unit of \(r.project)")
+                out.problems.append(
+                    "line \(r.line): reserve \(r.unit) replaces \(r.replaces), which is not a sampled unit of \(r.project)")
             }
             if let first = replacedBy[[r.project, r.replaces]] {
                 out.problems.append("line \(r.line): \(r.replaces) of \(r.project) is already replaced on line \(first)")
@@ -98,13 +103,19 @@ public enum SampleVerifier {
             guard let stratum = sampled[[r.project, r.replaces]], stratum != r.stratum,
                 let unused = reserves[[r.project, stratum]]?.filter({ !$0.used }).min(by: { $0.order < $1.order })
             else { continue }
-            out.outOfOrder.append("line \(r.line): \(r.replaces) (stratum \(stratum)) is replaced from stratum \(r.stratum) while reserve \(unused.unit) of its own stratum is unused")
+            out.outOfOrder.append(
+                "line \(r.line): \(r.replaces) (stratum \(stratum)) is replaced from stratum \(r.stratum) while reserve \(unused.unit) of its own stratum is unused"
+            )
         }
-        for key in reserves.keys.sorted(by: { $0.joined(separator: "\u{1F}").utf8.lexicographicallyPrecedes($1.joined(separator: "\u{1F}").utf8) }) {
+        for key in reserves.keys.sorted(by: {
+            $0.joined(separator: "\u{1F}").utf8.lexicographicallyPrecedes($1.joined(separator: "\u{1F}").utf8)
+        }) {
             let rs = reserves[key]!.sorted { $0.order < $1.order }
             guard let lastUsed = rs.lastIndex(where: \.used) else { continue }
             for skipped in rs[..<lastUsed] where !skipped.used {
-                out.outOfOrder.append("line \(skipped.line): reserve \(skipped.unit) of \(key[0]) (stratum \(key[1])) was passed over for a later one")
+                out.outOfOrder.append(
+                    "line \(skipped.line): reserve \(skipped.unit) of \(key[0]) (stratum \(key[1])) was passed over for a later one"
+                )
             }
         }
         return out

@@ -83,8 +83,11 @@ public struct SamplingRosterBuilder {
         self.exclude = exclude
         for e in include.entries {
             if let line = exclude.line(project: e.project, unit: e.unit) {
-                throw InputError(file: include.file, line: e.line,
-                                 message: "\(e.project) \(e.unit) is also excluded (\(exclude.file) line \(line)); a household is either certain or excluded")
+                throw InputError(
+                    file: include.file, line: e.line,
+                    message:
+                        "\(e.project) \(e.unit) is also excluded (\(exclude.file) line \(line)); a household is either certain or excluded"
+                )
             }
         }
     }
@@ -117,8 +120,11 @@ public struct SamplingRosterBuilder {
         }
         if let includeLine = include.line(project: project, unit: unit) {
             if group == SamplingRoster.vacant {
-                throw InputError(file: include.file, line: includeLine,
-                                 message: "\(project) \(unit) is marked vacant in the roster (\(file) line \(line)); a vacant household cannot be surveyed")
+                throw InputError(
+                    file: include.file, line: includeLine,
+                    message:
+                        "\(project) \(unit) is marked vacant in the roster (\(file) line \(line)); a vacant household cannot be surveyed"
+                )
             }
             includeSeen[project, default: [:]][unit] = line
             roster.projects[p].certainty.insert(unit)
@@ -130,13 +136,15 @@ public struct SamplingRosterBuilder {
     /// Sorts everything into draw order and rejects duplicates and unknown listed households.
     public func finish() throws(InputError) -> SamplingRoster {
         for e in include.entries where includeSeen[e.project]?[e.unit] == nil {
-            throw InputError(file: include.file, line: e.line,
-                             message: "\(e.project) \(e.unit) is not in the roster \(file); check the project and unit spelling")
+            throw InputError(
+                file: include.file, line: e.line,
+                message: "\(e.project) \(e.unit) is not in the roster \(file); check the project and unit spelling")
         }
         if excludeSeen < exclude.entries.count {
             for e in exclude.entries where !contains(project: e.project, unit: e.unit) {
-                throw InputError(file: exclude.file, line: e.line,
-                                 message: "\(e.project) \(e.unit) is not in the roster \(file); check the project and unit spelling")
+                throw InputError(
+                    file: exclude.file, line: e.line,
+                    message: "\(e.project) \(e.unit) is not in the roster \(file); check the project and unit spelling")
             }
         }
         var result = roster
@@ -147,8 +155,11 @@ public struct SamplingRosterBuilder {
             let h = result.projects[i].households
             for j in h.indices.dropFirst() where h[j].key == h[j - 1].key && h[j].unit == h[j - 1].unit {
                 let (first, second) = (min(h[j].line, h[j - 1].line), max(h[j].line, h[j - 1].line))
-                throw InputError(file: file, line: Int(second),
-                                 message: "household \(result.projects[i].name) \(h[j].unit) is listed twice (lines \(first) and \(second)); a roster lists each household once")
+                throw InputError(
+                    file: file, line: Int(second),
+                    message:
+                        "household \(result.projects[i].name) \(h[j].unit) is listed twice (lines \(first) and \(second)); a roster lists each household once"
+                )
             }
         }
         return result

@@ -59,30 +59,39 @@ public enum SamplingRosterReader {
                 wanted = (c.project, c.unit, c.strata, c.vacant)
             }
             guard let p = h.index(wanted.project), let u = h.index(wanted.unit) else {
-                throw InputError(file: path, line: row.line,
-                                 message: "a roster needs the columns \(wanted.project) and \(wanted.unit) (or the survey's headers for them); found \(header.joined(separator: ", "))")
+                throw InputError(
+                    file: path, line: row.line,
+                    message:
+                        "a roster needs the columns \(wanted.project) and \(wanted.unit) (or the survey's headers for them); found \(header.joined(separator: ", "))"
+                )
             }
             var strataIndices: [Int] = []
             for name in wanted.strata {
                 guard let i = h.index(name) else {
-                    throw InputError(file: path, line: row.line,
-                                     message: "no column \"\(name)\" for the strata; the roster has \(header.joined(separator: ", ")) (pass --strata with its column names, or --strata \"\" for none)")
+                    throw InputError(
+                        file: path, line: row.line,
+                        message:
+                            "no column \"\(name)\" for the strata; the roster has \(header.joined(separator: ", ")) (pass --strata with its column names, or --strata \"\" for none)"
+                    )
                 }
                 strataIndices.append(i)
             }
             let vacant = wanted.vacant.flatMap { h.index($0) }
             if case .exact(let c) = choice, let name = c.vacant, vacant == nil {
-                throw InputError(file: path, line: row.line, message: "no column \"\(name)\" (vacant) as when the sample was drawn")
+                throw InputError(
+                    file: path, line: row.line, message: "no column \"\(name)\" (vacant) as when the sample was drawn")
             }
             cols = (p, u, strataIndices, vacant)
-            columns = SamplingColumns(project: header[p], unit: header[u], strata: strataIndices.map { header[$0] },
-                                      vacant: cols.vacant.map { header[$0] })
+            columns = SamplingColumns(
+                project: header[p], unit: header[u], strata: strataIndices.map { header[$0] },
+                vacant: cols.vacant.map { header[$0] })
         } record: { row in
             let project = CellValues.trim(row.string(cols.project))
             let unit = CellValues.trim(row.string(cols.unit))
             if project.isEmpty || unit.isEmpty {
-                throw InputError(file: path, line: row.line, column: (project.isEmpty ? cols.project : cols.unit) + 1,
-                                 message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
+                throw InputError(
+                    file: path, line: row.line, column: (project.isEmpty ? cols.project : cols.unit) + 1,
+                    message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
             }
             let stratum = cols.strata.map { CellValues.trim(row.string($0)) }
             let vacant = cols.vacant.map { CellValues.flag(row.string($0)) } ?? false
@@ -128,16 +137,18 @@ public enum SamplingRosterReader {
         try CSVFile.read(path) { row in
             let h = HeaderLookup(names: row.strings().map(CellValues.trim), survey: survey)
             guard let pi = h.index("project"), let ui = h.index("unit") else {
-                throw InputError(file: path, line: row.line,
-                                 message: "a household list needs the columns project and unit (or the survey's headers for them)")
+                throw InputError(
+                    file: path, line: row.line,
+                    message: "a household list needs the columns project and unit (or the survey's headers for them)")
             }
             (p, u) = (pi, ui)
         } record: { row in
             let project = CellValues.trim(row.string(p))
             let unit = CellValues.trim(row.string(u))
             if project.isEmpty || unit.isEmpty {
-                throw InputError(file: path, line: row.line, column: (project.isEmpty ? p : u) + 1,
-                                 message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
+                throw InputError(
+                    file: path, line: row.line, column: (project.isEmpty ? p : u) + 1,
+                    message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
             }
             list.add(project: project, unit: unit, line: row.line)
         }

@@ -3,7 +3,10 @@
 extension Figures {
     public func json(check: CheckReport) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("survey", .obj([("id", .string(surveyID)), ("period", .string(period)), ("aggregate", .string(aggregate.rawValue))])),
+            (
+                "survey",
+                .obj([("id", .string(surveyID)), ("period", .string(period)), ("aggregate", .string(aggregate.rawValue))])
+            ),
             ("forms", check.formsJSON),
             ("overall", overallJSON),
             ("drivers", .array(drivers.map(Self.driverJSON))),
@@ -29,11 +32,15 @@ extension Figures {
             ("rate", .opt(overall.rate)), ("rateCI", Self.interval(overall.rateCI)), ("n", .int(overall.n)),
         ]
         if let q = overall.overallQuestion {
-            m.append(("overallQuestion", .obj([
-                ("id", .string(q.id)), ("n", .int(q.n)), ("mean", .opt(q.mean)), ("index", .opt(q.index)),
-                ("rate", .opt(q.rate)), ("rateCI", Self.interval(q.rateCI)), ("dissatisfied", .opt(q.dissatisfied)),
-                ("distribution", Self.distributionJSON(q)),
-            ])))
+            m.append(
+                (
+                    "overallQuestion",
+                    .obj([
+                        ("id", .string(q.id)), ("n", .int(q.n)), ("mean", .opt(q.mean)), ("index", .opt(q.index)),
+                        ("rate", .opt(q.rate)), ("rateCI", Self.interval(q.rateCI)), ("dissatisfied", .opt(q.dissatisfied)),
+                        ("distribution", Self.distributionJSON(q)),
+                    ])
+                ))
         } else {
             m.append(("overallQuestion", .null))
         }
@@ -81,19 +88,27 @@ extension Figures {
             ("previousPeriod", .string(c.previousPeriod)), ("previousIndex", .opt(c.previousIndex)),
             ("previousRate", .opt(c.previousRate)),
             ("overall", .obj(changeJSON(c.overall))),
-            ("drivers", .array(c.drivers.map { d in
-                .obj([("id", .string(d.id)), ("previousIndex", .opt(d.previousIndex))] + changeJSON(d.change))
-            })),
+            (
+                "drivers",
+                .array(
+                    c.drivers.map { d in
+                        .obj([("id", .string(d.id)), ("previousIndex", .opt(d.previousIndex))] + changeJSON(d.change))
+                    })
+            ),
         ])
     }
 
     static func surveyorJSON(_ s: SurveyorRow) -> JSONValue {
-        .obj([("surveyor", .string(s.surveyor)), ("n", .int(s.n)), ("index", .opt(s.index)), ("p", .opt(s.p)), ("flagged", .bool(s.flagged))])
+        .obj([
+            ("surveyor", .string(s.surveyor)), ("n", .int(s.n)), ("index", .opt(s.index)), ("p", .opt(s.p)),
+            ("flagged", .bool(s.flagged)),
+        ])
     }
 
     static func commentJSON(_ c: TaggedComment) -> JSONValue {
         .obj([
-            ("form", .string(c.form)), ("project", .string(c.project)), ("question", .string(c.question)), ("text", .string(c.text)),
+            ("form", .string(c.form)), ("project", .string(c.project)), ("question", .string(c.question)),
+            ("text", .string(c.text)),
             ("themes", .array(c.themes.map { .string($0) })), ("drivers", .array(c.drivers.map { .string($0) })),
         ])
     }

@@ -80,10 +80,14 @@ enum Inference {
         let drivers = survey.drivers.indices.map { d in
             let (dic, dip, dis) = change(a.driverIndex[d], pa.driverIndex[d], s.driverScoreMoments[d], ps.driverScoreMoments[d])
             let (drc, drp, drs) = change(a.driverRate[d], pa.driverRate[d], s.driverShareMoments[d], ps.driverShareMoments[d])
-            return (id: survey.drivers[d].id, previousIndex: pa.driverIndex[d],
-                    change: Figures.Change(indexChange: dic, p: dip, significant: dis, rateChange: drc, rateP: drp, rateSignificant: drs))
+            return (
+                id: survey.drivers[d].id, previousIndex: pa.driverIndex[d],
+                change: Figures.Change(
+                    indexChange: dic, p: dip, significant: dis, rateChange: drc, rateP: drp, rateSignificant: drs)
+            )
         }
-        return Figures.Comparison(previousPeriod: previousPeriod, previousIndex: pa.index, previousRate: pa.rate, overall: overall, drivers: drivers)
+        return Figures.Comparison(
+            previousPeriod: previousPeriod, previousIndex: pa.index, previousRate: pa.rate, overall: overall, drivers: drivers)
     }
 
     /// SPEC.md: a surveyor with 10 or more valid forms whose overall scores
@@ -97,11 +101,11 @@ enum Inference {
                 for (other, o) in sums.surveyorScore.sorted(by: { $0.key < $1.key }) where other != id { rest.merge(o) }
                 p = welchP(m, rest)
             }
-            return Figures.SurveyorRow(surveyor: table.string(id), n: m.count, index: m.count > 0 ? m.mean : nil, p: p,
-                                       flagged: m.count >= 10 && (p ?? 1) < 0.01)
+            return Figures.SurveyorRow(
+                surveyor: table.string(id), n: m.count, index: m.count > 0 ? m.mean : nil, p: p,
+                flagged: m.count >= 10 && (p ?? 1) < 0.01)
         }
         rows.sort { $0.surveyor.unicodeScalars.lexicographicallyPrecedes($1.surveyor.unicodeScalars) }
         return rows
     }
 }
-

@@ -5,8 +5,11 @@ public enum Scorer {
     public static func mode(for wave: Wave) throws(InputError) -> AggregateMode {
         let mode = wave.table.survey.aggregate ?? (wave.roster == nil ? .respondents : .population)
         if mode == .population && wave.roster == nil {
-            throw InputError(file: "survey definition", path: "$.aggregate",
-                             message: "\"population\" weights need each project's household count: pass --roster, or set \"aggregate\" to \"respondents\" or \"projects\"")
+            throw InputError(
+                file: "survey definition", path: "$.aggregate",
+                message:
+                    "\"population\" weights need each project's household count: pass --roster, or set \"aggregate\" to \"respondents\" or \"projects\""
+            )
         }
         return mode
     }
@@ -46,8 +49,9 @@ public enum Scorer {
         if let previous {
             let prevMode = try self.mode(for: previous)
             let prevSums = WaveSums(table: previous.table, validity: previous.validity, roster: previous.roster, mode: prevMode)
-            comparison = Inference.compare(current: (agg, sums), previous: (Aggregation(survey: previous.table.survey, sums: prevSums.questions), prevSums),
-                                           previousPeriod: previousPeriod(previous), survey: survey)
+            comparison = Inference.compare(
+                current: (agg, sums), previous: (Aggregation(survey: previous.table.survey, sums: prevSums.questions), prevSums),
+                previousPeriod: previousPeriod(previous), survey: survey)
         }
         return Figures(
             surveyID: survey.id, period: survey.period, aggregate: mode, overall: overall, drivers: drivers,
@@ -61,7 +65,8 @@ public enum Scorer {
         guard wave.validity.validCount == 0 else { return }
         let files = wave.table.files.map(\.path)
         let file = files.count == 1 ? files[0] : files.isEmpty ? "responses" : "\(files[0]) and \(files.count - 1) more"
-        let message = wave.table.count == 0
+        let message =
+            wave.table.count == 0
             ? "no forms were read (the files hold only a header or an empty list): nothing to score"
             : "none of the \(wave.table.count) forms is valid (csat check lists each with its reasons): nothing to score"
         throw InputError(file: file, message: which + message)
@@ -108,7 +113,10 @@ public enum Scorer {
                 let driverIndices = survey.drivers.enumerated().compactMap { d, driver in
                     agg.driverIndex[d].map { (id: driver.id, index: $0) }
                 }
-                rows.append(Figures.SegmentRow(value: table.string(value), n: sums.segmentN[c][slot], index: agg.index, rate: agg.rate, drivers: driverIndices))
+                rows.append(
+                    Figures.SegmentRow(
+                        value: table.string(value), n: sums.segmentN[c][slot], index: agg.index, rate: agg.rate,
+                        drivers: driverIndices))
             }
             rows.sort { $0.value.unicodeScalars.lexicographicallyPrecedes($1.value.unicodeScalars) }
             return (column, rows)

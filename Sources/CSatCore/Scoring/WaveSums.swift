@@ -45,8 +45,10 @@ struct WaveSums {
     var unattributedScore = RunningMoments()
 
     /// `parallelFrom`: the form count from which two threads share the work (tests lower it).
-    init(table: FormTable, validity: Validity, roster: RosterSummary?, mode: AggregateMode,
-         parallelFrom: Int = WaveSums.parallelThreshold) {
+    init(
+        table: FormTable, validity: Validity, roster: RosterSummary?, mode: AggregateMode,
+        parallelFrom: Int = WaveSums.parallelThreshold
+    ) {
         let survey = table.survey
         self.survey = survey
         self.plan = ScoringPlan(survey)
@@ -223,7 +225,9 @@ struct WaveSums {
         }
     }
 
-    static func addSegment(_ table: FormTable, _ f: Int, _ w: Double, _ plan: ScoringPlan, _ sums: inout [SegmentSums], _ base: Int) {
+    static func addSegment(
+        _ table: FormTable, _ f: Int, _ w: Double, _ plan: ScoringPlan, _ sums: inout [SegmentSums], _ base: Int
+    ) {
         let answers = f * table.closedCount
         sums.withUnsafeMutableBufferPointer { sums in
             for k in 0..<table.closedCount {

@@ -80,4 +80,3 @@ public enum Masking {
         return String(repeating: "*", count: d.count - 4) + String(d.suffix(4))
     }
 }
-

@@ -20,7 +20,9 @@ public enum Templates {
         for c in candidates where FileManager.default.fileExists(atPath: c + "/survey") {
             return c
         }
-        throw InputError(file: "templates", message: "cannot find csat's templates folder; set CSAT_TEMPLATES to the templates/ folder of the csat source")
+        throw InputError(
+            file: "templates",
+            message: "cannot find csat's templates folder; set CSAT_TEMPLATES to the templates/ folder of the csat source")
     }
 
     /// The path of a survey template, e.g. `residential` in `zh`.

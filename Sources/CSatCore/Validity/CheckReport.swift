@@ -57,7 +57,9 @@ public struct CheckReport: Sendable {
         }
         let repeated = repeatedHashes.map { table.string(firstWith[$0]!) }.sorted()
         if !repeated.isEmpty {
-            warnings.append("form ids used more than once: \(repeated.prefix(10).joined(separator: ", "))\(repeated.count > 10 ? " and \(repeated.count - 10) more" : "")")
+            warnings.append(
+                "form ids used more than once: \(repeated.prefix(10).joined(separator: ", "))\(repeated.count > 10 ? " and \(repeated.count - 10) more" : "")"
+            )
         }
         self.warnings = warnings
     }
@@ -74,7 +76,11 @@ public struct CheckReport: Sendable {
             ("forms", formsJSON),
             ("coverage", .array(coverage.map(Self.coverageJSON))),
             ("invalidForms", .array(invalidForms.map(Self.invalidFormJSON))),
-            ("files", .array(files.map { .obj([("path", .string($0.path)), ("format", .string($0.format)), ("forms", .int($0.forms))]) })),
+            (
+                "files",
+                .array(
+                    files.map { .obj([("path", .string($0.path)), ("format", .string($0.format)), ("forms", .int($0.forms))]) })
+            ),
             ("warnings", .array(warnings.map { .string($0) })),
         ])
     }

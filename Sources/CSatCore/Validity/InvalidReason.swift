@@ -36,7 +36,8 @@ public struct ReasonSet: OptionSet, Hashable, Sendable {
         let en: [String: String] = [
             "damaged": "damaged", "altered": "altered", "missing_signature": "no signature", "missing_phone": "no phone number",
             "invalid_phone": "invalid phone number", "too_few_answers": "too few answers", "out_of_range": "answer off the scale",
-            "duplicate_unit": "unit already answered", "off_sample": "not in the sample", "unknown_project": "project not in roster",
+            "duplicate_unit": "unit already answered", "off_sample": "not in the sample",
+            "unknown_project": "project not in roster",
             "unknown_unit": "unit not in roster",
         ]
         let text = (language == "zh" ? zh : en)[base] ?? code

@@ -56,11 +56,13 @@ public struct Validity: Sendable {
             if closed > 0 && Double(answered) / Double(closed) < rules.minAnsweredShare { why.insert(.tooFewAnswers) }
             let key = UnitKey(rawValue: r.unitKey)
             if let roster = context.roster {
-                let known = projectKnown[r.project] ?? {
-                    let k = roster.contains(project: table.string(r.project))
-                    projectKnown[r.project] = k
-                    return k
-                }()
+                let known =
+                    projectKnown[r.project]
+                    ?? {
+                        let k = roster.contains(project: table.string(r.project))
+                        projectKnown[r.project] = k
+                        return k
+                    }()
                 if !known {
                     why.insert(.unknownProject)
                 } else if !roster.units.contains(key) {

@@ -11,8 +11,9 @@ public struct Wave: Sendable {
         survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
         format: FormImporter.Format? = nil, progress: ProgressHandler? = nil
     ) throws(InputError) -> Wave {
-        try load(survey: surveyPath, responses: responses, roster: rosterPath, sample: samplePath, checkSample: true,
-                 format: format, progress: progress)
+        try load(
+            survey: surveyPath, responses: responses, roster: rosterPath, sample: samplePath, checkSample: true,
+            format: format, progress: progress)
     }
 
     /// A `--previous` wave: the same definition and roster; no sample check (it was drawn from another sample).
@@ -20,8 +21,9 @@ public struct Wave: Sendable {
         survey surveyPath: String, responses: [String], roster rosterPath: String?, format: FormImporter.Format? = nil,
         progress: ProgressHandler? = nil
     ) throws(InputError) -> Wave {
-        try load(survey: surveyPath, responses: responses, roster: rosterPath, sample: nil, checkSample: false,
-                 format: format, progress: progress)
+        try load(
+            survey: surveyPath, responses: responses, roster: rosterPath, sample: nil, checkSample: false,
+            format: format, progress: progress)
     }
 
     static func load(

@@ -79,7 +79,8 @@ import Testing
                     p.arguments = ["-p", url.path]
                 } else {
                     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                    let script = "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [sys.stdout.buffer.write(z.read(n)) for n in z.namelist()]"
+                    let script =
+                        "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [sys.stdout.buffer.write(z.read(n)) for n in z.namelist()]"
                     p.arguments = ["python3", "-c", script, url.path]
                 }
                 let out = Pipe()

@@ -30,7 +30,9 @@ enum CLI {
 
     /// `launcher` runs csat through another program (`setpriv …`, `sh -c 'ulimit -f …'`): its arguments, then csat's path.
     @discardableResult
-    static func run(_ arguments: [String], in dir: URL, environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
+    static func run(_ arguments: [String], in dir: URL, environment: [String: String] = [:], launcher: [String] = []) throws
+        -> Result
+    {
         let p = Process()
         p.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
         p.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
@@ -52,8 +54,9 @@ enum CLI {
         p.waitUntilExit()
         try errHandle.close()
         let errData = (try? Data(contentsOf: errURL)) ?? Data()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh scratch folder.

@@ -45,7 +45,9 @@ struct RandomWave {
 
     var surveyJSON: String {
         let qs = questions.map { q in
-            q.driver.map { "{\"id\": \"\(q.id)\", \"text\": \"\(q.text)\", \"scale\": \"\(q.scale)\", \"driver\": \"\($0)\"\(q.id == "q2" ? ", \"weight\": 2" : "")}" }
+            q.driver.map {
+                "{\"id\": \"\(q.id)\", \"text\": \"\(q.text)\", \"scale\": \"\(q.scale)\", \"driver\": \"\($0)\"\(q.id == "q2" ? ", \"weight\": 2" : "")}"
+            }
                 ?? "{\"id\": \"\(q.id)\", \"text\": \"\(q.text)\", \"scale\": \"\(q.scale)\", \"role\": \"overall\"}"
         }
         return """
@@ -127,7 +129,8 @@ struct RandomWave {
             ("问卷编号", id), ("项目", project), ("房号", unit), ("楼栋", building),
             ("客户类型", rng.pick(["业主", "租户"])), ("调查员", rng.chance(0.3) ? "王敏" : rng.pick(["李娜", "赵强", "陈静"])),
             ("日期", "2026-06-\(10 + day)"), ("姓名", rng.pick(["张伟", "刘洋", "陈芳"])),
-            ("电话", rng.pick(["13812345678", "139 0000 1111", "+86 13700001111", "021-5555 1234"])), ("签名", rng.pick(["√", "是", "1"])),
+            ("电话", rng.pick(["13812345678", "139 0000 1111", "+86 13700001111", "021-5555 1234"])),
+            ("签名", rng.pick(["√", "是", "1"])),
             ("损坏", rng.pick(["否", "", "0"])), ("涂改", rng.pick(["否", ""])),
         ]
         let bias = [0, 1, -1][projects.firstIndex(of: project) ?? 0]
@@ -163,7 +166,8 @@ struct RandomWave {
     static func csv(_ forms: [[(String, String)]], delimiter: String = ",") -> String {
         guard let first = forms.first else { return "" }
         func quote(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "|" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "|" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         var out = first.map { quote($0.0) }.joined(separator: delimiter) + "\r\n"
         for f in forms { out += f.map { quote($0.1) }.joined(separator: delimiter) + "\r\n" }
@@ -172,10 +176,15 @@ struct RandomWave {
 
     static func jsonLines(_ forms: [[(String, String)]]) -> String {
         forms.map { f in
-            "{" + f.map { k, v in
-                let numeric = !v.isEmpty && v.allSatisfy(\.isNumber) && !["问卷编号", "房号", "电话", "日期", "签名", "损坏", "涂改"].contains(k)
-                return "\"\(k)\": " + (numeric ? v : "\"\(v.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
-            }.joined(separator: ", ") + "}"
+            "{"
+                + f.map { k, v in
+                    let numeric =
+                        !v.isEmpty && v.allSatisfy(\.isNumber) && !["问卷编号", "房号", "电话", "日期", "签名", "损坏", "涂改"].contains(k)
+                    return "\"\(k)\": "
+                        + (numeric
+                            ? v
+                            : "\"\(v.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
+                }.joined(separator: ", ") + "}"
         }.joined(separator: "\n") + "\n"
     }
 
@@ -185,13 +194,17 @@ struct RandomWave {
         try makeRoster().write(to: dir.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
         let (sampleCSV, sampled, outside) = makeSample()
         try sampleCSV.write(to: dir.appendingPathComponent("sample.csv"), atomically: true, encoding: .utf8)
-        let plants = ["damaged", "altered", "missing_signature", "missing_phone", "invalid_phone", "too_few_answers", "out_of_range"]
+        let plants = [
+            "damaged", "altered", "missing_signature", "missing_phone", "invalid_phone", "too_few_answers", "out_of_range",
+        ]
         var forms: [[(String, String)]] = []
         var n = 0
         for (project, unit) in sampled where rng.chance(0.93) {
             n += 1
             // Every kind of problem at least twice, then at random.
-            let plant = n % 9 == 0 && n / 9 <= 2 * plants.count ? plants[(n / 9) % plants.count] : (rng.chance(0.05) ? rng.pick(plants) : nil)
+            let plant =
+                n % 9 == 0 && n / 9 <= 2 * plants.count
+                ? plants[(n / 9) % plants.count] : (rng.chance(0.05) ? rng.pick(plants) : nil)
             forms.append(form(id: "F\(n)", project: project, unit: unit, day: rng.int(0...9), plant: plant))
         }
         // Duplicates (one re-survey after a damaged form), off-sample, unknown project and unit.
@@ -212,11 +225,13 @@ struct RandomWave {
         try Self.csv(Array(forms[..<third])).write(to: dir.appendingPathComponent("a.csv"), atomically: true, encoding: .utf8)
         let b = Self.jsonLines(Array(forms[third..<(2 * third)])).split(separator: "\n").joined(separator: ",\n")
         try ("[\n" + b + "\n]\n").write(to: dir.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
-        try Self.jsonLines(Array(forms[(2 * third)...])).write(to: dir.appendingPathComponent("c.jsonl"), atomically: true, encoding: .utf8)
+        try Self.jsonLines(Array(forms[(2 * third)...])).write(
+            to: dir.appendingPathComponent("c.jsonl"), atomically: true, encoding: .utf8)
         // The previous wave: the same units, answers drawn afresh (a little lower).
         var previous: [[(String, String)]] = []
         for (i, (project, unit)) in sampled.enumerated() where rng.chance(0.9) {
-            var f = form(id: "P\(i)", project: project, unit: unit, day: rng.int(0...9), plant: rng.chance(0.05) ? "damaged" : nil)
+            var f = form(
+                id: "P\(i)", project: project, unit: unit, day: rng.int(0...9), plant: rng.chance(0.05) ? "damaged" : nil)
             f = f.map { k, v in (k, k == "日期" ? v.replacingOccurrences(of: "2026-06", with: "2025-12") : v) }
             previous.append(f)
         }
