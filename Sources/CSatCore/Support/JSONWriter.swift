@@ -52,6 +52,7 @@ public enum JSONWriter {
         return "\(d)"
     }
 
+    /// A JSON string literal, quotes included; control characters and DEL as `\\u00XX`.
     static func string(_ s: String, _ out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
@@ -61,13 +62,10 @@ public enum JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+            case "\u{0}"..."\u{1F}", "\u{7F}":
+                let hex = String(u.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(u)
             }
         }
         out += "\""
