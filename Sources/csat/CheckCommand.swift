@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let w = try wave.load()
-        let report = CheckReport(table: w.table, validity: w.validity, roster: w.roster, sample: w.sample)
+        let report = CheckReport(wave: w)
         if json {
             Terminal.out(JSONWriter.write(report.json))
         } else {

@@ -47,12 +47,10 @@ struct ReportCommand: ParsableCommand {
         let formats = try formats()
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
-        let figures = try Scorer.figures(wave: w, previous: prev)
-        let check = CheckReport(table: w.table, validity: w.validity, roster: w.roster, sample: w.sample)
-        let model = ReportModel.build(
-            wave: w, figures: figures, check: check, language: lang?.rawValue ?? w.table.survey.language,
-            showUnits: showUnits, samplePath: wave.sample)
-        for warning in check.warnings { Terminal.warning(warning) }
+        let model = try ReportModel.build(
+            wave: w, previous: prev, language: lang?.rawValue ?? w.table.survey.language, showUnits: showUnits,
+            samplePath: wave.sample)
+        for warning in model.warnings { Terminal.warning(warning) }
         let base = (outdir as NSString).appendingPathComponent(model.baseName)
         var written: [String] = []
         if formats.contains(.md) {

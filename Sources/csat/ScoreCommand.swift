@@ -25,7 +25,7 @@ struct ScoreCommand: ParsableCommand {
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
         let figures = try Scorer.figures(wave: w, previous: prev)
-        let check = CheckReport(table: w.table, validity: w.validity, roster: w.roster, sample: w.sample)
+        let check = CheckReport(wave: w)
         for warning in check.warnings { Terminal.warning(warning) }
         Terminal.out(JSONWriter.write(figures.json(check: check)))
     }

@@ -9,19 +9,8 @@ import Testing
 @Suite(.serialized) struct ReportXLSXTests {
     static let checker = CLI.packageRoot.appendingPathComponent("Tests/oracle/check_workbook.py").path
 
-    static let openpyxlAvailable: Bool = {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import openpyxl"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return false }
-        p.waitUntilExit()
-        if p.terminationStatus != 0 {
-            print("note: python3 with openpyxl not found; workbook checks are skipped (pip install openpyxl)")
-        }
-        return p.terminationStatus == 0
-    }()
+    static let openpyxlAvailable = CLI.pythonCan(
+        "import openpyxl", else: "python3 with openpyxl not found; workbook checks are skipped (pip install openpyxl)")
 
     /// Writes the workbook and the score JSON into `dir`, runs the checker, returns the workbook's bytes.
     @discardableResult

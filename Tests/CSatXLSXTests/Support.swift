@@ -16,10 +16,8 @@ enum Sample {
         let prev =
             previous
             ? try Wave.loadPrevious(survey: survey, responses: [data + "/wave-2025H2/forms.csv"], roster: roster) : nil
-        let figures = try Scorer.figures(wave: wave, previous: prev)
-        let check = CheckReport(table: wave.table, validity: wave.validity, roster: wave.roster, sample: wave.sample)
-        return ReportModel.build(
-            wave: wave, figures: figures, check: check, language: language, showUnits: showUnits, samplePath: sample)
+        return try ReportModel.build(
+            wave: wave, previous: prev, language: language, showUnits: showUnits, samplePath: sample)
     }
 
     /// A fresh folder under the system's temporary directory.

@@ -1,6 +1,17 @@
 import Foundation
 
 extension ReportModel {
+    /// Scores a loaded wave (against the previous one, if given) and builds its report model:
+    /// what `csat report` does between loading and writing.
+    public static func build(
+        wave: Wave, previous: Wave?, language: String, showUnits: Bool = false, samplePath: String? = nil
+    ) throws(InputError) -> ReportModel {
+        let figures = try Scorer.figures(wave: wave, previous: previous)
+        return build(
+            wave: wave, figures: figures, check: CheckReport(wave: wave), language: language, showUnits: showUnits,
+            samplePath: samplePath)
+    }
+
     /// Builds the report model of a wave from its figures (and the check report for forms and coverage).
     public static func build(
         wave: Wave, figures: Figures, check: CheckReport, language: String, showUnits: Bool = false, samplePath: String? = nil

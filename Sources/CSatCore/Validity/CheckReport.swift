@@ -22,6 +22,11 @@ public struct CheckReport: Sendable {
 
     public var invalid: Int { read - valid }
 
+    /// The check of a loaded wave.
+    public init(wave: Wave) {
+        self.init(table: wave.table, validity: wave.validity, roster: wave.roster, sample: wave.sample)
+    }
+
     public init(table: FormTable, validity: Validity, roster: RosterSummary?, sample: SampleSummary?) {
         let s = table.survey
         surveyID = s.id

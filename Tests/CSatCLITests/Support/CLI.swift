@@ -88,17 +88,19 @@ enum CLI {
         return try JSONSerialization.jsonObject(with: data)
     }
 
-    static let pythonAvailable: Bool = {
+    static let pythonAvailable = pythonCan(
+        "import numpy, scipy", else: "python3 with numpy and scipy not found; oracle comparisons are skipped")
+
+    /// Whether python3 runs `code` (an import line); prints `note` when it does not.
+    static func pythonCan(_ code: String, else note: String) -> Bool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import numpy, scipy"]
+        p.arguments = ["python3", "-c", code]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         do { try p.run() } catch { return false }
         p.waitUntilExit()
-        if p.terminationStatus != 0 {
-            print("note: python3 with numpy and scipy not found; oracle comparisons are skipped")
-        }
+        if p.terminationStatus != 0 { print("note: " + note) }
         return p.terminationStatus == 0
-    }()
+    }
 }
