@@ -69,123 +69,102 @@ struct WaveSums {
         segmentN = Array(repeating: [], count: survey.segments.count)
         segmentFlat = Array(repeating: [], count: survey.segments.count)
 
-        for f in 0..<table.count where validity.isValid(f) {
-            projectValid[table.records[f].project, default: 0] += 1
+        // Projects with valid forms, densely numbered in order of first appearance.
+        let categories = table.pool.categories.count
+        var projectSlot = [Int32](repeating: -1, count: categories)
+        var projectIDs: [Int32] = []
+        var projectCount: [Int] = []
+        table.records.withUnsafeBufferPointer { records in
+            for f in 0..<table.count where validity.isValid(f) {
+                let id = Int(records[f].project)
+                if projectSlot[id] < 0 {
+                    projectSlot[id] = Int32(projectIDs.count)
+                    projectIDs.append(records[f].project)
+                    projectCount.append(0)
+                }
+                projectCount[Int(projectSlot[id])] += 1
+            }
         }
+        for (i, id) in projectIDs.enumerated() { projectValid[id] = projectCount[i] }
         computeShares(table: table, roster: roster)
+        let weights = projectIDs.map { weight($0) }
 
         // Two halves on the two cores, merged: every sum here is mergeable (Chan et al. for
         // moments and co-moments). The split is fixed by the form count, so runs repeat exactly.
+        let passPlan = PassPlan(plan, table: table)
+        func pass() -> FormPass {
+            FormPass(plan: passPlan, projectSlot: projectSlot, projects: projectIDs.count, categories: categories)
+        }
         let count = table.count
+        let first = pass()
         if count < parallelFrom {
-            accumulate(table, validity, 0..<count)
+            first.accumulate(table, validity, weights, 0..<count)
         } else {
             let mid = count / 2
-            let empty = self
-            let second = Background { () throws(InputError) -> WaveSums in
-                var half = empty
-                half.accumulate(table, validity, mid..<count)
+            let half = pass()
+            let second = Background { () throws(InputError) -> FormPass in
+                half.accumulate(table, validity, weights, mid..<count)
                 return half
             }
-            accumulate(table, validity, 0..<mid)
+            first.accumulate(table, validity, weights, 0..<mid)
             // `Background` only fails with an InputError, which accumulating never throws.
-            if let other = try? second.value() { merge(other) }
+            if let other = try? second.value() { first.merge(other) }
         }
+        take(first, projectIDs: projectIDs, weights: weights)
     }
 
     /// Below this many forms one thread is quicker than two.
     static let parallelThreshold = 50_000
 
-    mutating func accumulate(_ table: FormTable, _ validity: Validity, _ range: Range<Int>) {
-        let D = survey.drivers.count
-        var scores = RespondentScores(drivers: D)
-        var itemBuffer = [Double](repeating: 0, count: plan.driverItems.map(\.count).max() ?? 0)
-        var rwBuffer = [Double](repeating: 0, count: D + 1)
-        for f in range where validity.isValid(f) {
-            let r = table.records[f]
-            let w = weight(r.project)
-            Self.addQuestions(table, f, w, plan, into: &questions)
-            scores.compute(table, form: f, plan: plan)
-            for d in 0..<D where scores.hasDriver[d] {
-                driverN[d] += 1
-                driverProjectScore[d][r.project, default: RunningMoments()].add(scores.driverScore[d])
-                driverProjectShare[d][r.project, default: RunningMoments()].add(scores.driverShare[d])
-                driverScoreMoments[d].add(scores.driverScore[d])
-                driverShareMoments[d].add(scores.driverShare[d])
-            }
-            if let s = scores.overall, let share = scores.overallShare {
-                n += 1
-                projectScore[r.project, default: RunningMoments()].add(s)
-                projectShareMoments[r.project, default: RunningMoments()].add(share)
-                scoreMoments.add(s)
-                shareMoments.add(share)
-                if r.surveyor != StringPool.empty {
-                    surveyorScore[r.surveyor, default: RunningMoments()].add(s)
-                } else {
-                    unattributedScore.add(s)
+    /// Turns a finished pass into the sums the figures read. Question sums come from the
+    /// counts per (project, question, answer): w·count per answer, summed over projects.
+    mutating func take(_ pass: FormPass, projectIDs: [Int32], weights: [Double]) {
+        let K = pass.plan.K, stride = pass.plan.stride, P = projectIDs.count
+        for p in 0..<P {
+            let w = weights[p]
+            for k in 0..<K {
+                let row = pass.counts.p + (p * K + k) * stride
+                for code in 1..<stride where row[code] > 0 {
+                    let c = Double(row[code]), at = k * stride + code
+                    questions[k].weight += w * c
+                    questions[k].weightedValue += w * c * pass.plan.value[at]
+                    questions[k].weightedSatisfied += w * c * pass.plan.satisfied[at]
+                    questions[k].weightedDissatisfied += w * c * pass.plan.dissatisfied[at]
+                    questions[k].count += Int(row[code])
+                    questions[k].distribution[code - 1] += Int(row[code])
                 }
             }
-            Self.addAlphaItems(table, f, plan, &alphaItems, &itemBuffer)
-            let criterion = plan.overallItem == nil ? scores.overall : scores.overallQuestion
-            if let c = criterion {
-                for d in 0..<D where scores.hasDriver[d] { importancePairs[d].add(scores.driverScore[d], c) }
-            }
-            if let c = scores.overallQuestion, scores.hasDriver.allSatisfy({ $0 }) {
-                for d in 0..<D { rwBuffer[d] = scores.driverScore[d] }
-                rwBuffer[D] = c
-                relativeWeightData.add(rwBuffer)
-            }
-            for (c, column) in survey.segments.enumerated() {
-                let slot = segmentSlot(c, table.segmentValue(column, f))
-                Self.addSegment(table, f, w, plan, &segmentFlat[c], slot * table.closedCount)
-                if scores.overall != nil { segmentN[c][slot] += 1 }
-            }
         }
-    }
-
-    /// Adds another part's sums (the other half of the forms) to these.
-    mutating func merge(_ o: WaveSums) {
-        for k in questions.indices { questions[k].merge(o.questions[k]) }
-        n += o.n
+        n = pass.n
         for d in driverN.indices {
-            driverN[d] += o.driverN[d]
-            Self.merge(&driverProjectScore[d], o.driverProjectScore[d])
-            Self.merge(&driverProjectShare[d], o.driverProjectShare[d])
-            driverScoreMoments[d].merge(o.driverScoreMoments[d])
-            driverShareMoments[d].merge(o.driverShareMoments[d])
-            importancePairs[d].merge(o.importancePairs[d])
-            if let other = o.alphaItems[d] { alphaItems[d]?.merge(other) }
-        }
-        Self.merge(&projectScore, o.projectScore)
-        Self.merge(&projectShareMoments, o.projectShareMoments)
-        scoreMoments.merge(o.scoreMoments)
-        shareMoments.merge(o.shareMoments)
-        relativeWeightData.merge(o.relativeWeightData)
-        Self.merge(&surveyorScore, o.surveyorScore)
-        unattributedScore.merge(o.unattributedScore)
-        let k = plan.scales.count
-        for c in segmentValues.indices {
-            for (otherSlot, value) in o.segmentValues[c].enumerated() {
-                let slot = segmentSlot(c, value)
-                segmentN[c][slot] += o.segmentN[c][otherSlot]
-                for q in 0..<k { segmentFlat[c][slot * k + q].merge(o.segmentFlat[c][otherSlot * k + q]) }
+            driverN[d] = pass.driverN.p[d]
+            driverScoreMoments[d] = pass.driverScoreMoments.p[d]
+            driverShareMoments[d] = pass.driverShareMoments.p[d]
+            importancePairs[d] = pass.importance[d]
+            for (p, id) in projectIDs.enumerated() where pass.driverProjectScore.p[d * P + p].count > 0 {
+                driverProjectScore[d][id] = pass.driverProjectScore.p[d * P + p]
+                driverProjectShare[d][id] = pass.driverProjectShare.p[d * P + p]
             }
         }
-    }
-
-    /// The slot of a segment value in column `c`, made on first sight.
-    mutating func segmentSlot(_ c: Int, _ value: Int32) -> Int {
-        if let slot = segmentSlot[c][value] { return slot }
-        let slot = segmentValues[c].count
-        segmentSlot[c][value] = slot
-        segmentValues[c].append(value)
-        segmentN[c].append(0)
-        segmentFlat[c].append(contentsOf: repeatElement(SegmentSums(), count: plan.scales.count))
-        return slot
-    }
-
-    static func merge(_ a: inout [Int32: RunningMoments], _ b: [Int32: RunningMoments]) {
-        for (key, m) in b { a[key, default: RunningMoments()].merge(m) }
+        for (p, id) in projectIDs.enumerated() where pass.projectScore.p[p].count > 0 {
+            projectScore[id] = pass.projectScore.p[p]
+            projectShareMoments[id] = pass.projectShare.p[p]
+        }
+        scoreMoments = pass.scoreMoments
+        shareMoments = pass.shareMoments
+        for (a, d) in pass.plan.alphaDrivers.enumerated() { alphaItems[d] = pass.alpha[a] }
+        relativeWeightData = pass.relativeWeights
+        for c in pass.segments.indices {
+            let seg = pass.segments[c]
+            segmentValues[c] = seg.values
+            segmentN[c] = seg.n
+            segmentFlat[c] = seg.sums
+            segmentSlot[c] = Dictionary(uniqueKeysWithValues: seg.values.enumerated().map { ($1, $0) })
+        }
+        for id in 0..<pass.surveyorScore.count where pass.surveyorScore.p[id].count > 0 {
+            surveyorScore[Int32(id)] = pass.surveyorScore.p[id]
+        }
+        unattributedScore = pass.unattributed
     }
 
     /// SPEC.md "Scoring": P_h = N_h/N (population, N over projects with valid
@@ -213,58 +192,9 @@ struct WaveSums {
         return (projectShare[project] ?? 0) / Double(nh)
     }
 
-    /// Static, not a method: a method call reads `self` while this writes into one of its
-    /// arrays, and that overlap made Swift copy the array for every form.
-    static func addQuestions(_ table: FormTable, _ f: Int, _ w: Double, _ plan: ScoringPlan, into sums: inout [QuestionSums]) {
-        let base = f * table.closedCount
-        for k in 0..<table.closedCount {
-            let code = table.answers[base + k]
-            guard code != AnswerCode.notAnswered && code != AnswerCode.outOfRange else { continue }
-            let scale = plan.scales[k]
-            sums[k].add(value: Int(code) - 1 + scale.min, code: code, weight: w, scale: scale)
-        }
-    }
-
-    static func addSegment(
-        _ table: FormTable, _ f: Int, _ w: Double, _ plan: ScoringPlan, _ sums: inout [SegmentSums], _ base: Int
-    ) {
-        let answers = f * table.closedCount
-        sums.withUnsafeMutableBufferPointer { sums in
-            for k in 0..<table.closedCount {
-                let code = table.answers[answers + k]
-                guard code != AnswerCode.notAnswered && code != AnswerCode.outOfRange else { continue }
-                let scale = plan.scales[k]
-                let x = Int(code) - 1 + scale.min
-                sums[base + k].add(value: x, weight: w, scale: scale)
-            }
-        }
-    }
-
     /// The segment's question sums in the shape the aggregation takes.
     func segmentQuestionSums(_ c: Int, _ slot: Int) -> [QuestionSums] {
         let k = plan.scales.count
         return (0..<k).map { segmentFlat[c][slot * k + $0].questionSums(points: plan.scales[$0].points) }
-    }
-
-    /// Cronbach's alpha is listwise: only forms that answered every question of the driver.
-    static func addAlphaItems(
-        _ table: FormTable, _ f: Int, _ plan: ScoringPlan, _ alphaItems: inout [CrossProducts?], _ buffer: inout [Double]
-    ) {
-        let base = f * table.closedCount
-        for d in alphaItems.indices where alphaItems[d] != nil {
-            let items = plan.driverItems[d]
-            var complete = true
-            for (i, item) in items.enumerated() {
-                let code = table.answers[base + item.k]
-                if code == AnswerCode.notAnswered || code == AnswerCode.outOfRange {
-                    complete = false
-                    break
-                }
-                buffer[i] = item.scale.score(Int(code) - 1 + item.scale.min)
-            }
-            if complete {
-                buffer.withUnsafeBufferPointer { alphaItems[d]!.add(UnsafeBufferPointer(rebasing: $0[0..<items.count])) }
-            }
-        }
     }
 }
