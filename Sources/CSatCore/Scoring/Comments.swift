@@ -4,13 +4,22 @@
 enum Comments {
     static func tagged(_ table: FormTable, validity: Validity) -> [Figures.TaggedComment] {
         let survey = table.survey
+        let themeNeedles = survey.themes.map { $0.keywords.map { Array($0.utf8) } }
+        let driverNeedles = survey.drivers.map { d in ([d.name] + d.keywords).map { Array($0.utf8) } }
         return table.comments.compactMap { c in
             let f = Int(c.form)
             guard validity.isValid(f) else { return nil }
-            let themes = survey.themes.filter { theme in theme.keywords.contains { TextSearch.contains(c.text, $0) } }.map(\.name)
-            let drivers = survey.drivers.filter { d in
-                TextSearch.contains(c.text, d.name) || d.keywords.contains { TextSearch.contains(c.text, $0) }
-            }.map(\.id)
+            var text = c.text
+            let (themes, drivers) = text.withUTF8 { bytes in
+                (
+                    survey.themes.indices.filter { TextSearch.containsAny(bytes, themeNeedles[$0]) }.map {
+                        survey.themes[$0].name
+                    },
+                    survey.drivers.indices.filter { TextSearch.containsAny(bytes, driverNeedles[$0]) }.map {
+                        survey.drivers[$0].id
+                    }
+                )
+            }
             return Figures.TaggedComment(
                 form: table.string(table.records[f].form), project: table.string(table.records[f].project),
                 question: survey.questions[Int(c.question)].id, text: c.text, themes: themes, drivers: drivers)

@@ -93,12 +93,14 @@ enum Inference {
     /// SPEC.md: a surveyor with 10 or more valid forms whose overall scores
     /// differ from everyone else's at p < 0.01 (Welch) is flagged.
     static func surveyors(_ table: FormTable, _ sums: WaveSums) -> [Figures.SurveyorRow] {
+        // In a fixed order, so that merging gives the same bits on every run.
+        let ordered = sums.surveyorScore.sorted(by: { $0.key < $1.key })
         var rows = sums.surveyorScore.map { id, m -> Figures.SurveyorRow in
             var p: Double? = nil
             if m.count >= 10 {
                 // Everyone else: the other surveyors' forms and the forms that name no surveyor.
                 var rest = sums.unattributedScore
-                for (other, o) in sums.surveyorScore.sorted(by: { $0.key < $1.key }) where other != id { rest.merge(o) }
+                for (other, o) in ordered where other != id { rest.merge(o) }
                 p = welchP(m, rest)
             }
             return Figures.SurveyorRow(

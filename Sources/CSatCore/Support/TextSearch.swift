@@ -33,6 +33,30 @@ enum TextSearch {
         }
     }
 
+    /// Whether `haystack` holds any of `needles`: tagging a million comments with a few
+    /// dozen keywords each is millions of searches, so each is `memchr` for the needle's
+    /// first byte and `memcmp` for the rest, on bytes made once.
+    static func containsAny(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
+        for needle in needles {
+            if needle.isEmpty { return true }
+            if needle.withUnsafeBufferPointer({ occurs($0, in: haystack) }) { return true }
+        }
+        return false
+    }
+
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let h = haystack.baseAddress, let n = needle.baseAddress, haystack.count >= needle.count else { return false }
+        let end = h + (haystack.count - needle.count)  // last possible start
+        var at = h
+        while at <= end {
+            guard let hit = memchr(at, Int32(n.pointee), end - at + 1) else { return false }
+            let p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(p, n, needle.count) == 0 { return true }
+            at = p + 1
+        }
+        return false
+    }
+
     /// Every occurrence of `target` replaced.
     static func replacingAll(_ text: String, _ target: String, with replacement: String) -> String {
         guard !target.isEmpty, var offset = firstOffset(text, target) else { return text }

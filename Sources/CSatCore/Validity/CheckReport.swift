@@ -53,12 +53,20 @@ public struct CheckReport: Sendable {
         if read == 0 {
             warnings.append("no forms were read: the response files hold only a header (or an empty list)")
         }
-        // Form ids are kept undeduplicated; repeats are found by a hash of their bytes.
-        var firstWith: [UInt64: Int32] = [:]
+        // Form ids are kept undeduplicated; repeats are found by a hash of their bytes,
+        // and only when there are some are their texts looked up (a second pass).
+        var seen = Set<UInt64>(minimumCapacity: table.count)
         var repeatedHashes = Set<UInt64>()
         for r in table.records {
             let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
-            if firstWith[h] == nil { firstWith[h] = r.form } else { repeatedHashes.insert(h) }
+            if !seen.insert(h).inserted { repeatedHashes.insert(h) }
+        }
+        var firstWith: [UInt64: Int32] = [:]
+        if !repeatedHashes.isEmpty {
+            for r in table.records {
+                let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
+                if repeatedHashes.contains(h) && firstWith[h] == nil { firstWith[h] = r.form }
+            }
         }
         let repeated = repeatedHashes.map { table.string(firstWith[$0]!) }.sorted()
         if !repeated.isEmpty {

@@ -31,16 +31,17 @@ public enum Coverage {
         var seen: Set<String> = []
         for p in roster?.projects ?? [] where seen.insert(p.name).inserted { names.append(p.name) }
         for p in sample?.projects ?? [] where seen.insert(p.name).inserted { names.append(p.name) }
-        var returned: [Int32: Int] = [:]
-        var valid: [Int32: Int] = [:]
+        // Counts per project id in arrays: projects are categories, numbered from 0.
+        var returned = [Int](repeating: 0, count: table.pool.categories.count)
+        var valid = returned
         for f in 0..<table.count {
-            let p = table.records[f].project
-            if returned[p] == nil {
-                let name = table.string(p)
+            let p = Int(table.records[f].project)
+            if returned[p] == 0 {
+                let name = table.string(Int32(p))
                 if seen.insert(name).inserted { names.append(name) }
             }
-            returned[p, default: 0] += 1
-            if validity.isValid(f) { valid[p, default: 0] += 1 }
+            returned[p] += 1
+            if validity.isValid(f) { valid[p] += 1 }
         }
         return names.map { name in
             let id = table.pool.lookup(name)
@@ -52,11 +53,11 @@ public enum Coverage {
             } else if let s = sampled {
                 required = s
             }
-            let v = id.flatMap { valid[$0] } ?? 0
+            let v = id.map { valid[Int($0)] } ?? 0
             let returnRate = sampled.flatMap { $0 > 0 ? Double(v) / Double($0) : nil }
             let returnPass = rules.minReturnRate.flatMap { min in returnRate.map { $0 >= min } }
             return CoverageRow(
-                project: name, population: population, sampled: sampled, returned: id.flatMap { returned[$0] } ?? 0,
+                project: name, population: population, sampled: sampled, returned: id.map { returned[Int($0)] } ?? 0,
                 valid: v, required: required, returnRate: returnRate,
                 pass: required.map { v >= $0 }, returnPass: returnPass)
         }
