@@ -45,4 +45,20 @@ struct ParallelSumsTests {
         #expect(close(a.index, b.index) && close(a.rate, b.rate))
         #expect(Set(one.surveyorScore.keys) == Set(two.surveyorScore.keys))
     }
+
+    @Test func validityInTwoHalvesEqualsOnePass() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let d = root.appendingPathComponent("sample-data").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: d + "/wave-2026H1").sorted().map {
+            d + "/wave-2026H1/" + $0
+        }
+        let wave = try Wave.load(
+            survey: d + "/survey.json", responses: files, roster: d + "/roster.csv", sample: d + "/sample.csv")
+        let context = Validity.Context(roster: wave.roster, sample: wave.sample)
+        let one = Validity(table: wave.table, context: context, parallelFrom: .max)
+        let two = Validity(table: wave.table, context: context, parallelFrom: 2)
+        #expect(one.reasons == two.reasons)
+        #expect(one.invalidCount == 22)  // the sample company's wave: docs and scripts/demo
+    }
 }

@@ -38,6 +38,7 @@ public struct TextTable {
     public static func width(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { n, u in
             let v = u.value
+            if v < 0x300 { return n + 1 }  // Latin text: no wide characters, no combining marks
             let wide =
                 (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
                 || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)

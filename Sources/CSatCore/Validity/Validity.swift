@@ -26,14 +26,33 @@ public struct Validity: Sendable {
         }
     }
 
-    public init(table: FormTable, context: Context) {
-        let survey = table.survey
+    /// `parallelFrom`: the form count from which two threads share the checks (tests lower it).
+    public init(table: FormTable, context: Context, parallelFrom: Int = Validity.parallelThreshold) {
+        // The per-form checks in two halves on the two cores (a national wave checks a
+        // million households against the roster); duplicates then need every verdict.
+        var reasons: [ReasonSet]
+        let count = table.count
+        if count < parallelFrom {
+            reasons = Self.formReasons(table, context, 0..<count)
+        } else {
+            let second = Background { () throws(InputError) in Self.formReasons(table, context, count / 2..<count) }
+            reasons = Self.formReasons(table, context, 0..<count / 2)
+            reasons += (try? second.value()) ?? []  // `Background` only fails with an InputError, never thrown here
+        }
+        Validity.markDuplicates(table, &reasons)
+        self.reasons = reasons
+    }
+
+    public static let parallelThreshold = 50_000
+
+    /// Every reason but `duplicate_unit` for the forms of `range`.
+    static func formReasons(_ table: FormTable, _ context: Context, _ range: Range<Int>) -> [ReasonSet] {
         let closed = table.closedCount
-        let rules = survey.validity
-        var reasons = [ReasonSet](repeating: [], count: table.count)
-        // Per-project lookups once, not per form.
-        var projectKnown: [Int32: Bool] = [:]
-        for f in 0..<table.count {
+        let rules = table.survey.validity
+        var reasons = [ReasonSet](repeating: [], count: range.count)
+        // Per-project lookups once, not per form: 0 unknown yet, 1 in the roster, 2 not.
+        var projectKnown = [UInt8](repeating: 0, count: table.pool.categories.count)
+        for f in range {
             let r = table.records[f]
             var why: ReasonSet = []
             if r.flags.contains(.damaged) { why.insert(.damaged) }
@@ -56,14 +75,9 @@ public struct Validity: Sendable {
             if closed > 0 && Double(answered) / Double(closed) < rules.minAnsweredShare { why.insert(.tooFewAnswers) }
             let key = UnitKey(rawValue: r.unitKey)
             if let roster = context.roster {
-                let known =
-                    projectKnown[r.project]
-                    ?? {
-                        let k = roster.contains(project: table.string(r.project))
-                        projectKnown[r.project] = k
-                        return k
-                    }()
-                if !known {
+                let p = Int(r.project)
+                if projectKnown[p] == 0 { projectKnown[p] = roster.contains(project: table.string(r.project)) ? 1 : 2 }
+                if projectKnown[p] == 2 {
                     why.insert(.unknownProject)
                 } else if !roster.units.contains(key) {
                     why.insert(.unknownUnit)
@@ -72,10 +86,9 @@ public struct Validity: Sendable {
             if context.checkSample, let sample = context.sample, !sample.sampledUnits.contains(key) {
                 why.insert(.offSample)
             }
-            reasons[f] = why
+            reasons[f - range.lowerBound] = why
         }
-        Validity.markDuplicates(table, &reasons)
-        self.reasons = reasons
+        return reasons
     }
 
     /// SPEC.md "Validity", duplicate_unit: in order of date, then file order
@@ -83,13 +96,24 @@ public struct Validity: Sendable {
     /// claims its unit; every later form for that unit is a duplicate.
     static func markDuplicates(_ table: FormTable, _ reasons: inout [ReasonSet]) {
         // A stable bucket sort by date: a wave has a few dozen distinct dates, so this is
-        // linear in the forms, where a comparison sort of a million indices is not.
+        // linear in the forms, where a comparison sort of a million indices is not. Dates
+        // (yyyymmdd) within a span of a few hundred years index an array directly.
+        let (low, high) = table.records.reduce((Int32.max, Int32.min)) { ($0.0 < $1.date ? $0.0 : $1.date, max($0.1, $1.date)) }
+        let direct = table.count > 0 && Int(high) - Int(low) < 1 << 22
+        var slotOf = [Int32](repeating: -1, count: direct ? Int(high) - Int(low) + 1 : 0)
         var bucketOf: [Int32: Int] = [:]
         var dates: [Int32] = []
         var bucket = [Int32](repeating: 0, count: table.count)
         for f in 0..<table.count {
             let d = table.records[f].date
-            if let b = bucketOf[d] {
+            if direct {
+                let i = Int(d) - Int(low)
+                if slotOf[i] < 0 {
+                    slotOf[i] = Int32(dates.count)
+                    dates.append(d)
+                }
+                bucket[f] = slotOf[i]
+            } else if let b = bucketOf[d] {
                 bucket[f] = Int32(b)
             } else {
                 bucketOf[d] = dates.count
