@@ -21,9 +21,21 @@ public struct UnitKey: Hashable, Sendable {
 
     /// The same key from UTF-8 bytes (the roster reader's path: no `String` per household).
     public init(project: UnsafeBufferPointer<UInt8>, unit: UnsafeBufferPointer<UInt8>) {
+        self.init(projectState: Self.state(project: project), unit: unit)
+    }
+
+    /// The hash state after `project` and the separator. A roster lists a project's households
+    /// together, so the reader hashes each project once rather than once per household.
+    static func state(project: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = Self.start
         for b in project { h = Self.step(h, b) }
-        h = Self.step(h, 0x1F)
+        return Self.step(h, 0x1F)
+    }
+
+    /// The key of `unit` in the project whose `state(project:)` is `projectState`.
+    @inline(__always)
+    init(projectState: UInt64, unit: UnsafeBufferPointer<UInt8>) {
+        var h = projectState
         for b in unit { h = Self.step(h, b) }
         rawValue = h
     }
