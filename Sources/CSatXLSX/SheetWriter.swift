@@ -16,11 +16,11 @@ final class SheetWriter {
     let name: String
     let workbook: WorkbookHandle
     private(set) var widths: [Int: Double] = [:]
-    /// Off for the Data sheet, whose widths are set up front (constant-memory rows cannot be measured later).
+    /// Off for the Data sheet and streamed tables, whose widths are set up front (constant-memory rows cannot be measured later).
     var tracksWidths = true
     /// Column widths as set, and the header cells, to size the header rows (a wrapped header
     /// in a row of default height is cut off in LibreOffice and in Excel).
-    private var columnWidths: [Int: Double] = [:]
+    private(set) var columnWidths: [Int: Double] = [:]
     private var headers: [Int: [(col: Int, text: String)]] = [:]
     /// Wrapped text cells: their rows too need a height, as no reader sizes them on opening.
     private var wrapped: [Int: [(col: Int, text: String)]] = [:]
@@ -43,20 +43,21 @@ final class SheetWriter {
     func text(_ row: Int, _ col: Int, _ value: String, _ style: Style = .text, fit: Bool = true) throws(WorkbookFailure) {
         let cell = Self.clean(value)
         if cell.isEmpty { return }
+        try write(row, col, cleaned: cell, style)
+        guard fit, tracksWidths, let width = Self.measure(cell, style) else { return }
+        track(col, width)
+        switch style {
+        case .wrap: wrapped[row, default: []].append((col, cell))
+        case .header: headers[row, default: []].append((col, cell))
+        default: break
+        }
+    }
+
+    /// Writes text that has been through `clean` and is not empty (`text` checks both).
+    func write(_ row: Int, _ col: Int, cleaned cell: String, _ style: Style) throws(WorkbookFailure) {
         try workbook.check(
             worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), cell, workbook.format(style)), "writing \(at(row, col))"
         )
-        guard fit, tracksWidths else { return }
-        switch style {
-        case .title, .subtitle, .section, .note: break  // these overflow into empty neighbours
-        case .wrap:
-            track(col, min(Self.displayWidth(cell), 60))
-            wrapped[row, default: []].append((col, cell))
-        case .header:
-            track(col, Self.headerWidth(cell))
-            headers[row, default: []].append((col, cell))
-        default: track(col, Self.displayWidth(cell) * (style.spec.size / 10))
-        }
     }
 
     /// A number already rounded for reading; nil or non-finite shows `missing` ("—", or blank when nil).
@@ -118,8 +119,16 @@ final class SheetWriter {
         widths[col] = max(widths[col] ?? 0, width)
     }
 
-    /// Sets each used column to its widest text plus padding, within limits.
+    /// Sets each used column to its widest text plus padding, within limits, then the heights of
+    /// the rows with a header or wrapped text.
     func fitColumns(min lower: Double = 6, max upper: Double = 60, wrap wrapColumns: Set<Int> = []) throws(WorkbookFailure) {
+        try setTrackedWidths(min: lower, max: upper, wrap: wrapColumns)
+        try fitRowHeights()
+    }
+
+    /// Sets each column measured so far (`track`) to its widest text plus padding, within limits;
+    /// `wrap` columns get the wrapping format for cells typed into them later.
+    func setTrackedWidths(min lower: Double, max upper: Double, wrap wrapColumns: Set<Int>) throws(WorkbookFailure) {
         for col in widths.keys.sorted() {
             let w = Swift.min(Swift.max(widths[col]! + 1.5, lower), upper)
             let format = wrapColumns.contains(col) ? workbook.format(Style.wrap) : nil
@@ -128,7 +137,6 @@ final class SheetWriter {
                 "setting the width of \(name) column \(col + 1)")
             columnWidths[col] = w
         }
-        try fitRowHeights()
     }
 
     func setColumn(_ col: Int, width: Double) throws(WorkbookFailure) {
@@ -143,18 +151,24 @@ final class SheetWriter {
     func fitRowHeights() throws(WorkbookFailure) {
         var lines: [Int: Int] = [:]
         for (row, cells) in headers.merging(wrapped, uniquingKeysWith: +) {
-            lines[row] =
-                cells.map { cell -> Int in
-                    let width = Swift.max((columnWidths[cell.col] ?? 8.43) - 1, 1)
-                    return cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                        .map { Swift.max(1, Int((Self.displayWidth(String($0)) / width).rounded(.up))) }.reduce(0, +)
-                }.max() ?? 1
+            lines[row] = cells.map { lineCount($0.text, in: $0.col) }.max() ?? 1
         }
-        for row in lines.keys.sorted() where lines[row]! > 1 {
-            let height = Double(Swift.min(lines[row]!, 30)) * 14 + 3
-            try workbook.check(
-                worksheet_set_row(sheet, lxw_row_t(row), height, nil), "setting the height of \(name) row \(row + 1)")
-        }
+        for row in lines.keys.sorted() { try setHeight(row, lines: lines[row]!) }
+    }
+
+    /// How many lines a cell's text takes when its column wraps it (8.43, Excel's default, for a column not set).
+    func lineCount(_ text: String, in col: Int) -> Int {
+        let width = Swift.max((columnWidths[col] ?? 8.43) - 1, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Swift.max(1, Int((Self.displayWidth(String($0)) / width).rounded(.up))) }.reduce(0, +)
+    }
+
+    /// Makes a row tall enough for `lines` lines, at most 30; a single line keeps the default height.
+    func setHeight(_ row: Int, lines: Int) throws(WorkbookFailure) {
+        guard lines > 1 else { return }
+        let height = Double(Swift.min(lines, 30)) * 14 + 3
+        try workbook.check(
+            worksheet_set_row(sheet, lxw_row_t(row), height, nil), "setting the height of \(name) row \(row + 1)")
     }
 
     /// A table's header row: frozen on screen, repeated on paper, with an autofilter over the table.
@@ -244,6 +258,18 @@ final class SheetWriter {
             line += isWide(u) ? 2.0 : 1.1
         }
         return max(widest, line)
+    }
+
+    /// How wide a column must be for a cleaned text in this style: a header wraps (`headerWidth`),
+    /// wrapped text asks for at most 60, other text for its width at its font size. Nil for titles
+    /// and notes, which overflow into empty neighbours.
+    static func measure(_ cell: String, _ style: Style) -> Double? {
+        switch style {
+        case .title, .subtitle, .section, .note: return nil
+        case .wrap: return min(displayWidth(cell), 60)
+        case .header: return headerWidth(cell)
+        default: return displayWidth(cell) * (style.spec.size / 10)
+        }
     }
 
     /// A header wraps: it needs only about half its length, but never less than its longest word.

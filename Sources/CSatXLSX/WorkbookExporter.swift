@@ -31,15 +31,15 @@ public enum WorkbookExporter {
             try workbook.setCustomProperty("Survey", model.surveyID)
             try workbook.setCustomProperty("Period", model.period)
 
-            // Sheets are created first, in SPEC order (creation order is tab order); the Data
-            // sheets in constant-memory mode, the others in normal mode for their charts.
+            // Sheets are created first, in SPEC order (creation order is tab order); the long lists
+            // (Invalid forms, Comments, Data) in constant-memory mode, the others in normal mode for their charts.
             let summary = try workbook.addSheet(l.sheetSummary)
             let drivers = try workbook.addSheet(l.sheetDrivers)
             let questions = try workbook.addSheet(l.sheetQuestions)
             let segments = try workbook.addSheet(l.sheetSegments)
             let coverage = try workbook.addSheet(l.sheetCoverage)
-            let invalid = try workbook.addSheet(l.sheetInvalid)
-            let comments = try workbook.addSheet(l.sheetComments)
+            let invalid = try workbook.addSheet(l.sheetInvalid, constantMemory: true)
+            let comments = try workbook.addSheet(l.sheetComments, constantMemory: true)
             var data: [SheetWriter] = []
             if includeData {
                 let parts = DataSheet.sheetCount(forms: model.data.count, rowsPerSheet: rowsPerDataSheet)

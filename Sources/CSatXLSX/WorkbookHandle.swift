@@ -88,7 +88,8 @@ final class WorkbookHandle {
     }
 
     /// Adds a worksheet. `constantMemory` streams this one sheet to a temporary
-    /// file row by row (the Data sheet: a million forms in flat memory).
+    /// file row by row (the Data sheet, the Invalid forms and Comments lists: a
+    /// million forms in flat memory); its text cells are inline strings, not shared ones.
     ///
     /// libxlsxwriter 1.1.4 decides constant-memory mode per worksheet, from the
     /// workbook's `options.constant_memory` at the moment the sheet is added;
