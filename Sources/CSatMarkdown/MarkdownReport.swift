@@ -10,21 +10,34 @@ public enum MarkdownExporter {
     /// into place only when all were written, so a failed run leaves no
     /// partial files and earlier outputs untouched.
     public static func write(_ model: ReportModel, to path: String, template: String?) throws(InputError) -> [String] {
+        try prepare(model, to: path, template: template).write()
+    }
+
+    /// The report and its charts rendered in memory, not yet written: `csat report` prepares
+    /// before the workbook (a template error must leave nothing behind) and writes after it,
+    /// without rendering twice.
+    public struct Prepared: Sendable {
+        let outputs: [(path: String, text: String)]
+
+        /// Writes every file, all or none; returns the paths.
+        public func write() throws(InputError) -> [String] {
+            try MarkdownExporter.writeAll(outputs.map { ($0.path, $0.text) })
+            return outputs.map(\.path)
+        }
+    }
+
+    public static func prepare(_ model: ReportModel, to path: String, template: String?) throws(InputError) -> Prepared {
         let folder = (path as NSString).deletingLastPathComponent
         var base = (path as NSString).lastPathComponent
         if base.hasSuffix(".md") { base.removeLast(3) }
         let files = ChartFiles(base: base)
         let markdown = try render(model, charts: files, template: template)
-        let outputs =
-            [(path, markdown)]
-            + Charts.render(model, files: files).map { name, svg in
-                (folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name), svg)
-            }
-        try writeAll(outputs)
-        return outputs.map(\.0)
+        let charts = Charts.render(model, files: files).map { name, svg in
+            (path: folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name), text: svg)
+        }
+        return Prepared(outputs: [(path, markdown)] + charts)
     }
 
-    /// The report's Markdown text, without writing anything.
     public static func render(_ model: ReportModel, charts: ChartFiles? = nil, template: String?) throws(InputError) -> String {
         let context = ReportContext(model, charts: charts ?? ChartFiles(base: model.baseName)).build()
         return try StrictRenderer(template: template, language: model.language).render(context)

@@ -53,10 +53,8 @@ struct ReportCommand: ParsableCommand {
         for warning in model.warnings { Terminal.warning(warning) }
         let base = (outdir as NSString).appendingPathComponent(model.baseName)
         var written: [String] = []
-        if formats.contains(.md) {
-            // Check the template before anything is written: a typo must not leave a new workbook behind.
-            _ = try MarkdownExporter.render(model, template: template)
-        }
+        // Render the Markdown before anything is written: a template typo must not leave a new workbook behind.
+        let markdown = try formats.contains(.md) ? MarkdownExporter.prepare(model, to: base + ".md", template: template) : nil
         // All files go into place together at the end, or none (a full disk, Ctrl-C): docs/ERRORS.md.
         try OutputFile.transaction { () throws(InputError) in
             try OutputFile.createFolder(outdir)
@@ -66,9 +64,7 @@ struct ReportCommand: ParsableCommand {
                 try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet, progress: bar?.1)
                 written.append(base + ".xlsx")
             }
-            if formats.contains(.md) {
-                written += try MarkdownExporter.write(model, to: base + ".md", template: template)
-            }
+            if let markdown { written += try markdown.write() }
         }
         FileHandle.standardError.write(Data("csat: wrote \(written.joined(separator: ", "))\n".utf8))
     }

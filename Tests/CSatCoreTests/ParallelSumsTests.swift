@@ -55,7 +55,9 @@ struct ParallelSumsTests {
         }
         let wave = try Wave.load(
             survey: d + "/survey.json", responses: files, roster: d + "/roster.csv", sample: d + "/sample.csv")
-        let context = Validity.Context(roster: wave.roster, sample: wave.sample)
+        // The wave's own roster has given up its household set; read it again with it.
+        let roster = try RosterReader.summary(path: d + "/roster.csv", survey: wave.table.survey)
+        let context = Validity.Context(roster: roster, sample: wave.sample)
         let one = Validity(table: wave.table, context: context, parallelFrom: .max)
         let two = Validity(table: wave.table, context: context, parallelFrom: 2)
         #expect(one.reasons == two.reasons)

@@ -4,6 +4,8 @@
 public struct Wave: Sendable {
     public var table: FormTable
     public var validity: Validity
+    /// The roster's per-project counts. Its household set served the validity checks and is
+    /// emptied once they are done (56 MB at 4.5 million households): ask `validity`, not the set.
     public var roster: RosterSummary?
     public var sample: SampleSummary?
 
@@ -45,6 +47,8 @@ public struct Wave: Sendable {
         let sample = try samplePath.map { p throws(InputError) in try SampleListReader.summary(path: p, survey: survey) }
         let table = try formsResult.get()
         let validity = Validity(table: table, context: .init(roster: roster, sample: sample, checkSample: checkSample))
-        return Wave(table: table, validity: validity, roster: roster, sample: sample)
+        var counts = roster
+        counts?.units = UnitSet()
+        return Wave(table: table, validity: validity, roster: counts, sample: sample)
     }
 }
