@@ -26,6 +26,8 @@ final class SheetWriter {
     private var wrapped: [Int: [(col: Int, text: String)]] = [:]
 
     static let maxCellCharacters = 32_767
+    /// Excel refuses a taller row (File format limits: row height 409 points).
+    static let maxRowHeight = 409.0
     static let missing = "—"
 
     init(sheet: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: WorkbookHandle) {
@@ -101,11 +103,7 @@ final class SheetWriter {
             "writing \(at(row, c0))")
         let lines = cell.split(separator: "\n", omittingEmptySubsequences: false)
             .map { Swift.max(1, Int((Self.displayWidth(String($0)) / Swift.max(width - 2, 1)).rounded(.up))) }.reduce(0, +)
-        if lines > 1 {
-            try workbook.check(
-                worksheet_set_row(sheet, lxw_row_t(row), Double(lines) * 14 + 3, nil),
-                "setting the height of \(name) row \(row + 1)")
-        }
+        try setHeight(row, lines: lines)
     }
 
     /// A header row of a table.
@@ -163,10 +161,11 @@ final class SheetWriter {
             .map { Swift.max(1, Int((Self.displayWidth(String($0)) / width).rounded(.up))) }.reduce(0, +)
     }
 
-    /// Makes a row tall enough for `lines` lines, at most 30; a single line keeps the default height.
+    /// Makes a row tall enough for `lines` lines (14 points a line), at most Excel's largest row
+    /// height of 409 points (29 lines); a single line keeps the default height.
     func setHeight(_ row: Int, lines: Int) throws(WorkbookFailure) {
         guard lines > 1 else { return }
-        let height = Double(Swift.min(lines, 30)) * 14 + 3
+        let height = Swift.min(Double(lines) * 14 + 3, Self.maxRowHeight)
         try workbook.check(
             worksheet_set_row(sheet, lxw_row_t(row), height, nil), "setting the height of \(name) row \(row + 1)")
     }

@@ -38,7 +38,7 @@ import Testing
             let streamed = Sample.part("xl/worksheets/sheet2.xml", of: path)
         else { return }  // no unzip: nothing to look at
         #expect(Self.layout(streamed) == Self.layout(normal))
-        #expect(Self.layout(streamed).contains { $0.contains("ht=\"423\"") })  // 40 lines, capped at 30
+        #expect(Self.layout(streamed).contains { $0.contains("ht=\"409\"") })  // 40 lines, capped at Excel's 409 points
         #expect(streamed.contains("t=\"inlineStr\""))
         #expect(!streamed.contains("<f>") && !streamed.contains("_x000D_") && !streamed.contains("\r"))
         #expect(streamed.contains("line one\nline two\nline three") && streamed.contains(">=1+1<"))
