@@ -32,6 +32,16 @@ enum UTF8Scan {
         }
     }
 
+    /// 3 for a well-formed three-byte sequence at `i` whose lead byte puts no limit on the
+    /// second byte (E1–EC, EE, EF: all of CJK), `nil` for anything else (ask `sequenceLength`).
+    /// Chinese text is mostly these; the test is small enough to inline in the scanner's loop.
+    @inline(__always)
+    static func threeByteLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        let b0 = p[i]
+        guard b0 &- 0xE1 < 0x0C || b0 &- 0xEE < 2, i &+ 2 < end else { return nil }
+        return p[i &+ 1] & 0xC0 == 0x80 && p[i &+ 2] & 0xC0 == 0x80 ? 3 : nil
+    }
+
     /// How many bytes at the end of `b` start a character that needs more bytes than are there
     /// (0–3). Those bytes are kept for the next chunk instead of being judged now.
     static func incompleteTail(_ b: UnsafeBufferPointer<UInt8>) -> Int {

@@ -7,6 +7,22 @@ enum ByteText {
     @inline(__always)
     static func trim(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let base = b.baseAddress, b.count > 0 else { return b }
+        // Nearly every cell starts and ends with bytes that begin and end no trimmed character.
+        let n = b.count
+        let first = base[0], second = n > 1 ? base[1] : 0
+        let last = base[n &- 1], beforeLast = n > 1 ? base[n &- 2] : 0
+        let mayStart =
+            first == 0x20 || first &- 0x09 < 5 || (first == 0xC2 && second == 0x85)
+            || ((first == 0xE2 || first == 0xE3) && second == 0x80)
+        let mayEnd =
+            last == 0x20 || last &- 0x09 < 5 || (last == 0x85 && beforeLast == 0xC2)
+            || (beforeLast == 0x80 && (last == 0x80 || last == 0xA8 || last == 0xA9))
+        return mayStart || mayEnd ? trimEnds(b) : b
+    }
+
+    /// `trim` for a cell that may need it, character by character.
+    private static func trimEnds(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let base = b.baseAddress, b.count > 0 else { return b }
         var start = 0, end = b.count
         while start < end {
             let c = base[start]
@@ -37,67 +53,128 @@ enum ByteText {
     /// An answer of up to two ASCII digits (or empty); `nil` for anything else.
     @inline(__always)
     static func answerCode(_ b: UnsafeBufferPointer<UInt8>, scale: Scale) -> UInt8? {
+        answerCode(b, min: scale.min, max: scale.max)
+    }
+
+    /// `answerCode(_:scale:)` with the scale's bounds taken out once per file: the hot path
+    /// neither copies a `Scale` (two reference-counted fields) nor goes through `Double`.
+    @inline(__always)
+    static func answerCode(_ b: UnsafeBufferPointer<UInt8>, min: Int, max: Int) -> UInt8? {
+        let value: Int
         switch b.count {
         case 0: return AnswerCode.notAnswered
         case 1:
-            guard isDigit(b[0]) else { return nil }
-            return CellValues.answerCode(number: Double(b[0] - 0x30), scale: scale)
+            let d = b[0] &- 0x30
+            guard d < 10 else { return nil }
+            value = Int(d)
         case 2:
-            guard isDigit(b[0]), isDigit(b[1]) else { return nil }
-            return CellValues.answerCode(number: Double(Int(b[0] - 0x30) * 10 + Int(b[1] - 0x30)), scale: scale)
+            let d0 = b[0] &- 0x30, d1 = b[1] &- 0x30
+            guard d0 < 10, d1 < 10 else { return nil }
+            value = Int(d0) * 10 + Int(d1)
         default: return nil
         }
+        return code(value, min: min, max: max)
     }
 
-    /// The falsy flag words as UTF-8 (SPEC.md "Input formats"); ASCII ones lowercase.
-    static let falsy: [[UInt8]] = CellValues.falsy.map { Array($0.utf8) }
+    /// `CellValues.answerCode(number:scale:)` for a whole number, in integers.
+    @inline(__always)
+    static func code(_ value: Int, min: Int, max: Int) -> UInt8 {
+        value >= min && value <= max ? UInt8(value - min + 1) : AnswerCode.outOfRange
+    }
+
+    /// The falsy flag words (SPEC.md "Input formats"), each packed as `packed` packs a cell.
+    static let falsyPacked: [UInt64] = CellValues.falsy.map { word in
+        Array(word.utf8).withUnsafeBufferPointer { packed($0)! }
+    }
+
+    /// Up to 7 bytes, ASCII letters lowercased, with the length in the top byte: one integer
+    /// compare per falsy word instead of a byte loop. `nil` for longer text (no falsy word is).
+    @inline(__always)
+    static func packed(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard b.count <= 7 else { return nil }
+        var v = UInt64(b.count) << 56
+        for i in 0..<b.count {
+            let c = b[i]
+            v |= UInt64(c &- 0x41 < 26 ? c | 0x20 : c) << (8 * UInt64(i))
+        }
+        return v
+    }
 
     /// `CellValues.flag` on trimmed bytes: yes unless the text (ASCII lowercased) is a falsy word.
+    @inline(__always)
     static func flag(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        if b.count == 0 { return false }
-        if b.count > 8 { return true }  // no falsy word is longer
-        // Compare against each falsy word, ASCII case-folded, without allocating.
-        outer: for word in falsy where word.count == b.count {
-            for i in 0..<b.count {
-                let c = b[i]
-                if (c >= 0x41 && c <= 0x5A ? c + 32 : c) != word[i] { continue outer }
+        guard let v = packed(b) else { return true }
+        return !falsyPacked.contains(v)
+    }
+
+    /// `CellValues.phone` for ASCII text; `nil` for text with other characters (full-width digits).
+    ///
+    /// Keeps only what the rule looks at (how many digits, the first three) rather than the
+    /// digits themselves: no array per cell.
+    static func phone(_ b: UnsafeBufferPointer<UInt8>) -> CellValues.PhoneState? {
+        if b.count == 0 { return .missing }
+        if b.count == 11 && b[0] == 0x31 && allDigits(b) { return .valid }  // a plain mobile number
+        var count = 0
+        var first: UInt32 = 0  // the first three digits, one a byte
+        var plus = false
+        for i in 0..<b.count {
+            let c = b[i]
+            if c >= 0x80 { return nil }
+            if c == 0x20 || c == 0x2D { continue }
+            if c == 0x2B && i == 0 {
+                plus = true
+                continue
             }
-            return false
+            guard isDigit(c) else { return .invalid }
+            if count < 3 { first |= UInt32(c) << (8 * UInt32(count)) }
+            count += 1
+        }
+        let d0 = UInt8(truncatingIfNeeded: first), d1 = UInt8(truncatingIfNeeded: first >> 8)
+        let d2 = UInt8(truncatingIfNeeded: first >> 16)
+        if plus {
+            return count == 13 && d0 == 0x38 && d1 == 0x36 && d2 == 0x31 ? .valid : .invalid
+        }
+        if count == 11 && d0 == 0x31 { return .valid }
+        if count == 13 && d0 == 0x38 && d1 == 0x36 && d2 == 0x31 { return .valid }
+        if count >= 10 && count <= 12 && d0 == 0x30 { return .valid }
+        return .invalid
+    }
+
+    /// Whether every byte is an ASCII digit, eight at a time: a byte x is a digit when neither
+    /// x − 0x30 borrows nor x + 0x46 reaches 0x80. The lowest non-digit byte of a word always
+    /// shows (carries and borrows only spoil the bytes above it), so no word is misjudged.
+    static func allDigits(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(p)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var i = 0
+        while i &+ 8 <= b.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if ((w &- ones &* 0x30) | (w &+ ones &* 0x46)) & (ones &* 0x80) != 0 { return false }
+            i &+= 8
+        }
+        while i < b.count {
+            if !isDigit(p[i]) { return false }
+            i &+= 1
         }
         return true
     }
 
-    /// `CellValues.phone` for ASCII text; `nil` for text with other characters (full-width digits).
-    static func phone(_ b: UnsafeBufferPointer<UInt8>) -> CellValues.PhoneState? {
-        if b.count == 0 { return .missing }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(b.count)
-        var plus = false
-        for (i, c) in b.enumerated() {
-            if c >= 0x80 { return nil }
-            if c == 0x20 || c == 0x2D { continue }
-            if c == 0x2B && i == 0 { plus = true; continue }
-            guard isDigit(c) else { return .invalid }
-            digits.append(c)
-        }
-        if plus {
-            guard digits.count == 13, digits[0] == 0x38, digits[1] == 0x36 else { return .invalid }
-            return digits[2] == 0x31 ? .valid : .invalid
-        }
-        if digits.count == 11 && digits[0] == 0x31 { return .valid }
-        if digits.count == 13 && digits[0] == 0x38 && digits[1] == 0x36 && digits[2] == 0x31 { return .valid }
-        if digits.count >= 10 && digits.count <= 12 && digits[0] == 0x30 { return .valid }
-        return digits.isEmpty ? .invalid : .invalid
-    }
-
     /// `yyyy-mm-dd` or `yyyy/mm/dd` exactly; `nil` for any other shape (the caller tries `CellValues.date`).
+    @inline(__always)
     static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard b.count == 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F else { return nil }
-        var v: Int32 = 0
-        for i in [0, 1, 2, 3, 5, 6, 8, 9] {
-            guard isDigit(b[i]) else { return nil }
-            v = v * 10 + Int32(b[i] - 0x30)
+        @inline(__always) func digits(_ i: Int, _ n: Int) -> Int32? {
+            var v: Int32 = 0
+            for k in i..<i + n {
+                let d = b[k] &- 0x30
+                guard d < 10 else { return nil }
+                v = v * 10 + Int32(d)
+            }
+            return v
         }
+        guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return nil }
+        let v = y * 10000 + m * 100 + d
         return CellValues.isValid(v) ? v : nil
     }
 }

@@ -108,8 +108,9 @@ public enum CellValues {
     static func isValid(_ yyyymmdd: Int32) -> Bool {
         let y = Int(yyyymmdd / 10000), m = Int(yyyymmdd / 100 % 100), d = Int(yyyymmdd % 100)
         guard (1900...2200).contains(y), (1...12).contains(m), d >= 1 else { return false }
+        // No array of month lengths: it would be allocated on every call (every date cell).
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        let days = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31
         return d <= days
     }
 

@@ -2,10 +2,14 @@
 /// compact `FormRecord` plus answer codes, appended to a `FormTable`.
 ///
 /// Both importers go through here, so a CSV file and its JSON twin give the
-/// same forms. CSV cells arrive as bytes (`set(_:bytes:pool:)`): common cells
-/// are read in place, anything unusual through the `String` rules of
-/// `CellValues`, so both paths agree.
-struct FormBuilder {
+/// same forms. CSV cells arrive as bytes (`setRow`, `set(_:bytes:pool:)`):
+/// common cells are read in place, anything unusual through the `String` rules
+/// of `CellValues`, so both paths agree.
+///
+/// Noncopyable because it owns the answer codes of the form being built as raw
+/// memory: the CSV loop writes 28 of them a form, and an array would check its
+/// uniqueness and bounds on every write.
+struct FormBuilder: ~Copyable {
     /// What a column holds, resolved once per file so the per-cell work is a switch.
     enum Slot: Equatable {
         case ignored, closed(Int), open(Int), extra(Int)
@@ -40,20 +44,48 @@ struct FormBuilder {
 
     let survey: Survey
     let closedScales: [Scale]
+    /// `closedScales[k].min` and `.max`, so that a number answer needs no `Scale` copy.
+    private let closedBounds: [(min: Int, max: Int)]
+    /// `digitCodes[10 * k + d]`: the code of the one-digit answer `d` to closed question `k`, or 0
+    /// where `ByteText.code` must be asked (a code above 254, which only a huge scale has).
+    private let digitCodes: UnsafeMutablePointer<UInt8>
+    /// The answer code of each closed question of the form being built.
+    private let codes: UnsafeMutablePointer<UInt8>
+    private let closedCount: Int
     private var record: FormRecord
-    private var answers: [UInt8]
+    /// The last form appended: its category ids are the hints for the next row's cells.
+    private var previous: FormRecord
+    /// The project whose `UnitKey` hash state is `projectState` (-1: none yet).
+    private var stateProject: Int32 = -1
+    private var projectState: UInt64 = 0
     private var extras: [Int32]
     private var name: [UInt8] = []
     private var opens: [(question: Int, text: String)] = []
 
     init(survey: Survey, extraCount: Int) {
         self.survey = survey
-        self.closedScales = survey.closedQuestionIndices.map { survey.scales[survey.questions[$0].scaleIndex!] }
-        self.record = FormRecord(
+        closedScales = survey.closedQuestionIndices.map { survey.scales[survey.questions[$0].scaleIndex!] }
+        closedCount = closedScales.count
+        closedBounds = closedScales.map { ($0.min, $0.max) }
+        digitCodes = .allocate(capacity: 10 * closedCount)
+        for (k, (min, max)) in closedBounds.enumerated() {
+            for d in 0..<10 {
+                let inRange = d >= min && d <= max
+                digitCodes[10 * k + d] = inRange && d - min + 1 >= 255 ? 0 : ByteText.code(d, min: min, max: max)
+            }
+        }
+        codes = .allocate(capacity: closedCount)
+        codes.initialize(repeating: AnswerCode.notAnswered, count: closedCount)
+        record = FormRecord(
             file: 0, line: 0, form: 0, project: 0, unit: 0, building: 0, propertyType: 0, customerType: 0,
             surveyor: 0, date: 0, flags: [], unitKey: 0)
-        self.answers = Array(repeating: AnswerCode.notAnswered, count: closedScales.count)
-        self.extras = Array(repeating: StringPool.empty, count: extraCount)
+        previous = record
+        extras = Array(repeating: StringPool.empty, count: extraCount)
+    }
+
+    deinit {
+        digitCodes.deallocate()
+        codes.deallocate()
     }
 
     /// Starts a new form.
@@ -61,24 +93,129 @@ struct FormBuilder {
         record = FormRecord(
             file: Int32(file), line: Int32(clamping: line), form: 0, project: 0, unit: 0, building: 0,
             propertyType: 0, customerType: 0, surveyor: 0, date: 0, flags: [], unitKey: 0)
-        for k in answers.indices { answers[k] = AnswerCode.notAnswered }
-        for c in extras.indices { extras[c] = StringPool.empty }
-        name.removeAll(keepingCapacity: true)
-        opens.removeAll(keepingCapacity: true)
+        codes.update(repeating: AnswerCode.notAnswered, count: closedCount)
+        if !extras.isEmpty {
+            for c in extras.indices { extras[c] = StringPool.empty }
+        }
+        if !name.isEmpty { name.removeAll(keepingCapacity: true) }
+        if !opens.isEmpty { opens.removeAll(keepingCapacity: true) }
     }
 
     /// A date that is not a date: the caller turns this into an `InputError` at the cell.
     struct BadDate: Error { let text: String }
+
+    /// A `BadDate` in field `column` (0-based) of a CSV row.
+    struct BadDateCell: Error {
+        let column: Int
+        let text: String
+    }
+
+    /// A CSV file's columns as `setRow` walks them, made once from the header's slots:
+    /// ignored columns left out, and consecutive closed questions (q1, q2, … one column each)
+    /// joined into one step that `setRow` reads in a tight loop.
+    struct RowPlan {
+        /// `count` fields from field `field`; more than one only for a run `closed(k)`, `closed(k + 1)`, ….
+        struct Step {
+            let field: Int
+            let count: Int
+            let slot: Slot
+        }
+
+        let width: Int
+        let steps: [Step]
+
+        init(_ slots: [Slot]) {
+            var steps: [Step] = []
+            for (i, slot) in slots.enumerated() where slot != .ignored {
+                if case .closed(let k) = slot, let last = steps.last, case .closed(let k0) = last.slot,
+                    last.field + last.count == i, k0 + last.count == k
+                {
+                    steps[steps.count - 1] = Step(field: last.field, count: last.count + 1, slot: last.slot)
+                } else {
+                    steps.append(Step(field: i, count: 1, slot: slot))
+                }
+            }
+            self.width = slots.count
+            self.steps = steps
+        }
+    }
+
+    /// Sets every cell of one CSV row: the importer's hot path, called once per row.
+    ///
+    /// `bytes` and `ends` are the row as `CSVRow.fieldBytes`/`fieldEnds` give it. The common cells
+    /// (a digit answer, a category, a flag) are decoded here with no call per cell; the rest go
+    /// through `set(_:bytes:pool:)`, and every path gives the answer `set` gives.
+    mutating func setRow(
+        _ bytes: UnsafePointer<UInt8>, ends: UnsafeBufferPointer<Int>, plan: RowPlan, pool: inout TextStore
+    ) throws(BadDateCell) {
+        precondition(plan.width == ends.count, "one slot per field")
+        guard let ends = ends.baseAddress else { return }
+        // The name only serves to mask comments: it is copied only for a form that has one.
+        var nameCell: UnsafeBufferPointer<UInt8>? = nil
+        defer {
+            if let nameCell, !opens.isEmpty { name.append(contentsOf: ByteText.trim(nameCell)) }
+        }
+        for step in plan.steps {
+            let i = step.field
+            var start = i == 0 ? 0 : ends[i &- 1]
+            if case .closed(let k0) = step.slot {
+                // One digit needs no trimming: nearly every answer. Anything else takes the full rule.
+                // (The pointers in locals: a store through `codes` would otherwise reload them.)
+                let codes = self.codes, digitCodes = self.digitCodes
+                for j in 0..<step.count {
+                    let end = ends[i &+ j], k = k0 &+ j
+                    let cell = UnsafeBufferPointer(start: bytes + start, count: end &- start)
+                    start = end
+                    if cell.count == 1, case let d = cell[0] &- 0x30, d < 10, case let code = digitCodes[10 &* k &+ Int(d)],
+                        code != 0
+                    {
+                        codes[k] = code
+                    } else if cell.isEmpty {
+                        codes[k] = AnswerCode.notAnswered
+                    } else {
+                        setAnswer(k, ByteText.trim(cell))
+                    }
+                }
+                continue
+            }
+            let cell = UnsafeBufferPointer(start: bytes + start, count: ends[i] &- start)
+            switch step.slot {
+            case .form: record.form = pool.key(bytes: ByteText.trim(cell))
+            case .unit: record.unit = pool.key(bytes: ByteText.trim(cell))
+            case .project: record.project = pool.intern(bytes: ByteText.trim(cell), hint: previous.project)
+            case .building: record.building = pool.intern(bytes: ByteText.trim(cell), hint: previous.building)
+            case .propertyType:
+                record.propertyType = pool.intern(bytes: ByteText.trim(cell), hint: previous.propertyType)
+            case .customerType:
+                record.customerType = pool.intern(bytes: ByteText.trim(cell), hint: previous.customerType)
+            case .surveyor: record.surveyor = pool.intern(bytes: ByteText.trim(cell), hint: previous.surveyor)
+            case .signed: setFlag(.signed, ByteText.flag(ByteText.trim(cell)))
+            case .damaged: setFlag(.damaged, ByteText.flag(ByteText.trim(cell)))
+            case .altered: setFlag(.altered, ByteText.flag(ByteText.trim(cell)))
+            case .name: nameCell = cell
+            default:
+                do {
+                    try set(step.slot, bytes: cell, pool: &pool)
+                } catch {
+                    throw BadDateCell(column: i, text: error.text)
+                }
+            }
+        }
+    }
+
+    /// A closed answer from trimmed bytes: up to two digits in place, else the `String` rule.
+    private func setAnswer(_ k: Int, _ b: UnsafeBufferPointer<UInt8>) {
+        codes[k] =
+            ByteText.answerCode(b, min: closedBounds[k].min, max: closedBounds[k].max)
+            ?? CellValues.answerCode(String(decoding: b, as: UTF8.self), scale: closedScales[k])
+    }
 
     /// Sets one cell from its UTF-8 bytes (the CSV path).
     mutating func set(_ slot: Slot, bytes raw: UnsafeBufferPointer<UInt8>, pool: inout TextStore) throws(BadDate) {
         let b = ByteText.trim(raw)
         switch slot {
         case .ignored: return
-        case .closed(let k):
-            answers[k] =
-                ByteText.answerCode(b, scale: closedScales[k])
-                ?? CellValues.answerCode(String(decoding: b, as: UTF8.self), scale: closedScales[k])
+        case .closed(let k): setAnswer(k, b)
         case .form: record.form = pool.key(bytes: b)
         case .project: record.project = pool.intern(bytes: b)
         case .unit: record.unit = pool.key(bytes: b)
@@ -98,8 +235,9 @@ struct FormBuilder {
             } else {
                 try set(slot, String(decoding: b, as: UTF8.self), pool: &pool)
             }
-        case .open:
-            if b.count > 0 { try set(slot, String(decoding: b, as: UTF8.self), pool: &pool) }
+        case .open(let q):
+            // `b` is trimmed as `CellValues.trim` trims, so the text needs no second (slow) trim.
+            if b.count > 0 { opens.append((q, String(decoding: b, as: UTF8.self))) }
         }
     }
 
@@ -108,7 +246,7 @@ struct FormBuilder {
         let text = CellValues.trim(raw)
         switch slot {
         case .ignored: return
-        case .closed(let k): answers[k] = CellValues.answerCode(text, scale: closedScales[k])
+        case .closed(let k): codes[k] = CellValues.answerCode(text, scale: closedScales[k])
         case .open(let q): if !text.isEmpty { opens.append((q, text)) }
         case .extra(let c): extras[c] = pool.intern(text)
         case .form: record.form = pool.key(text)
@@ -132,7 +270,7 @@ struct FormBuilder {
     /// Sets a closed answer given as a JSON number.
     mutating func setNumber(_ slot: Slot, _ d: Double, literal: String, pool: inout TextStore) throws(BadDate) {
         if case .closed(let k) = slot {
-            answers[k] = CellValues.answerCode(number: d, scale: closedScales[k])
+            codes[k] = CellValues.answerCode(number: d, scale: closedScales[k])
         } else {
             try set(slot, literal, pool: &pool)
         }
@@ -157,13 +295,23 @@ struct FormBuilder {
     mutating func finish(into table: inout FormTable, defaultID: () -> String) {
         let f = Int32(table.records.count)
         if record.form == StringPool.empty { record.form = table.pool.key(defaultID()) }
-        let (project, unit) = (record.project, record.unit)
-        record.unitKey = table.pool.withBytes(project) { p in
-            table.pool.withBytes(unit) { u in UnitKey(project: p, unit: u).rawValue }
+        if record.project != stateProject {
+            // FNV-1a runs byte by byte, so a key is the project's state continued over the unit:
+            // forms come grouped by project, and the project is hashed once per group.
+            stateProject = record.project
+            projectState = table.pool.withBytes(record.project) { p in
+                UnitKey(project: p, unit: UnsafeBufferPointer(start: nil, count: 0)).rawValue
+            }
         }
+        var key = projectState
+        table.pool.withBytes(record.unit) { u in
+            for b in u { key = UnitKey.step(key, b) }
+        }
+        record.unitKey = key
         table.records.append(record)
-        table.answers.append(contentsOf: answers)
-        table.extraSegments.append(contentsOf: extras)
+        previous = record
+        table.answers.append(contentsOf: UnsafeBufferPointer(start: codes, count: closedCount))
+        if !extras.isEmpty { extras.withUnsafeBufferPointer { table.extraSegments.append(contentsOf: $0) } }
         if !opens.isEmpty {
             let respondent = String(decoding: name, as: UTF8.self)
             for (q, text) in opens {

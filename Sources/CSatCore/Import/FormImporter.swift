@@ -64,11 +64,12 @@ public struct FormImporter {
         var mapping: ColumnMapping? = nil
         var headerNames: [String] = []
         var builder = FormBuilder(survey: survey, extraCount: table.extraSegmentColumns.count)
-        var slots: [FormBuilder.Slot] = []
+        var plan = FormBuilder.RowPlan([])
         // Work on a local copy and leave `table` empty meanwhile, so growing it never copies the buffers.
         var local = table
         table = FormTable(survey: survey)
         defer { table = local }
+        let keysBefore = (texts: local.pool.keys.count, bytes: local.pool.keyByteCount)
         var count = 0
         var bytesRead = 0
         var bytesSeen = 0
@@ -79,37 +80,41 @@ public struct FormImporter {
             path,
             header: { row in
                 headerNames = row.strings()
-                mapping = try ColumnMapping(
+                let m = try ColumnMapping(
                     header: headerNames, survey: survey, extraSegmentColumns: local.extraSegmentColumns, file: path,
                     locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: "") })
+                mapping = m
+                plan = FormBuilder.RowPlan(m.targets.map(FormBuilder.Slot.init))
             },
             record: { row in
-                let m = mapping!
-                if slots.isEmpty { slots = m.targets.map(FormBuilder.Slot.init) }
                 builder.begin(file: fileIndex, line: row.line)
-                for i in 0..<row.count {
-                    let slot = slots[i]
-                    if slot == .ignored { continue }
-                    do {
-                        try row.withField(i) { b in try builder.set(slot, bytes: b, pool: &local.pool) }
-                    } catch let error as FormBuilder.BadDate {
-                        throw InputError(
-                            file: path, line: row.line, column: i + 1,
-                            message: "\"\(error.text)\" in column \(headerNames[i]) is not a date; write it as 2026-06-18")
+                do throws(FormBuilder.BadDateCell) {
+                    // The whole row in one call: no closure per cell.
+                    try builder.setRow(row.fieldBytes, ends: row.fieldEnds, plan: plan, pool: &local.pool)
+                } catch {
+                    throw InputError(
+                        file: path, line: row.line, column: error.column + 1,
+                        message:
+                            "\"\(error.text)\" in column \(headerNames[error.column]) is not a date; write it as 2026-06-18")
+                }
+                if !builder.hasProject || !builder.hasUnit {
+                    try Self.requireKeys(builder, mapping!, headerNames) { col, msg in
+                        InputError(file: path, line: row.line, column: col, message: msg)
                     }
                 }
-                try Self.requireKeys(builder, m, headerNames) { col, msg in
-                    InputError(file: path, line: row.line, column: col, message: msg)
-                }
-                builder.finish(into: &local) { "\((path as NSString).lastPathComponent):\(row.line)" }
+                builder.finish(into: &local) { "\(label):\(row.line)" }
                 count += 1
                 if count == 2048 {
                     // Reserve for the whole file from the first rows' size: growing a million-form
-                    // table by doubling copies it again and again.
+                    // table by doubling copies it again and again (units and form ids alike).
                     let fileSize = FileSize.of(path)
-                    let expected = Int(Double(fileSize) / Double(max(1, bytesSeen)) * 2048 * 1.05)
+                    let scale = Double(fileSize) / Double(max(1, bytesSeen)) * 1.05
+                    let expected = Int(scale * 2048)
                     local.records.reserveCapacity(local.records.count + expected)
                     local.answers.reserveCapacity(local.answers.count + expected * local.closedCount)
+                    let keyTexts = local.pool.keys.count - keysBefore.texts
+                    let keyBytes = local.pool.keyByteCount - keysBefore.bytes
+                    local.pool.reserveKeys(Int(scale * Double(keyTexts)), bytes: Int(scale * Double(keyBytes)))
                 }
                 if count <= 2048 { bytesSeen += row.approximateByteCount }
                 if let report {
@@ -128,7 +133,7 @@ public struct FormImporter {
 
     /// Every form needs its project and unit: they decide coverage, duplicates and the sample check.
     static func requireKeys(
-        _ b: FormBuilder, _ m: ColumnMapping, _ header: [String], _ error: (Int?, String) -> InputError
+        _ b: borrowing FormBuilder, _ m: ColumnMapping, _ header: [String], _ error: (Int?, String) -> InputError
     ) throws(InputError) {
         for (role, present) in [("project", b.hasProject), ("unit", b.hasUnit)] where !present {
             let col = m.targets.firstIndex(of: .role(role)).map { $0 + 1 }

@@ -23,12 +23,24 @@ public struct TextStore: Sendable {
 
     public mutating func intern(bytes b: UnsafeBufferPointer<UInt8>) -> Int32 { categories.intern(bytes: b) }
     public mutating func intern(_ s: String) -> Int32 { categories.intern(s) }
+    /// A category, trying first `hint` (the same column's id in the previous row).
+    mutating func intern(bytes b: UnsafeBufferPointer<UInt8>, hint: Int32) -> Int32 {
+        categories.intern(bytes: b, hint: hint)
+    }
     public func lookup(_ s: String) -> Int32? { categories.lookup(s) }
 
     /// A unit or form id; the empty text is 0, like an empty category.
     public mutating func key(bytes b: UnsafeBufferPointer<UInt8>) -> Int32 {
         b.isEmpty ? 0 : -1 - keys.intern(bytes: b)
     }
+
+    /// Room for `count` more units and form ids of `bytes` bytes in all (see `StringPool.reserve`).
+    mutating func reserveKeys(_ count: Int, bytes: Int) {
+        keys.reserve(texts: count, bytes: bytes)
+    }
+
+    /// Bytes of all units and form ids so far, for estimating a file's total from its first rows.
+    var keyByteCount: Int { keys.byteCount }
 
     public mutating func key(_ s: String) -> Int32 {
         var s = s
