@@ -74,7 +74,7 @@ enum Palette {
 /// What a cell is, named by its meaning; the number formats make the shown
 /// value equal to the stored one, because the stored value is already rounded
 /// (`Rounding`): indices `0.0`, rates `0.0%`, coefficients `0.000`.
-enum Style: Hashable {
+enum Style: Int, Hashable, CaseIterable {
     case title, subtitle, section, header, label, text, wrap, note
     case index, rate, integer, coefficient, mean, change, rateChange, pValue
     case bigIndex, bigRate, bigInteger
@@ -85,6 +85,10 @@ enum Style: Hashable {
     case good, bad
     /// Text that sits among numbers ("<0.001").
     case rightText
+
+    /// The font size, without building the whole spec (asked for every measured cell).
+    var size: Double { Self.sizes[rawValue] }
+    private static let sizes = allCases.map { $0.spec.size }
 
     var spec: FormatSpec {
         var s = FormatSpec()

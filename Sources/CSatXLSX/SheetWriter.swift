@@ -73,7 +73,7 @@ final class SheetWriter {
         let v = value == 0 ? 0 : value  // no "-0"
         try workbook.check(
             worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), v, workbook.format(style)), "writing \(at(row, col))")
-        if tracksWidths { track(col, Self.numberWidth(v, style) * (style.spec.size / 10)) }
+        if tracksWidths { track(col, Self.numberWidth(v, style) * (style.size / 10)) }
     }
 
     func integer(_ row: Int, _ col: Int, _ value: Int?, _ style: Style = .integer) throws(WorkbookFailure) {
@@ -157,6 +157,7 @@ final class SheetWriter {
     /// How many lines a cell's text takes when its column wraps it (8.43, Excel's default, for a column not set).
     func lineCount(_ text: String, in col: Int) -> Int {
         let width = Swift.max((columnWidths[col] ?? 8.43) - 1, 1)
+        if !text.utf8.contains(UInt8(ascii: "\n")) { return Swift.max(1, Int((Self.displayWidth(text) / width).rounded(.up))) }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { Swift.max(1, Int((Self.displayWidth(String($0)) / width).rounded(.up))) }.reduce(0, +)
     }
@@ -267,7 +268,7 @@ final class SheetWriter {
         case .title, .subtitle, .section, .note: return nil
         case .wrap: return min(displayWidth(cell), 60)
         case .header: return headerWidth(cell)
-        default: return displayWidth(cell) * (style.spec.size / 10)
+        default: return displayWidth(cell) * (style.size / 10)
         }
     }
 

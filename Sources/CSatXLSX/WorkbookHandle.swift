@@ -23,7 +23,8 @@ final class WorkbookHandle {
     private var closed = false
     private var retained: [UnsafeMutablePointer<CChar>] = []
     private var formats: [FormatSpec: UnsafeMutablePointer<lxw_format>] = [:]
-    private var styleFormats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
+    /// By `Style.rawValue`: an array, not a dictionary, as every cell asks.
+    private var styleFormats = [UnsafeMutablePointer<lxw_format>?](repeating: nil, count: Style.allCases.count)
 
     /// Builds a workbook at a temporary path beside `path` and renames it over
     /// `path` only when `workbook_close` succeeded: libxlsxwriter leaves a
@@ -118,9 +119,9 @@ final class WorkbookHandle {
 
     /// The format of a style, looked up once per style (a million-row Data sheet asks for it on every cell).
     func format(_ style: Style) -> UnsafeMutablePointer<lxw_format> {
-        if let f = styleFormats[style] { return f }
+        if let f = styleFormats[style.rawValue] { return f }
         let f = format(style.spec)
-        styleFormats[style] = f
+        styleFormats[style.rawValue] = f
         return f
     }
 

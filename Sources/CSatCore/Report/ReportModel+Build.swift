@@ -74,13 +74,22 @@ extension ReportModel {
     }
 
     static func themes(_ comments: [Figures.TaggedComment], _ survey: Survey) -> [Theme] {
-        survey.themes.map { theme in
-            let tagged = comments.filter { $0.themes.contains(theme.name) }
-            // Distinct examples: the same complaint copied onto several forms says nothing new.
-            var seen = Set<String>()
-            let examples = tagged.map(\.text).filter { seen.insert($0).inserted }.prefix(3)
-            return Theme(name: theme.name, count: tagged.count, examples: Array(examples))
-        }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+        // One pass over the comments (a national wave has a hundred thousand), not one per theme.
+        var themesNamed: [String: [Int]] = [:]
+        for (t, theme) in survey.themes.enumerated() { themesNamed[theme.name, default: []].append(t) }
+        var counts = [Int](repeating: 0, count: survey.themes.count)
+        // Distinct examples: the same complaint copied onto several forms says nothing new.
+        var examples = [[String]](repeating: [], count: survey.themes.count)
+        for c in comments {
+            for (i, name) in c.themes.enumerated() where !c.themes[..<i].contains(name) {
+                for t in themesNamed[name] ?? [] {
+                    counts[t] += 1
+                    if examples[t].count < 3 && !examples[t].contains(c.text) { examples[t].append(c.text) }
+                }
+            }
+        }
+        return survey.themes.enumerated().map { t, theme in Theme(name: theme.name, count: counts[t], examples: examples[t]) }
+            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 
     static func method(_ survey: Survey, _ figures: Figures, _ language: String, _ samplePath: String?) -> Method {
