@@ -10,8 +10,8 @@ public enum JSONWriter {
     }
 
     static func emit(_ value: JSONValue, _ level: Int?, _ out: inout String) {
-        let nl = level.map { "\n" + String(repeating: "  ", count: $0 + 1) } ?? ""
-        let close = level.map { "\n" + String(repeating: "  ", count: $0) } ?? ""
+        let nl = level.map { newline($0 + 1) } ?? ""
+        let close = level.map { newline($0) } ?? ""
         let next = level.map { $0 + 1 }
         switch value {
         case .null: out += "null"
@@ -52,9 +52,23 @@ public enum JSONWriter {
         return "\(d)"
     }
 
+    /// A line break and the indent of `level`, made once per level (a national wave's
+    /// comments and invalid forms are hundreds of thousands of objects).
+    static func newline(_ level: Int) -> String {
+        level < indents.count ? indents[level] : "\n" + String(repeating: "  ", count: level)
+    }
+
+    private static let indents = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
+
     /// A JSON string literal, quotes included; control characters and DEL as `\\u00XX`.
     static func string(_ s: String, _ out: inout String) {
         out += "\""
+        // Most texts need no escape: appended whole, not scalar by scalar.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -95,54 +95,23 @@ public struct Validity: Sendable {
     /// (forms without a date after dated ones), the first otherwise-valid form
     /// claims its unit; every later form for that unit is a duplicate.
     static func markDuplicates(_ table: FormTable, _ reasons: inout [ReasonSet]) {
-        // A stable bucket sort by date: a wave has a few dozen distinct dates, so this is
-        // linear in the forms, where a comparison sort of a million indices is not. Dates
-        // (yyyymmdd) within a span of a few hundred years index an array directly.
-        let (low, high) = table.records.reduce((Int32.max, Int32.min)) { ($0.0 < $1.date ? $0.0 : $1.date, max($0.1, $1.date)) }
-        let direct = table.count > 0 && Int(high) - Int(low) < 1 << 22
-        var slotOf = [Int32](repeating: -1, count: direct ? Int(high) - Int(low) + 1 : 0)
-        var bucketOf: [Int32: Int] = [:]
-        var dates: [Int32] = []
-        var bucket = [Int32](repeating: 0, count: table.count)
-        for f in 0..<table.count {
-            let d = table.records[f].date
-            if direct {
-                let i = Int(d) - Int(low)
-                if slotOf[i] < 0 {
-                    slotOf[i] = Int32(dates.count)
-                    dates.append(d)
-                }
-                bucket[f] = slotOf[i]
-            } else if let b = bucketOf[d] {
-                bucket[f] = Int32(b)
-            } else {
-                bucketOf[d] = dates.count
-                bucket[f] = Int32(dates.count)
-                dates.append(d)
-            }
+        // Only households with two or more forms need the date order: one pass in file order
+        // finds them, then just their forms are sorted. (Visiting a million forms in date
+        // order reads the table at random, a cache miss per form.)
+        var seen = UnitSet(minimumCapacity: table.count)
+        var repeated = UnitSet()
+        for r in table.records where !seen.insert(UnitKey(rawValue: r.unitKey)) {
+            repeated.insert(UnitKey(rawValue: r.unitKey))
         }
-        // Dated forms first, earliest first; undated (0) last.
-        let rank = dates.indices.sorted { a, b in
-            let ka = dates[a] == 0 ? Int32.max : dates[a], kb = dates[b] == 0 ? Int32.max : dates[b]
-            return ka < kb
+        guard repeated.count > 0 else { return }
+        // Dated forms first, earliest first; undated (0) last; then file order.
+        var shared: [(date: Int32, form: Int)] = []
+        for (f, r) in table.records.enumerated() where repeated.contains(UnitKey(rawValue: r.unitKey)) {
+            shared.append((r.date == 0 ? Int32.max : r.date, f))
         }
-        var counts = [Int](repeating: 0, count: dates.count)
-        for f in 0..<table.count { counts[Int(bucket[f])] += 1 }
-        var position = [Int](repeating: 0, count: dates.count)
-        var running = 0
-        for b in rank {
-            position[b] = running
-            running += counts[b]
-        }
-        var order = [Int32](repeating: 0, count: table.count)
-        for f in 0..<table.count {
-            let b = Int(bucket[f])
-            order[position[b]] = Int32(f)
-            position[b] += 1
-        }
-        var claimed = UnitSet(minimumCapacity: table.count)
-        for f32 in order {
-            let f = Int(f32)
+        shared.sort { ($0.date, $0.form) < ($1.date, $1.form) }
+        var claimed = UnitSet(minimumCapacity: repeated.count)
+        for (_, f) in shared {
             let key = UnitKey(rawValue: table.records[f].unitKey)
             if claimed.contains(key) {
                 reasons[f].insert(.duplicateUnit)
