@@ -6,15 +6,21 @@ import Testing
 /// Scoring splits a large wave over two threads and merges the sums; the
 /// figures must equal the one-thread figures (up to floating-point order).
 struct ParallelSumsTests {
-    @Test func twoHalvesGiveTheSameFiguresAsOne() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let d = root.appendingPathComponent("sample-data").path
+    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("sample-data").path
+
+    /// The sample company's 2026H1 wave, with its roster and sample list.
+    static func sampleWave() throws -> Wave {
+        let d = sampleData
         let files = try FileManager.default.contentsOfDirectory(atPath: d + "/wave-2026H1").sorted().map {
             d + "/wave-2026H1/" + $0
         }
-        let wave = try Wave.load(
+        return try Wave.load(
             survey: d + "/survey.json", responses: files, roster: d + "/roster.csv", sample: d + "/sample.csv")
+    }
+
+    @Test func twoHalvesGiveTheSameFiguresAsOne() throws {
+        let wave = try Self.sampleWave()
         let one = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: .population, parallelFrom: .max)
         let two = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: .population, parallelFrom: 2)
         func close(_ a: Double?, _ b: Double?) -> Bool {
@@ -47,16 +53,9 @@ struct ParallelSumsTests {
     }
 
     @Test func validityInTwoHalvesEqualsOnePass() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let d = root.appendingPathComponent("sample-data").path
-        let files = try FileManager.default.contentsOfDirectory(atPath: d + "/wave-2026H1").sorted().map {
-            d + "/wave-2026H1/" + $0
-        }
-        let wave = try Wave.load(
-            survey: d + "/survey.json", responses: files, roster: d + "/roster.csv", sample: d + "/sample.csv")
+        let wave = try Self.sampleWave()
         // The wave's own roster has given up its household set; read it again with it.
-        let roster = try RosterReader.summary(path: d + "/roster.csv", survey: wave.table.survey)
+        let roster = try RosterReader.summary(path: Self.sampleData + "/roster.csv", survey: wave.table.survey)
         let context = Validity.Context(roster: roster, sample: wave.sample)
         let one = Validity(table: wave.table, context: context, parallelFrom: .max)
         let two = Validity(table: wave.table, context: context, parallelFrom: 2)
