@@ -42,7 +42,7 @@ struct ParallelSumsTests {
         for c in one.segmentValues.indices {
             #expect(Set(one.segmentValues[c]) == Set(two.segmentValues[c]))
             for (slot, value) in one.segmentValues[c].enumerated() {
-                let other = two.segmentSlot[c][value]!
+                let other = two.segmentValues[c].firstIndex(of: value)!
                 #expect(one.segmentN[c][slot] == two.segmentN[c][other])
             }
         }

@@ -48,22 +48,6 @@ public struct FormTable: Sendable {
         case .jsonArray: return "\(file.path) $[\(r.line - 1)]"
         }
     }
-
-    /// The value of a segment column (role or extra column) for form `f`.
-    public func segmentValue(_ column: String, _ f: Int) -> Int32 {
-        let r = records[f]
-        switch column {
-        case "project": return r.project
-        case "building": return r.building
-        case "propertyType": return r.propertyType
-        case "customerType": return r.customerType
-        case "surveyor": return r.surveyor
-        case "unit": return r.unit
-        default:
-            guard let c = extraSegmentColumns.firstIndex(of: column) else { return StringPool.empty }
-            return extraSegments[f * extraSegmentColumns.count + c]
-        }
-    }
 }
 
 /// Answer codes: 0 = not answered, `outOfRange` = a value off the scale or an

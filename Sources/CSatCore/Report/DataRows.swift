@@ -46,7 +46,8 @@ public struct DataRows: Sendable {
     public func forEach(_ body: ([Cell]) throws -> Void) rethrows {
         let survey = table.survey
         let plan = ScoringPlan(survey)
-        var scores = RespondentScores(drivers: survey.drivers.count)
+        let scoring = PassPlan(plan, table: table)
+        var drivers = [PassPlan.DriverScore](repeating: .init(), count: max(survey.drivers.count, 1))
         var cells: [Cell] = []
         cells.reserveCapacity(header.count)
         func text(_ id: Int32) -> Cell { id == StringPool.empty ? .empty : .text(table.string(id)) }
@@ -69,8 +70,14 @@ public struct DataRows: Sendable {
                     cells.append(.empty)
                 }
             }
-            scores.compute(table, form: f, plan: plan)
-            cells.append(scores.overall.map { .number($0) } ?? .empty)
+            let score = table.answers.withUnsafeBufferPointer { answers in
+                scoring.tables { t in
+                    drivers.withUnsafeMutableBufferPointer {
+                        scoring.respondent(answers.baseAddress! + f * table.closedCount, t, $0.baseAddress!)
+                    }
+                }
+            }
+            cells.append(score.map { .number($0.score) } ?? .empty)
             try body(cells)
         }
     }

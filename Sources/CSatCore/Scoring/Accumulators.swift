@@ -9,24 +9,6 @@ struct QuestionSums {
 
     init(points: Int) { distribution = Array(repeating: 0, count: points) }
 
-    mutating func add(value x: Int, code: UInt8, weight w: Double, scale: Scale) {
-        weight += w
-        weightedValue += w * Double(x)
-        if x >= scale.satisfiedFrom { weightedSatisfied += w }
-        if x <= scale.dissatisfiedTo { weightedDissatisfied += w }
-        count += 1
-        distribution[Int(code) - 1] += 1
-    }
-
-    mutating func merge(_ o: QuestionSums) {
-        weight += o.weight
-        weightedValue += o.weightedValue
-        weightedSatisfied += o.weightedSatisfied
-        weightedDissatisfied += o.weightedDissatisfied
-        count += o.count
-        for i in distribution.indices { distribution[i] += o.distribution[i] }
-    }
-
     var mean: Double? { weight > 0 ? weightedValue / weight : nil }
     var rate: Double? { weight > 0 ? weightedSatisfied / weight : nil }
     var dissatisfied: Double? { weight > 0 ? weightedDissatisfied / weight : nil }
@@ -43,14 +25,6 @@ struct SegmentSums {
     var weightedValue = 0.0
     var weightedSatisfied = 0.0
     var count = 0
-
-    @inline(__always)
-    mutating func add(value x: Int, weight w: Double, scale: Scale) {
-        weight += w
-        weightedValue += w * Double(x)
-        if x >= scale.satisfiedFrom { weightedSatisfied += w }
-        count += 1
-    }
 
     mutating func merge(_ o: SegmentSums) {
         weight += o.weight
@@ -109,64 +83,6 @@ struct Aggregation {
         driverRate = dr
         index = sw > 0 ? wi / sw : nil
         rate = sw > 0 ? wr / sw : nil
-    }
-}
-
-/// One form's respondent scores (SPEC.md "Scoring", respondent scores).
-/// Buffers are reused across forms: no allocation per form.
-struct RespondentScores {
-    /// s_d per driver (0–100); valid where `hasDriver[d]`.
-    var driverScore: [Double]
-    /// The satisfied share per driver (0–1).
-    var driverShare: [Double]
-    var hasDriver: [Bool]
-    /// s and its satisfied share, over the drivers the form answered.
-    var overall: Double?
-    var overallShare: Double?
-    /// The score (0–100) of the `role: "overall"` question, when answered.
-    var overallQuestion: Double?
-
-    init(drivers: Int) {
-        driverScore = Array(repeating: 0, count: drivers)
-        driverShare = Array(repeating: 0, count: drivers)
-        hasDriver = Array(repeating: false, count: drivers)
-    }
-
-    /// s_d = Σ v_q·score_q / Σ v_q over the driver's questions the form answered;
-    /// s = Σ W_d·s_d / Σ W_d over the drivers it answered; shares alike with [x ≥ satisfiedFrom].
-    mutating func compute(_ table: FormTable, form f: Int, plan: ScoringPlan) {
-        let base = f * table.closedCount
-        for d in driverScore.indices {
-            var sv = 0.0, ss = 0.0, sh = 0.0
-            for item in plan.driverItems[d] {
-                let code = table.answers[base + item.k]
-                guard code != AnswerCode.notAnswered && code != AnswerCode.outOfRange else { continue }
-                let x = Int(code) - 1 + item.scale.min
-                sv += item.weight
-                ss += item.weight * item.scale.score(x)
-                sh += item.weight * (x >= item.scale.satisfiedFrom ? 1 : 0)
-            }
-            hasDriver[d] = sv > 0
-            if sv > 0 {
-                driverScore[d] = ss / sv
-                driverShare[d] = sh / sv
-            }
-        }
-        var sw = 0.0, ws = 0.0, wh = 0.0
-        for d in driverScore.indices where hasDriver[d] {
-            sw += plan.driverWeights[d]
-            ws += plan.driverWeights[d] * driverScore[d]
-            wh += plan.driverWeights[d] * driverShare[d]
-        }
-        overall = sw > 0 ? ws / sw : nil
-        overallShare = sw > 0 ? wh / sw : nil
-        overallQuestion = nil
-        if let (k, scale) = plan.overallItem {
-            let code = table.answers[base + k]
-            if code != AnswerCode.notAnswered && code != AnswerCode.outOfRange {
-                overallQuestion = scale.score(Int(code) - 1 + scale.min)
-            }
-        }
     }
 }
 

@@ -59,9 +59,9 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
     func accumulate(_ table: FormTable, _ validity: Validity, _ weight: [Double], _ range: Range<Int>) {
         let K = plan.K, stride = plan.stride, D = plan.driverWeight.count, P = self.P
         let hasOverallQuestion = plan.overallK >= 0
-        var driverScore = [Double](repeating: 0, count: D)
-        var driverShare = [Double](repeating: 0, count: D)
-        var hasDriver = [Bool](repeating: false, count: D)
+        let drivers = UnsafeMutablePointer<PassPlan.DriverScore>.allocate(capacity: max(D, 1))
+        drivers.initialize(repeating: PassPlan.DriverScore(), count: max(D, 1))
+        defer { drivers.deallocate() }
         var items = [Double](repeating: 0, count: plan.maxItems)
         var rw = [Double](repeating: 0, count: D + 1)
         let counts = self.counts.p, driverN = self.driverN.p
@@ -69,7 +69,7 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
         let driverProjectScore = self.driverProjectScore.p, driverProjectShare = self.driverProjectShare.p
         let driverScoreMoments = self.driverScoreMoments.p, driverShareMoments = self.driverShareMoments.p
         let surveyorScore = self.surveyorScore.p
-        let itemStart = plan.itemStart, driverWeight = plan.driverWeight, alphaDrivers = plan.alphaDrivers
+        let itemStart = plan.itemStart, alphaDrivers = plan.alphaDrivers
         let overallK = plan.overallK, projectSlot = self.projectSlot
         // Locals, written back at the end: a class's stored `var` costs an exclusivity check per access.
         var n = self.n, scoreMoments = self.scoreMoments, shareMoments = self.shareMoments
@@ -79,7 +79,7 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
             (self.n, self.scoreMoments, self.shareMoments, self.unattributed) = (n, scoreMoments, shareMoments, unattributed)
             (self.alpha, self.importance, self.segments, self.relativeWeights) = (alpha, importance, segments, relativeWeights)
         }
-        plan.tables { value, score, satisfied, itemK, itemWeight in
+        plan.tables { t in
             table.answers.withUnsafeBufferPointer { answers in
                 table.records.withUnsafeBufferPointer { records in
                     validity.reasons.withUnsafeBufferPointer { reasons in
@@ -93,39 +93,16 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
                                 let c = codes[k]
                                 if c != AnswerCode.notAnswered && c != AnswerCode.outOfRange { row[k * stride + Int(c)] &+= 1 }
                             }
-                            // Respondent scores (SPEC.md "Scoring"): s_d over the driver's answered questions, s over drivers.
-                            var sw = 0.0, ws = 0.0, wh = 0.0
-                            for d in 0..<D {
-                                var sv = 0.0, ss = 0.0, sh = 0.0
-                                for i in itemStart[d]..<itemStart[d + 1] {
-                                    let k = itemK[i]
-                                    let c = codes[k]
-                                    guard c != AnswerCode.notAnswered && c != AnswerCode.outOfRange else { continue }
-                                    let v = itemWeight[i], at = k * stride + Int(c)
-                                    sv += v
-                                    ss += v * score[at]
-                                    sh += v * satisfied[at]
-                                }
-                                hasDriver[d] = sv > 0
-                                guard sv > 0 else { continue }
-                                let sd = ss / sv, hd = sh / sv
-                                driverScore[d] = sd
-                                driverShare[d] = hd
+                            let overall = plan.respondent(codes, t, drivers)
+                            for d in 0..<D where drivers[d].answered {
+                                let sd = drivers[d].score, hd = drivers[d].share
                                 driverN[d] += 1
                                 driverProjectScore[d * P + p].add(sd)
                                 driverProjectShare[d * P + p].add(hd)
                                 driverScoreMoments[d].add(sd)
                                 driverShareMoments[d].add(hd)
-                                let W = driverWeight[d]
-                                sw += W
-                                ws += W * sd
-                                wh += W * hd
                             }
-                            let hasScore = sw > 0
-                            var s = 0.0
-                            if hasScore {
-                                s = ws / sw
-                                let share = wh / sw
+                            if let (s, share) = overall {
                                 n += 1
                                 projectScore[p].add(s)
                                 projectShare[p].add(share)
@@ -142,13 +119,13 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
                                 let start = itemStart[d], end = itemStart[d + 1]
                                 var complete = true
                                 for i in start..<end {
-                                    let k = itemK[i]
+                                    let k = t.itemK[i]
                                     let c = codes[k]
                                     if c == AnswerCode.notAnswered || c == AnswerCode.outOfRange {
                                         complete = false
                                         break
                                     }
-                                    items[i - start] = score[k * stride + Int(c)]
+                                    items[i - start] = t.score[k * stride + Int(c)]
                                 }
                                 if complete {
                                     items.withUnsafeBufferPointer {
@@ -160,21 +137,23 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
                             if hasOverallQuestion {
                                 let c = codes[overallK]
                                 if c != AnswerCode.notAnswered && c != AnswerCode.outOfRange {
-                                    overallQuestion = score[overallK * stride + Int(c)]
+                                    overallQuestion = t.score[overallK * stride + Int(c)]
                                 }
                             }
                             // Importance: s_d against the overall question, or against s without one.
-                            if let criterion = hasOverallQuestion ? overallQuestion : (hasScore ? s : nil) {
-                                for d in 0..<D where hasDriver[d] { importance[d].add(driverScore[d], criterion) }
+                            if let criterion = hasOverallQuestion ? overallQuestion : overall?.score {
+                                for d in 0..<D where drivers[d].answered { importance[d].add(drivers[d].score, criterion) }
                             }
-                            if let c = overallQuestion, !hasDriver.contains(false) {
-                                for d in 0..<D { rw[d] = driverScore[d] }
+                            if let c = overallQuestion, !(0..<D).contains(where: { !drivers[$0].answered }) {
+                                for d in 0..<D { rw[d] = drivers[d].score }
                                 rw[D] = c
                                 relativeWeights.add(rw)
                             }
                             for c in segments.indices {
-                                segments[c].add(record: r, form: f, table: table, codes: codes, weight: w, counted: hasScore) {
-                                    k, code in (value[k * stride + Int(code)], satisfied[k * stride + Int(code)])
+                                segments[c].add(
+                                    record: r, form: f, table: table, codes: codes, weight: w, counted: overall != nil
+                                ) {
+                                    k, code in (t.value[k * stride + Int(code)], t.satisfied[k * stride + Int(code)])
                                 }
                             }
                         }
@@ -357,23 +336,70 @@ struct PassPlan {
         segmentColumns = table.survey.segments.map { SegmentColumn($0, table: table) }
     }
 
-    func tables<R>(
-        _ body: (
-            _ value: UnsafePointer<Double>, _ score: UnsafePointer<Double>, _ satisfied: UnsafePointer<Double>,
-            _ itemK: UnsafePointer<Int>, _ itemWeight: UnsafePointer<Double>
-        ) -> R
-    ) -> R {
-        value.withUnsafeBufferPointer { v in
-            score.withUnsafeBufferPointer { s in
-                satisfied.withUnsafeBufferPointer { h in
-                    itemK.withUnsafeBufferPointer { k in
-                        itemWeight.withUnsafeBufferPointer { w in
-                            body(v.baseAddress!, s.baseAddress!, h.baseAddress!, k.baseAddress!, w.baseAddress!)
+    /// The tables' base addresses, valid inside `tables`.
+    struct Tables {
+        let value: UnsafePointer<Double>
+        let score: UnsafePointer<Double>
+        let satisfied: UnsafePointer<Double>
+        let itemK: UnsafePointer<Int>
+        let itemWeight: UnsafePointer<Double>
+    }
+
+    func tables<R>(_ body: (Tables) throws -> R) rethrows -> R {
+        try value.withUnsafeBufferPointer { v in
+            try score.withUnsafeBufferPointer { s in
+                try satisfied.withUnsafeBufferPointer { h in
+                    try itemK.withUnsafeBufferPointer { k in
+                        try itemWeight.withUnsafeBufferPointer { w in
+                            try body(
+                                Tables(
+                                    value: v.baseAddress!, score: s.baseAddress!, satisfied: h.baseAddress!,
+                                    itemK: k.baseAddress!, itemWeight: w.baseAddress!))
                         }
                     }
                 }
             }
         }
+    }
+
+    /// One driver's part of a form's respondent score.
+    struct DriverScore {
+        var score = 0.0
+        var share = 0.0
+        var answered = false
+    }
+
+    /// A form's respondent scores (SPEC.md "Scoring"): s_d = Σ v_q·score_q / Σ v_q over the
+    /// driver's answered questions, its satisfied share alike, into `drivers`; returns
+    /// s = Σ W_d·s_d / Σ W_d over the drivers answered and its share, nil when none was.
+    /// The one place of this formula: the scoring pass and the Data sheet both call it.
+    @inline(__always)
+    func respondent(_ codes: UnsafePointer<UInt8>, _ t: Tables, _ drivers: UnsafeMutablePointer<DriverScore>)
+        -> (score: Double, share: Double)?
+    {
+        var sw = 0.0, ws = 0.0, wh = 0.0
+        for d in 0..<driverWeight.count {
+            var sv = 0.0, ss = 0.0, sh = 0.0
+            for i in itemStart[d]..<itemStart[d + 1] {
+                let k = t.itemK[i]
+                let c = codes[k]
+                guard c != AnswerCode.notAnswered && c != AnswerCode.outOfRange else { continue }
+                let v = t.itemWeight[i], at = k * stride + Int(c)
+                sv += v
+                ss += v * t.score[at]
+                sh += v * t.satisfied[at]
+            }
+            drivers[d].answered = sv > 0
+            guard sv > 0 else { continue }
+            let sd = ss / sv, hd = sh / sv
+            drivers[d].score = sd
+            drivers[d].share = hd
+            let W = driverWeight[d]
+            sw += W
+            ws += W * sd
+            wh += W * hd
+        }
+        return sw > 0 ? (ws / sw, wh / sw) : nil
     }
 }
 

@@ -36,7 +36,6 @@ struct WaveSums {
     /// Segments: per column, the value ids in order of appearance; per value, n and
     /// (flat, `slot × closedCount + k`) weighted question sums without distributions.
     var segmentValues: [[Int32]]
-    var segmentSlot: [[Int32: Int]]
     var segmentN: [[Int]]
     var segmentFlat: [[SegmentSums]]
     /// Surveyors: moments of s per surveyor id.
@@ -65,7 +64,6 @@ struct WaveSums {
         importancePairs = Array(repeating: CrossProducts(dimension: 2), count: D)
         relativeWeightData = CrossProducts(dimension: D + 1)
         segmentValues = Array(repeating: [], count: survey.segments.count)
-        segmentSlot = Array(repeating: [:], count: survey.segments.count)
         segmentN = Array(repeating: [], count: survey.segments.count)
         segmentFlat = Array(repeating: [], count: survey.segments.count)
 
@@ -159,7 +157,6 @@ struct WaveSums {
             segmentValues[c] = seg.values
             segmentN[c] = seg.n
             segmentFlat[c] = seg.sums
-            segmentSlot[c] = Dictionary(uniqueKeysWithValues: seg.values.enumerated().map { ($1, $0) })
         }
         for id in 0..<pass.surveyorScore.count where pass.surveyorScore.p[id].count > 0 {
             surveyorScore[Int32(id)] = pass.surveyorScore.p[id]
