@@ -59,10 +59,10 @@ enum CoverageSheet {
 }
 
 enum InvalidFormsSheet {
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
-        let l = ctx.labels, w = ctx.words
-        let forms = ctx.model.invalidForms
-        try ctx.begin(sheet, note: "\(l.formsInvalid): \(forms.count) / \(l.formsRead): \(ctx.model.headline.formsRead)")
+    static func write(_ frame: SheetFrame, _ lists: ReportLists, _ sheet: SheetWriter) throws(WorkbookFailure) {
+        let l = frame.labels, w = frame.words, language = lists.language
+        let forms = lists.invalidForms
+        try frame.begin(sheet, note: "\(l.formsInvalid): \(forms.count) / \(l.formsRead): \(lists.formsRead)")
         try sheet.streamTable(
             at: ReportContext.headerRow, titles: [l.form, l.project, l.location, l.reasons, w.codes], count: forms.count,
             min: 8, max: 60
@@ -70,7 +70,7 @@ enum InvalidFormsSheet {
             let f = forms[i]
             return [
                 f.form.isEmpty ? SheetWriter.missing : f.form, f.project, f.location,
-                f.reasons.map { ReasonSet.label($0, language: ctx.model.language) }.joined(separator: "、"),
+                f.reasons.map { ReasonSet.label($0, language: language) }.joined(separator: "、"),
                 f.reasons.joined(separator: ", "),
             ]
         }

@@ -1,34 +1,63 @@
 import CSatCore
 
-/// What every sheet writer needs: the model, the words of its language, the
-/// footer. Sheets are plain functions of this and their `SheetWriter`.
-struct ReportContext {
-    let model: ReportModel
+/// What every sheet needs before any figure exists: the words of the report
+/// language, the survey's title and period for headings and the footer.
+/// The long lists (Invalid forms, Comments) are written with this alone,
+/// while the figures are computed on the other core.
+struct SheetFrame {
     let labels: ReportLabels
     let words: WorkbookWords
+    let title: String
+    let period: String
     let workbook: WorkbookHandle
 
-    init(model: ReportModel, workbook: WorkbookHandle) {
-        self.model = model
-        labels = model.labels
-        words = WorkbookWords.of(model.language)
+    init(lists: ReportLists, workbook: WorkbookHandle) {
+        labels = lists.labels
+        words = WorkbookWords.of(lists.language)
+        title = lists.title
+        period = lists.period
         self.workbook = workbook
     }
 
     /// `&L<title · period>&R第 &P 页,共 &N 页`: the survey on the left, the page on the right.
     /// `&` in the title is doubled (it starts a control code); Excel allows 255 characters.
     var footer: String {
-        var title = "\(model.title) · \(model.period)"
+        var title = "\(title) · \(period)"
         while title.replacingAll("&", with: "&&").utf8.count + words.page.utf8.count > 240 { title = String(title.dropLast()) }
         return "&L" + title.replacingAll("&", with: "&&") + "&R" + words.page
     }
 
     /// The first rows of a table sheet: its name and the survey as title, a note under it, print set-up.
-    /// Tables start at row 3 (`headerRow`).
+    /// Tables start at row 3 (`ReportContext.headerRow`).
     func begin(_ sheet: SheetWriter, note: String?) throws(WorkbookFailure) {
-        try sheet.text(0, 0, "\(sheet.name) · \(model.title) · \(model.period)", .title)
+        try sheet.text(0, 0, "\(sheet.name) · \(title) · \(period)", .title)
         if let note { try sheet.text(1, 0, note, .note) }
         try sheet.printSetup(footer: footer)
+    }
+}
+
+/// What the sheets of figures need: the model and the frame. Sheets are plain
+/// functions of this and their `SheetWriter`.
+struct ReportContext {
+    let model: ReportModel
+    let frame: SheetFrame
+    var labels: ReportLabels { frame.labels }
+    var words: WorkbookWords { frame.words }
+    var workbook: WorkbookHandle { frame.workbook }
+
+    init(model: ReportModel, frame: SheetFrame) {
+        self.model = model
+        self.frame = frame
+    }
+
+    init(model: ReportModel, workbook: WorkbookHandle) {
+        self.init(model: model, frame: SheetFrame(lists: model.lists, workbook: workbook))
+    }
+
+    var footer: String { frame.footer }
+
+    func begin(_ sheet: SheetWriter, note: String?) throws(WorkbookFailure) {
+        try frame.begin(sheet, note: note)
     }
 
     static let headerRow = 3
@@ -66,11 +95,6 @@ struct ReportContext {
     /// The quadrant's label, coloured for the two that matter: keep (green) and improve (red).
     func quadrant(_ d: ReportModel.DriverRow) -> (String, Style) {
         (d.quadrantLabel, d.quadrant == .improve ? .down : d.quadrant == .keep ? .up : .neutral)
-    }
-
-    /// Driver ids to names, for comments tagged by driver id.
-    var driverNames: [String: String] {
-        Dictionary(model.drivers.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

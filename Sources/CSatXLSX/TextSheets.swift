@@ -5,10 +5,10 @@ import CSatCore
 /// as text whatever it starts with (`=`, `@`, …): `SheetWriter.text` never
 /// makes a formula. Streamed: at a million forms, some 95,000 rows.
 enum CommentsSheet {
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
-        let l = ctx.labels, w = ctx.words, names = ctx.driverNames
-        try ctx.begin(sheet, note: w.commentsNote)
-        let comments = ctx.model.comments
+    static func write(_ frame: SheetFrame, _ lists: ReportLists, _ sheet: SheetWriter) throws(WorkbookFailure) {
+        let l = frame.labels, w = frame.words, names = lists.driverNames
+        try frame.begin(sheet, note: w.commentsNote)
+        let comments = lists.comments
         try sheet.streamTable(
             at: ReportContext.headerRow, titles: [l.form, l.project, l.question, l.comment, l.themes, l.drivers],
             count: comments.count, wrap: [3], min: 8, max: 60

@@ -47,22 +47,38 @@ struct ReportCommand: ParsableCommand {
         let formats = try formats()
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
-        let model = try ReportModel.build(
-            wave: w, previous: prev, language: lang?.rawValue ?? w.table.survey.language, showUnits: showUnits,
-            samplePath: wave.sample)
-        for warning in model.warnings { Terminal.warning(warning) }
-        let base = (outdir as NSString).appendingPathComponent(model.baseName)
+        let lists = ReportLists(wave: w, language: lang?.rawValue ?? w.table.survey.language)
+        for warning in lists.warnings { Terminal.warning(warning) }
+        let base = (outdir as NSString).appendingPathComponent(lists.baseName)
+        // The figures (and the Markdown) are made on the second core while this one writes the
+        // workbook's long lists, which need none of them (docs/PERFORMANCE.md).
+        let (showUnits, samplePath, template) = (showUnits, wave.sample, template)
+        let withMarkdown = formats.contains(.md)
+        let report = Background { () throws(InputError) -> (ReportModel, MarkdownExporter.Prepared?) in
+            let model = try ReportModel.build(
+                wave: w, previous: prev, lists: lists, showUnits: showUnits, samplePath: samplePath)
+            // Rendered before anything is put in place: a template typo must not leave a new workbook behind.
+            return (model, try withMarkdown ? MarkdownExporter.prepare(model, to: base + ".md", template: template) : nil)
+        }
         var written: [String] = []
-        // Render the Markdown before anything is written: a template typo must not leave a new workbook behind.
-        let markdown = try formats.contains(.md) ? MarkdownExporter.prepare(model, to: base + ".md", template: template) : nil
-        // All files go into place together at the end, or none (a full disk, Ctrl-C): docs/ERRORS.md.
+        // All files go into place together at the end, or none (a full disk, Ctrl-C, an error in
+        // the figures or the template): docs/ERRORS.md.
         try OutputFile.transaction { () throws(InputError) in
             try OutputFile.createFolder(outdir)
+            var markdown: MarkdownExporter.Prepared? = nil
             if formats.contains(.xlsx) {
                 let bar = ProgressBar.handler(unit: .rows)
                 defer { bar?.0.finish() }
-                try WorkbookExporter.write(model, to: base + ".xlsx", includeData: !noDataSheet, progress: bar?.1)
+                try WorkbookExporter.write(
+                    lists,
+                    model: { () throws(InputError) in
+                        let (model, md) = try report.value()
+                        markdown = md
+                        return model
+                    }, to: base + ".xlsx", includeData: !noDataSheet, progress: bar?.1)
                 written.append(base + ".xlsx")
+            } else {
+                markdown = try report.value().1
             }
             if let markdown { written += try markdown.write() }
         }

@@ -6,18 +6,34 @@ extension ReportModel {
     public static func build(
         wave: Wave, previous: Wave?, language: String, showUnits: Bool = false, samplePath: String? = nil
     ) throws(InputError) -> ReportModel {
-        let figures = try Scorer.figures(wave: wave, previous: previous)
-        return build(
-            wave: wave, figures: figures, check: CheckReport(wave: wave), language: language, showUnits: showUnits,
+        try build(
+            wave: wave, previous: previous, lists: ReportLists(wave: wave, language: language), showUnits: showUnits,
             samplePath: samplePath)
+    }
+
+    /// The same, from the wave's lists made beforehand (`csat report` writes them while this runs).
+    public static func build(
+        wave: Wave, previous: Wave?, lists: ReportLists, showUnits: Bool = false, samplePath: String? = nil
+    ) throws(InputError) -> ReportModel {
+        let figures = try Scorer.figures(wave: wave, previous: previous, comments: lists.comments)
+        return build(wave: wave, figures: figures, lists: lists, showUnits: showUnits, samplePath: samplePath)
     }
 
     /// Builds the report model of a wave from its figures (and the check report for forms and coverage).
     public static func build(
         wave: Wave, figures: Figures, check: CheckReport, language: String, showUnits: Bool = false, samplePath: String? = nil
     ) -> ReportModel {
+        build(
+            wave: wave, figures: figures,
+            lists: ReportLists(check: check, comments: figures.comments, survey: wave.table.survey, language: language),
+            showUnits: showUnits, samplePath: samplePath)
+    }
+
+    static func build(
+        wave: Wave, figures: Figures, lists: ReportLists, showUnits: Bool, samplePath: String?
+    ) -> ReportModel {
         let survey = wave.table.survey
-        let labels = ReportLabels.of(language)
+        let labels = lists.labels, language = lists.language, check = lists.check
         let changes = Dictionary(uniqueKeysWithValues: (figures.comparison?.drivers ?? []).map { ($0.id, $0) })
         let drivers = figures.drivers.map { d in
             DriverRow(
@@ -50,8 +66,7 @@ extension ReportModel {
             change: figures.comparison?.overall, formsRead: check.read, formsValid: check.valid, formsInvalid: check.invalid,
             projects: check.coverage.filter { $0.valid > 0 }.count)
         var model = ReportModel(
-            language: language, labels: labels, surveyID: survey.id, title: survey.title, period: survey.period,
-            headline: headline, drivers: drivers,
+            lists: lists, headline: headline, drivers: drivers,
             satisfactionDrivers: drivers.filter { $0.quadrant == .keep }.map(\.name),
             dissatisfactionDrivers: drivers.filter { $0.quadrant == .improve }.map(\.name),
             questions: questions, weakestQuestions: Array(weakest), segments: segments, projectsRanked: ranked,
@@ -59,8 +74,8 @@ extension ReportModel {
             invalidByReason: check.reasonCounts.map {
                 ReasonCount(code: $0.code, label: ReasonSet.label($0.code, language: language), count: $0.count)
             },
-            invalidForms: check.invalidForms, themes: themes(figures.comments, survey), comments: figures.comments,
-            surveyors: figures.surveyors, method: method(survey, figures, language, samplePath), warnings: check.warnings,
+            themes: themes(lists.comments, survey), surveyors: figures.surveyors,
+            method: method(survey, figures, language, samplePath),
             data: DataRows(table: wave.table, validity: wave.validity, showUnits: showUnits, labels: labels))
         model.overallQuestion = figures.overall.overallQuestion.map { q in
             QuestionRow(

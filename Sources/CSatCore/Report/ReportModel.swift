@@ -108,13 +108,19 @@ public struct ReportModel: Sendable {
         public var formulas: [String]
     }
 
-    public var language: String
-    public var labels: ReportLabels
-    public var surveyID: String
-    public var title: String
-    public var period: String
+    /// Every invalid form and every comment, with the survey's titles and the report's words:
+    /// what the workbook's long sheets show before the figures are ready.
+    public var lists: ReportLists
+    public var language: String { lists.language }
+    public var labels: ReportLabels { lists.labels }
+    public var surveyID: String { lists.surveyID }
+    public var title: String {
+        get { lists.title }
+        set { lists.title = newValue }
+    }
+    public var period: String { lists.period }
     /// The output files' base name: `<id>-<period>`.
-    public var baseName: String { "\(surveyID)-\(period)" }
+    public var baseName: String { lists.baseName }
     public var headline: Headline
     public var drivers: [DriverRow]
     /// Names of `keep` drivers (满意驱动因素) and `improve` drivers (不满意驱动因素).
@@ -128,12 +134,12 @@ public struct ReportModel: Sendable {
     public var projectsRanked: [Figures.SegmentRow]
     public var coverage: [CoverageRow]
     public var invalidByReason: [ReasonCount]
-    public var invalidForms: [CheckReport.InvalidForm]
+    public var invalidForms: [CheckReport.InvalidForm] { lists.invalidForms }
     public var themes: [Theme]
-    public var comments: [Figures.TaggedComment]
+    public var comments: [Figures.TaggedComment] { lists.comments }
     public var surveyors: [Figures.SurveyorRow]
     public var method: Method
-    public var warnings: [String]
+    public var warnings: [String] { lists.warnings }
     /// The valid forms, for the Data sheet (pseudonymised on the way out).
     public var data: DataRows
     /// The `role: "overall"` question with its distribution (not among `questions`), when the survey has one.

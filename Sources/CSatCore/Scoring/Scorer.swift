@@ -14,7 +14,10 @@ public enum Scorer {
         return mode
     }
 
-    public static func figures(wave: Wave, previous: Wave? = nil) throws(InputError) -> Figures {
+    /// `comments`: the wave's tagged comments when the caller has them already (`ReportLists`).
+    public static func figures(
+        wave: Wave, previous: Wave? = nil, comments: [Figures.TaggedComment]? = nil
+    ) throws(InputError) -> Figures {
         try requireValidForms(wave, "")
         if let previous { try requireValidForms(previous, "the previous wave (--previous): ") }
         let mode = try mode(for: wave)
@@ -57,7 +60,8 @@ public enum Scorer {
             surveyID: survey.id, period: survey.period, aggregate: mode, overall: overall, drivers: drivers,
             questions: questions.filter { q in survey.overallQuestionIndex.map { survey.questions[$0].id != q.id } ?? true },
             segments: segmentFigures(wave.table, sums), comparison: comparison,
-            surveyors: Inference.surveyors(wave.table, sums), comments: Comments.tagged(wave.table, validity: wave.validity))
+            surveyors: Inference.surveyors(wave.table, sums),
+            comments: comments ?? Comments.tagged(wave.table, validity: wave.validity))
     }
 
     /// Every figure of a wave without one valid form would be empty: docs/ERRORS.md makes that an error, not a blank report.

@@ -2,12 +2,13 @@ import Foundation
 
 /// Runs one piece of work on its own thread and hands back its result: the
 /// roster (millions of rows) is read on the second core while the forms are
-/// read on the first.
-final class Background<T: Sendable>: @unchecked Sendable {
+/// read on the first; `csat report` computes the figures while it writes the
+/// workbook's long lists.
+public final class Background<T: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<T, InputError>?
 
-    init(_ work: @escaping @Sendable () throws(InputError) -> T) {
+    public init(_ work: @escaping @Sendable () throws(InputError) -> T) {
         let thread = Thread { [self] in
             do throws(InputError) {
                 result = .success(try work())
@@ -21,7 +22,7 @@ final class Background<T: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work and returns its value or throws its error.
-    func value() throws(InputError) -> T {
+    public func value() throws(InputError) -> T {
         done.wait()
         return try result!.get()
     }

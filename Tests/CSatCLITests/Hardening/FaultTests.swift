@@ -108,6 +108,29 @@ import Testing
         try Self.expectUntouched(out, old, "sample into a read-only folder")
     }
 
+    /// `csat report` writes the workbook's long lists before the figures and the Markdown are
+    /// ready; a template that fails then must still leave no workbook and the old outputs as they were.
+    @Test func aTemplateThatFailsAfterTheLongSheetsLeavesNothing() throws {
+        let dir = try CLI.scratch("late-failure")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let old = try Self.plantOldOutputs(in: out)
+        try "# {{title}}\n\n{{headline.indx}}\n".write(
+            to: dir.appendingPathComponent("typo.md.mustache"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(
+            Self.reportArguments + ["-o", out.path, "--format", "xlsx,md", "--template", "typo.md.mustache"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("typo.md.mustache:3:3:") && r.stderr.contains("headline.indx"), "\(r.stderr)")
+        #expect(!r.stderr.contains("cannot write the workbook"), "\(r.stderr)")
+        try Self.expectUntouched(out, old, "report with a failing template")
+
+        let fresh = dir.appendingPathComponent("fresh")
+        let f = try CLI.run(
+            Self.reportArguments + ["-o", fresh.path, "--format", "xlsx,md", "--template", "typo.md.mustache"], in: dir)
+        #expect(f.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: fresh.path), "a failed run left the folder it made")
+    }
+
     /// A full disk, made two ways: a file-size limit (ulimit -f; any user) and, as root where mounting is
     /// allowed, a 48 KiB tmpfs. Either way the write fails half-way, and nothing of it stays.
     @Test func fullDiskLeavesNothingAndKeepsOldOutputs() throws {

@@ -1,0 +1,44 @@
+/// What the report lists without needing a single figure: every invalid form
+/// with its reasons and every comment, masked and tagged (SPEC.md "Outputs"),
+/// with the words and titles to head them.
+///
+/// `csat report` writes these two long sheets of the workbook while the
+/// figures are still being computed on the other core (docs/PERFORMANCE.md):
+/// at a national wave they are 145,000 rows, a third of the run. The report
+/// model is built from the same lists, so both exporters show the same forms.
+public struct ReportLists: Sendable {
+    public var language: String
+    public var labels: ReportLabels
+    public var surveyID: String
+    public var title: String
+    public var period: String
+    /// The check of the wave: its invalid forms with their reasons, coverage, warnings.
+    public var check: CheckReport
+    public var comments: [Figures.TaggedComment]
+    /// Driver ids to names, for the drivers a comment names.
+    public var driverNames: [String: String]
+
+    public var formsRead: Int { check.read }
+    public var invalidForms: [CheckReport.InvalidForm] { check.invalidForms }
+    /// Validity and coverage warnings, for the terminal.
+    public var warnings: [String] { check.warnings }
+
+    /// The lists of a loaded wave, in `language`.
+    public init(wave: Wave, language: String) {
+        self.init(
+            check: CheckReport(wave: wave), comments: Comments.tagged(wave.table, validity: wave.validity),
+            survey: wave.table.survey, language: language)
+    }
+
+    init(check: CheckReport, comments: [Figures.TaggedComment], survey: Survey, language: String) {
+        self.language = language
+        labels = ReportLabels.of(language)
+        (surveyID, title, period) = (survey.id, survey.title, survey.period)
+        self.check = check
+        self.comments = comments
+        driverNames = Dictionary(survey.drivers.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The output files' base name: `<id>-<period>`.
+    public var baseName: String { "\(surveyID)-\(period)" }
+}
