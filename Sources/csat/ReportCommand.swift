@@ -47,16 +47,18 @@ struct ReportCommand: ParsableCommand {
         let formats = try formats()
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
+        // The figures are computed on the second core while this one makes the lists of invalid
+        // forms and comments and writes them into the workbook: they need no figure (docs/PERFORMANCE.md).
+        // The report takes its comments from the lists, so the figures leave them out.
+        let figures = Background { () throws(InputError) in try Scorer.figures(wave: w, previous: prev, comments: []) }
         let lists = ReportLists(wave: w, language: lang?.rawValue ?? w.table.survey.language)
         for warning in lists.warnings { Terminal.warning(warning) }
         let base = (outdir as NSString).appendingPathComponent(lists.baseName)
-        // The figures (and the Markdown) are made on the second core while this one writes the
-        // workbook's long lists, which need none of them (docs/PERFORMANCE.md).
         let (showUnits, samplePath, template) = (showUnits, wave.sample, template)
         let withMarkdown = formats.contains(.md)
         let report = Background { () throws(InputError) -> (ReportModel, MarkdownExporter.Prepared?) in
-            let model = try ReportModel.build(
-                wave: w, previous: prev, lists: lists, showUnits: showUnits, samplePath: samplePath)
+            let model = ReportModel.build(
+                wave: w, figures: try figures.value(), lists: lists, showUnits: showUnits, samplePath: samplePath)
             // Rendered before anything is put in place: a template typo must not leave a new workbook behind.
             return (model, try withMarkdown ? MarkdownExporter.prepare(model, to: base + ".md", template: template) : nil)
         }

@@ -6,15 +6,7 @@ extension ReportModel {
     public static func build(
         wave: Wave, previous: Wave?, language: String, showUnits: Bool = false, samplePath: String? = nil
     ) throws(InputError) -> ReportModel {
-        try build(
-            wave: wave, previous: previous, lists: ReportLists(wave: wave, language: language), showUnits: showUnits,
-            samplePath: samplePath)
-    }
-
-    /// The same, from the wave's lists made beforehand (`csat report` writes them while this runs).
-    public static func build(
-        wave: Wave, previous: Wave?, lists: ReportLists, showUnits: Bool = false, samplePath: String? = nil
-    ) throws(InputError) -> ReportModel {
+        let lists = ReportLists(wave: wave, language: language)
         let figures = try Scorer.figures(wave: wave, previous: previous, comments: lists.comments)
         return build(wave: wave, figures: figures, lists: lists, showUnits: showUnits, samplePath: samplePath)
     }
@@ -29,8 +21,11 @@ extension ReportModel {
             showUnits: showUnits, samplePath: samplePath)
     }
 
-    static func build(
-        wave: Wave, figures: Figures, lists: ReportLists, showUnits: Bool, samplePath: String?
+    /// Builds the report model of a wave from its figures and its lists, made apart: `csat report`
+    /// computes the figures on the other core while it makes the lists and writes them.
+    /// The comments are the lists' (`figures.comments` is not read).
+    public static func build(
+        wave: Wave, figures: Figures, lists: ReportLists, showUnits: Bool = false, samplePath: String? = nil
     ) -> ReportModel {
         let survey = wave.table.survey
         let labels = lists.labels, language = lists.language, check = lists.check
