@@ -23,11 +23,12 @@ public struct ReportLists: Sendable {
     /// Validity and coverage warnings, for the terminal.
     public var warnings: [String] { check.warnings }
 
-    /// The lists of a loaded wave, in `language`.
+    /// The lists of a loaded wave, in `language`. The comments are tagged on a second thread
+    /// while the check lists the invalid forms (a tenth of a second each at a national wave).
     public init(wave: Wave, language: String) {
-        self.init(
-            check: CheckReport(wave: wave), comments: Comments.tagged(wave.table, validity: wave.validity),
-            survey: wave.table.survey, language: language)
+        let comments = Background { () throws(Never) in Comments.tagged(wave.table, validity: wave.validity) }
+        let check = CheckReport(wave: wave)
+        self.init(check: check, comments: comments.value(), survey: wave.table.survey, language: language)
     }
 
     init(check: CheckReport, comments: [Figures.TaggedComment], survey: Survey, language: String) {

@@ -4,13 +4,16 @@ import Foundation
 /// roster (millions of rows) is read on the second core while the forms are
 /// read on the first; `csat report` computes the figures while it writes the
 /// workbook's long lists.
-public final class Background<T: Sendable>: @unchecked Sendable {
+///
+/// `Failure` is the work's error type: `Never` for work that cannot fail, whose
+/// `value()` then needs no `try`.
+public final class Background<T: Sendable, Failure: Error>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var result: Result<T, InputError>?
+    private var result: Result<T, Failure>?
 
-    public init(_ work: @escaping @Sendable () throws(InputError) -> T) {
+    public init(_ work: @escaping @Sendable () throws(Failure) -> T) {
         let thread = Thread { [self] in
-            do throws(InputError) {
+            do throws(Failure) {
                 result = .success(try work())
             } catch {
                 result = .failure(error)
@@ -22,7 +25,7 @@ public final class Background<T: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work and returns its value or throws its error.
-    public func value() throws(InputError) -> T {
+    public func value() throws(Failure) -> T {
         done.wait()
         return try result!.get()
     }

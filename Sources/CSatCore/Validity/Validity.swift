@@ -35,9 +35,9 @@ public struct Validity: Sendable {
         if count < parallelFrom {
             reasons = Self.formReasons(table, context, 0..<count)
         } else {
-            let second = Background { () throws(InputError) in Self.formReasons(table, context, count / 2..<count) }
+            let second = Background { () throws(Never) in Self.formReasons(table, context, count / 2..<count) }
             reasons = Self.formReasons(table, context, 0..<count / 2)
-            reasons += (try? second.value()) ?? []  // `Background` only fails with an InputError, never thrown here
+            reasons += second.value()
         }
         Validity.markDuplicates(table, &reasons)
         self.reasons = reasons
