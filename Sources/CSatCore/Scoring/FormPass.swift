@@ -2,9 +2,13 @@
 ///
 /// A national wave is a million forms × ~30 answers × (question, segments,
 /// driver) sums: everything here is a number in a preallocated buffer, read
-/// through pointers taken once per range. Question sums are integer counts
-/// per (project, question, answer): a form's weight depends only on its
-/// project, so the weighted sums are made from the counts at the end, exactly.
+/// through pointers taken once per range. Each sum is kept in the cheapest form
+/// that still gives the figures: a form's weight depends only on its project
+/// and an item score only on its answer code, so question sums are counts per
+/// (project, question, answer), segment sums Σw per (value, question, answer),
+/// and Cronbach's item moments integer sums of codes, each turned into weighted
+/// sums or co-moments once at the end. Moments of s and s_d over the whole wave
+/// are merged from the per-project ones (Chan et al.) instead of summed twice.
 /// Two passes over the two halves of a wave merge (`merge`), which is how
 /// `WaveSums` uses both cores.
 final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes merge after the join
@@ -18,17 +22,15 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
     var n = 0
     let driverN: Buffer<Int>
     /// Per project p, and per (driver d, project p) at d·P + p: moments of s (or s_d) and of its satisfied share.
-    let projectScore: Buffer<RunningMoments>
-    let projectShare: Buffer<RunningMoments>
-    let driverProjectScore: Buffer<RunningMoments>
-    let driverProjectShare: Buffer<RunningMoments>
-    var scoreMoments = RunningMoments()
-    var shareMoments = RunningMoments()
-    let driverScoreMoments: Buffer<RunningMoments>
-    let driverShareMoments: Buffer<RunningMoments>
-    /// Per driver with two or more questions (`plan.alphaDrivers`), its item scores, listwise.
-    var alpha: [CrossProducts]
-    var importance: [CrossProducts]
+    let projectMoments: Buffer<RunningMomentsPair>
+    let driverProjectMoments: Buffer<RunningMomentsPair>
+    /// Per driver with two or more questions (`plan.alphaDrivers`) a, from `alphaStart[a]`: the count of
+    /// forms that answered all its m questions, Σu_i, and Σu_i·u_j for i ≤ j (row by row), with
+    /// u = code − 1, so that the item score is `plan.itemStep[i]`·u. Integers: exact, and merged by adding.
+    let alphaSums: Buffer<Int>
+    let alphaStart: [Int]
+    /// Per driver: (s_d, criterion), pairwise.
+    let importance: Buffer<PairMoments>
     var relativeWeights: CrossProducts
     var segments: [SegmentPass]
     /// Moments of s per surveyor category id (0, the empty text, is `unattributed`).
@@ -42,42 +44,52 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
         let D = plan.driverWeight.count
         counts = Buffer(count: projects * plan.K * plan.stride, 0)
         driverN = Buffer(count: D, 0)
-        projectScore = Buffer(count: projects, RunningMoments())
-        projectShare = Buffer(count: projects, RunningMoments())
-        driverProjectScore = Buffer(count: D * projects, RunningMoments())
-        driverProjectShare = Buffer(count: D * projects, RunningMoments())
-        driverScoreMoments = Buffer(count: D, RunningMoments())
-        driverShareMoments = Buffer(count: D, RunningMoments())
-        alpha = plan.alphaDrivers.map { CrossProducts(dimension: plan.itemStart[$0 + 1] - plan.itemStart[$0]) }
-        importance = Array(repeating: CrossProducts(dimension: 2), count: D)
+        projectMoments = Buffer(count: projects, RunningMomentsPair())
+        driverProjectMoments = Buffer(count: D * projects, RunningMomentsPair())
+        alphaStart = plan.alphaDrivers.reduce(into: [0]) { start, d in
+            let m = plan.itemStart[d + 1] - plan.itemStart[d]
+            start.append(start.last! + 1 + m + m * (m + 1) / 2)
+        }
+        alphaSums = Buffer(count: alphaStart.last!, 0)
+        importance = Buffer(count: D, PairMoments())
         relativeWeights = CrossProducts(dimension: D + 1)
-        segments = plan.segmentColumns.map { SegmentPass(column: $0, categories: categories, K: plan.K) }
+        segments = plan.segmentColumns.map {
+            SegmentPass(column: $0, categories: categories, K: plan.K, cells: plan.answerCells)
+        }
         surveyorScore = Buffer(count: categories, RunningMoments())
     }
 
     /// Adds the valid forms of `range`. `weight[p]` is w = P_h/n_h of dense project p.
     func accumulate(_ table: FormTable, _ validity: Validity, _ weight: [Double], _ range: Range<Int>) {
-        let K = plan.K, stride = plan.stride, D = plan.driverWeight.count, P = self.P
+        let K = plan.K, stride = plan.stride, D = plan.driverWeight.count, P = self.P, C = plan.segmentColumns.count
         let hasOverallQuestion = plan.overallK >= 0
         let drivers = UnsafeMutablePointer<PassPlan.DriverScore>.allocate(capacity: max(D, 1))
         drivers.initialize(repeating: PassPlan.DriverScore(), count: max(D, 1))
-        defer { drivers.deallocate() }
-        var items = [Double](repeating: 0, count: plan.maxItems)
-        var rw = [Double](repeating: 0, count: D + 1)
+        let items = UnsafeMutablePointer<Int>.allocate(capacity: max(plan.maxItems, 1))
+        let rw = UnsafeMutablePointer<Double>.allocate(capacity: D + 1)
+        // Per segment column, its tables (`rows`, refreshed when a new value grows them) and this form's rows in them.
+        let columns = plan.segmentColumns, cells = plan.answerCells
+        var rows = segments.map(\.rows)
+        let formWeight = UnsafeMutablePointer<UnsafeMutablePointer<Double>>.allocate(capacity: max(C, 1))
+        let formUnanswered = UnsafeMutablePointer<UnsafeMutablePointer<UInt32>>.allocate(capacity: max(C, 1))
+        defer {
+            drivers.deallocate()
+            items.deallocate()
+            rw.deallocate()
+            formWeight.deallocate()
+            formUnanswered.deallocate()
+        }
         let counts = self.counts.p, driverN = self.driverN.p
-        let projectScore = self.projectScore.p, projectShare = self.projectShare.p
-        let driverProjectScore = self.driverProjectScore.p, driverProjectShare = self.driverProjectShare.p
-        let driverScoreMoments = self.driverScoreMoments.p, driverShareMoments = self.driverShareMoments.p
-        let surveyorScore = self.surveyorScore.p
-        let itemStart = plan.itemStart, alphaDrivers = plan.alphaDrivers
+        let projectMoments = self.projectMoments.p, driverProjectMoments = self.driverProjectMoments.p
+        let alphaSums = self.alphaSums.p, importance = self.importance.p, surveyorScore = self.surveyorScore.p
+        let itemStart = plan.itemStart, alphaDrivers = plan.alphaDrivers, alphaStart = self.alphaStart
+        let answerStart = plan.answerStart
         let overallK = plan.overallK, projectSlot = self.projectSlot
         // Locals, written back at the end: a class's stored `var` costs an exclusivity check per access.
-        var n = self.n, scoreMoments = self.scoreMoments, shareMoments = self.shareMoments
-        var unattributed = self.unattributed, relativeWeights = self.relativeWeights
-        var alpha = self.alpha, importance = self.importance, segments = self.segments
+        var n = self.n, unattributed = self.unattributed, relativeWeights = self.relativeWeights
+        var segments = self.segments
         defer {
-            (self.n, self.scoreMoments, self.shareMoments, self.unattributed) = (n, scoreMoments, shareMoments, unattributed)
-            (self.alpha, self.importance, self.segments, self.relativeWeights) = (alpha, importance, segments, relativeWeights)
+            (self.n, self.unattributed, self.relativeWeights, self.segments) = (n, unattributed, relativeWeights, segments)
         }
         plan.tables { t in
             table.answers.withUnsafeBufferPointer { answers in
@@ -88,26 +100,44 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
                             let p = Int(projectSlot[Int(r.project)])
                             let w = weight[p]
                             let codes = answers.baseAddress! + f * K
+                            let overall = plan.respondent(codes, t, drivers)
+                            for c in 0..<C {
+                                let value = columns[c].value(r, f, table)
+                                var slot = value >= 0 ? Int(rows[c].categorySlot[Int(value)]) - 1 : -1
+                                if slot < 0 {  // a value not seen yet, or a unit or form-id text
+                                    slot = segments[c].slot(value)
+                                    rows[c] = segments[c].rows
+                                }
+                                rows[c].forms[slot] += 1
+                                if overall != nil { rows[c].n[slot] += 1 }
+                                formWeight[c] = rows[c].weight + slot * cells
+                                formUnanswered[c] = rows[c].unanswered + slot * K
+                            }
+                            // Per answer: its question count, and w into each segment column's cell for it;
+                            // an unanswered question only counts as such (`SegmentPass`).
                             let row = counts + p * K * stride
                             for k in 0..<K {
-                                let c = codes[k]
-                                if c != AnswerCode.notAnswered && c != AnswerCode.outOfRange { row[k * stride + Int(c)] &+= 1 }
+                                let code = Int(codes[k])
+                                guard code != Int(AnswerCode.notAnswered) && code != Int(AnswerCode.outOfRange) else {
+                                    for c in 0..<C { formUnanswered[c][k] &+= 1 }
+                                    continue
+                                }
+                                row[k * stride + code] &+= 1
+                                let cell = answerStart[k] + code - 1
+                                for c in 0..<C { formWeight[c][cell] += w }
                             }
-                            let overall = plan.respondent(codes, t, drivers)
-                            for d in 0..<D where drivers[d].answered {
-                                let sd = drivers[d].score, hd = drivers[d].share
+                            var allAnswered = true
+                            for d in 0..<D {
+                                guard drivers[d].answered else {
+                                    allAnswered = false
+                                    continue
+                                }
                                 driverN[d] += 1
-                                driverProjectScore[d * P + p].add(sd)
-                                driverProjectShare[d * P + p].add(hd)
-                                driverScoreMoments[d].add(sd)
-                                driverShareMoments[d].add(hd)
+                                driverProjectMoments[d * P + p].add(drivers[d].score, drivers[d].share)
                             }
                             if let (s, share) = overall {
                                 n += 1
-                                projectScore[p].add(s)
-                                projectShare[p].add(share)
-                                scoreMoments.add(s)
-                                shareMoments.add(share)
+                                projectMoments[p].add(s, share)
                                 if r.surveyor != StringPool.empty {
                                     surveyorScore[Int(r.surveyor)].add(s)
                                 } else {
@@ -115,46 +145,46 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
                                 }
                             }
                             // Cronbach's alpha is listwise: only forms that answered every question of the driver.
-                            for (a, d) in alphaDrivers.enumerated() {
-                                let start = itemStart[d], end = itemStart[d + 1]
+                            for a in 0..<alphaDrivers.count {
+                                let start = itemStart[alphaDrivers[a]], m = itemStart[alphaDrivers[a] + 1] - start
                                 var complete = true
-                                for i in start..<end {
-                                    let k = t.itemK[i]
-                                    let c = codes[k]
-                                    if c == AnswerCode.notAnswered || c == AnswerCode.outOfRange {
+                                for i in 0..<m {
+                                    let code = codes[t.itemK[start + i]]
+                                    if code == AnswerCode.notAnswered || code == AnswerCode.outOfRange {
                                         complete = false
                                         break
                                     }
-                                    items[i - start] = t.score[k * stride + Int(c)]
+                                    items[i] = Int(code) - 1
                                 }
-                                if complete {
-                                    items.withUnsafeBufferPointer {
-                                        alpha[a].add(UnsafeBufferPointer(rebasing: $0[0..<(end - start)]))
+                                guard complete else { continue }
+                                // Wrapping arithmetic: these sums stay below n·(points − 1)², far from 2⁶³.
+                                let sums = alphaSums + alphaStart[a]
+                                sums[0] &+= 1
+                                var cross = sums + 1 + m
+                                for i in 0..<m {
+                                    let u = items[i]
+                                    sums[1 + i] &+= u
+                                    for j in i..<m {
+                                        cross.pointee &+= u &* items[j]
+                                        cross += 1
                                     }
                                 }
                             }
                             var overallQuestion: Double? = nil
                             if hasOverallQuestion {
-                                let c = codes[overallK]
-                                if c != AnswerCode.notAnswered && c != AnswerCode.outOfRange {
-                                    overallQuestion = t.score[overallK * stride + Int(c)]
+                                let code = codes[overallK]
+                                if code != AnswerCode.notAnswered && code != AnswerCode.outOfRange {
+                                    overallQuestion = t.score[overallK * stride + Int(code)]
                                 }
                             }
                             // Importance: s_d against the overall question, or against s without one.
                             if let criterion = hasOverallQuestion ? overallQuestion : overall?.score {
                                 for d in 0..<D where drivers[d].answered { importance[d].add(drivers[d].score, criterion) }
                             }
-                            if let c = overallQuestion, !(0..<D).contains(where: { !drivers[$0].answered }) {
+                            if let c = overallQuestion, allAnswered {
                                 for d in 0..<D { rw[d] = drivers[d].score }
                                 rw[D] = c
-                                relativeWeights.add(rw)
-                            }
-                            for c in segments.indices {
-                                segments[c].add(
-                                    record: r, form: f, table: table, codes: codes, weight: w, counted: overall != nil
-                                ) {
-                                    k, code in (t.value[k * stride + Int(code)], t.satisfied[k * stride + Int(code)])
-                                }
+                                relativeWeights.add(UnsafeBufferPointer(start: rw, count: D + 1))
                             }
                         }
                     }
@@ -169,90 +199,146 @@ final class FormPass: @unchecked Sendable {  // one thread fills a pass; passes 
         n += o.n
         for d in 0..<driverN.count {
             driverN.p[d] += o.driverN.p[d]
-            driverScoreMoments.p[d].merge(o.driverScoreMoments.p[d])
-            driverShareMoments.p[d].merge(o.driverShareMoments.p[d])
-            importance[d].merge(o.importance[d])
+            importance.p[d].merge(o.importance.p[d])
         }
-        for i in 0..<projectScore.count {
-            projectScore.p[i].merge(o.projectScore.p[i])
-            projectShare.p[i].merge(o.projectShare.p[i])
-        }
-        for i in 0..<driverProjectScore.count {
-            driverProjectScore.p[i].merge(o.driverProjectScore.p[i])
-            driverProjectShare.p[i].merge(o.driverProjectShare.p[i])
-        }
-        scoreMoments.merge(o.scoreMoments)
-        shareMoments.merge(o.shareMoments)
-        for a in alpha.indices { alpha[a].merge(o.alpha[a]) }
+        for i in 0..<projectMoments.count { projectMoments.p[i].merge(o.projectMoments.p[i]) }
+        for i in 0..<driverProjectMoments.count { driverProjectMoments.p[i].merge(o.driverProjectMoments.p[i]) }
+        for i in 0..<alphaSums.count { alphaSums.p[i] += o.alphaSums.p[i] }
         relativeWeights.merge(o.relativeWeights)
         for i in 0..<surveyorScore.count { surveyorScore.p[i].merge(o.surveyorScore.p[i]) }
         unattributed.merge(o.unattributed)
         for c in segments.indices { segments[c].merge(o.segments[c]) }
     }
+
+    /// Moments over the whole wave of s and of its satisfied share: the projects' moments merged.
+    var scoreMoments: (score: RunningMoments, share: RunningMoments) {
+        (0..<P).reduce(into: RunningMomentsPair()) { $0.merge(projectMoments.p[$1]) }.split
+    }
+
+    /// Driver d's moments over the whole wave of s_d and of its satisfied share, likewise.
+    func driverMoments(_ d: Int) -> (score: RunningMoments, share: RunningMoments) {
+        (0..<P).reduce(into: RunningMomentsPair()) { $0.merge(driverProjectMoments.p[d * P + $1]) }.split
+    }
+
+    /// The item scores' means and co-moments of alpha driver a, from its code sums: with
+    /// score_i = step_i·u_i, C_ij = step_i·step_j·(n·Σu_i·u_j − Σu_i·Σu_j)/n, the difference exact in integers.
+    func alphaItems(_ a: Int) -> CrossProducts {
+        let d = plan.alphaDrivers[a], start = plan.itemStart[d], m = plan.itemStart[d + 1] - start
+        let sums = alphaSums.p + alphaStart[a], count = sums[0], n = Double(count)
+        let step = (0..<m).map { plan.itemStep[start + $0] }
+        var comoments = [Double](repeating: 0, count: m * m)
+        var cross = sums + 1 + m
+        for i in 0..<m {
+            for j in i..<m {
+                // Beyond 2⁶³ (hundreds of millions of forms) the difference is taken in floating point.
+                let (scaled, overflowScaled) = count.multipliedReportingOverflow(by: cross.pointee)
+                let (product, overflowProduct) = sums[1 + i].multipliedReportingOverflow(by: sums[1 + j])
+                let centred =
+                    overflowScaled || overflowProduct
+                    ? n * Double(cross.pointee) - Double(sums[1 + i]) * Double(sums[1 + j]) : Double(scaled - product)
+                comoments[i * m + j] = count > 0 ? step[i] * step[j] * (centred / n) : 0
+                comoments[j * m + i] = comoments[i * m + j]
+                cross += 1
+            }
+        }
+        let means = (0..<m).map { count > 0 ? step[$0] * (Double(sums[1 + $0]) / n) : 0 }
+        return CrossProducts(count: count, means: means, comoments: comoments)
+    }
 }
 
-/// One segment column's sums in a pass: per value (slot, in order of first
-/// appearance) n and weighted sums per question.
+/// One segment column's sums in a pass: per value (slot, in order of first appearance) n, and per
+/// (slot, question, answer) Σw of the forms that gave that answer. x and [x ≥ satisfiedFrom]
+/// depend only on the answer, so Σw·x and Σw·[x ≥ satisfiedFrom] are formed from these at the end
+/// (`sums`): one addition per answer and segment column instead of four additions and two products.
+/// The tables are `Buffer`s, shared by copies: only the `FormPass` that holds this writes them.
 struct SegmentPass {
     let column: SegmentColumn
     let K: Int
+    /// Answers per slot, `PassPlan.answerCells`.
+    let cells: Int
     /// Category id → slot + 1 (0: not seen yet); unit and form-id texts (negative ids) use `keySlot`.
-    var categorySlot: [Int32]
+    let categorySlot: Buffer<Int32>
     var keySlot: [Int32: Int32] = [:]
     var values: [Int32] = []
-    var n: [Int] = []
-    /// slot·K + k.
-    var sums: [SegmentSums] = []
+    /// Per slot, valid forms, and those with a respondent score (n); room for `capacity` slots.
+    var forms: Buffer<Int>
+    var n: Buffer<Int>
+    /// slot·cells + `PassPlan.answerStart[k]` + code − 1 → Σw.
+    var weight: Buffer<Double>
+    /// slot·K + k → forms that left k unanswered: the answered count is `forms` minus this, and
+    /// most forms answer most questions, so this is the count with the fewest additions.
+    var unanswered: Buffer<UInt32>
+    var capacity: Int
 
-    init(column: SegmentColumn, categories: Int, K: Int) {
+    init(column: SegmentColumn, categories: Int, K: Int, cells: Int) {
         self.column = column
         self.K = K
-        categorySlot = Array(repeating: 0, count: categories)
+        self.cells = cells
+        categorySlot = Buffer(count: categories, 0)
+        capacity = 16
+        forms = Buffer(count: capacity, 0)
+        n = Buffer(count: capacity, 0)
+        weight = Buffer(count: capacity * cells, 0)
+        unanswered = Buffer(count: capacity * K, 0)
     }
 
-    /// The slot of `value`, made on first sight.
+    /// The tables' addresses as the pass writes them; they move when `slot` grows the tables.
+    struct Rows {
+        let categorySlot: UnsafeMutablePointer<Int32>
+        let forms: UnsafeMutablePointer<Int>
+        let n: UnsafeMutablePointer<Int>
+        let weight: UnsafeMutablePointer<Double>
+        let unanswered: UnsafeMutablePointer<UInt32>
+    }
+
+    var rows: Rows {
+        Rows(categorySlot: categorySlot.p, forms: forms.p, n: n.p, weight: weight.p, unanswered: unanswered.p)
+    }
+
+    /// The slot of `value`, made on first sight (doubling the tables when full).
     mutating func slot(_ value: Int32) -> Int {
         if value >= 0 {
-            let s = categorySlot[Int(value)]
+            let s = categorySlot.p[Int(value)]
             if s != 0 { return Int(s) - 1 }
-            categorySlot[Int(value)] = Int32(values.count + 1)
+            categorySlot.p[Int(value)] = Int32(values.count + 1)
         } else {
             if let s = keySlot[value] { return Int(s) }
             keySlot[value] = Int32(values.count)
         }
         values.append(value)
-        n.append(0)
-        sums.append(contentsOf: repeatElement(SegmentSums(), count: K))
-        return values.count - 1
-    }
-
-    @inline(__always)
-    mutating func add(
-        record r: FormRecord, form f: Int, table: FormTable, codes: UnsafePointer<UInt8>, weight w: Double, counted: Bool,
-        _ lookup: (Int, UInt8) -> (value: Double, satisfied: Double)
-    ) {
-        let slot = slot(column.value(r, f, table))
-        if counted { n[slot] += 1 }
-        let K = self.K
-        sums.withUnsafeMutableBufferPointer { sums in
-            let base = sums.baseAddress! + slot * K
-            for k in 0..<K {
-                let c = codes[k]
-                guard c != AnswerCode.notAnswered && c != AnswerCode.outOfRange else { continue }
-                let (x, sat) = lookup(k, c)
-                base[k].weight += w
-                base[k].weightedValue += w * x
-                base[k].weightedSatisfied += w * sat
-                base[k].count += 1
-            }
+        if values.count > capacity {
+            capacity *= 2
+            forms = Buffer(count: capacity, copying: forms)
+            n = Buffer(count: capacity, copying: n)
+            weight = Buffer(count: capacity * cells, copying: weight)
+            unanswered = Buffer(count: capacity * K, copying: unanswered)
         }
+        return values.count - 1
     }
 
     mutating func merge(_ o: SegmentPass) {
         for (otherSlot, value) in o.values.enumerated() {
             let s = slot(value)
-            n[s] += o.n[otherSlot]
-            for k in 0..<K { sums[s * K + k].merge(o.sums[otherSlot * K + k]) }
+            forms.p[s] += o.forms.p[otherSlot]
+            n.p[s] += o.n.p[otherSlot]
+            for i in 0..<cells { weight.p[s * cells + i] += o.weight.p[otherSlot * cells + i] }
+            for k in 0..<K { unanswered.p[s * K + k] += o.unanswered.p[otherSlot * K + k] }
+        }
+    }
+
+    /// Per slot and question (slot·K + k), the weighted sums: Σw·x = Σ_answers x·(Σw of that answer).
+    func sums(_ plan: PassPlan) -> [SegmentSums] {
+        (0..<values.count * K).map { i in
+            let slot = i / K, k = i % K, start = plan.answerStart[k]
+            let at = weight.p + slot * cells + start - 1
+            var s = SegmentSums()
+            for code in 1...(plan.answerStart[k + 1] - start) {
+                s.weight += at[code]
+                s.weightedValue += at[code] * plan.value[k * plan.stride + code]
+                s.weightedSatisfied += at[code] * plan.satisfied[k * plan.stride + code]
+            }
+            s.count = forms.p[slot] - Int(unanswered.p[i])
+            return s
         }
     }
 }
@@ -304,9 +390,15 @@ struct PassPlan {
     let itemStart: [Int]
     let itemK: [Int]
     let itemWeight: [Double]
+    /// 100/(max − min) of the item's scale: its score is this times (code − 1).
+    let itemStep: [Double]
     let driverWeight: [Double]
     let alphaDrivers: [Int]
     let maxItems: Int
+    /// Closed question k's answers are cells `answerStart[k]..<answerStart[k+1]` of a table that keeps
+    /// one number per possible answer (`answerCells` per row), code c at `answerStart[k] + c − 1`.
+    let answerStart: [Int]
+    let answerCells: Int
     /// Closed question number of the `role: "overall"` question, or -1.
     let overallK: Int
     let segmentColumns: [SegmentColumn]
@@ -329,9 +421,12 @@ struct PassPlan {
         itemStart = plan.driverItems.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         itemK = plan.driverItems.flatMap { $0.map(\.k) } + [0]
         itemWeight = plan.driverItems.flatMap { $0.map(\.weight) } + [0]
+        itemStep = plan.driverItems.flatMap { $0.map { 100 / Double($0.scale.max - $0.scale.min) } }
         driverWeight = plan.driverWeights
         alphaDrivers = plan.driverItems.indices.filter { plan.driverItems[$0].count >= 2 }
         maxItems = plan.driverItems.map(\.count).max() ?? 0
+        answerStart = plan.scales.reduce(into: [0]) { $0.append($0.last! + $1.points) }
+        answerCells = answerStart.last!
         overallK = plan.overallItem?.0 ?? -1
         segmentColumns = table.survey.segments.map { SegmentColumn($0, table: table) }
     }
@@ -413,6 +508,12 @@ final class Buffer<T> {
         self.count = count
         p = .allocate(capacity: max(count, 1))
         p.initialize(repeating: initial, count: count)
+    }
+
+    /// A larger buffer holding `old`'s elements first and zeroes after them (a table that grows).
+    convenience init(count: Int, copying old: Buffer<T>) where T: Numeric {
+        self.init(count: count, 0)
+        p.update(from: old.p, count: min(count, old.count))
     }
 
     deinit {

@@ -100,13 +100,12 @@ struct WaveSums {
         } else {
             let mid = count / 2
             let half = pass()
-            let second = Background { () throws(InputError) -> FormPass in
+            let second = Background { () throws(Never) -> FormPass in
                 half.accumulate(table, validity, weights, mid..<count)
                 return half
             }
             first.accumulate(table, validity, weights, 0..<mid)
-            // `Background` only fails with an InputError, which accumulating never throws.
-            if let other = try? second.value() { first.merge(other) }
+            first.merge(second.value())
         }
         take(first, projectIDs: projectIDs, weights: weights)
     }
@@ -136,27 +135,23 @@ struct WaveSums {
         n = pass.n
         for d in driverN.indices {
             driverN[d] = pass.driverN.p[d]
-            driverScoreMoments[d] = pass.driverScoreMoments.p[d]
-            driverShareMoments[d] = pass.driverShareMoments.p[d]
-            importancePairs[d] = pass.importance[d]
-            for (p, id) in projectIDs.enumerated() where pass.driverProjectScore.p[d * P + p].count > 0 {
-                driverProjectScore[d][id] = pass.driverProjectScore.p[d * P + p]
-                driverProjectShare[d][id] = pass.driverProjectShare.p[d * P + p]
+            (driverScoreMoments[d], driverShareMoments[d]) = pass.driverMoments(d)
+            importancePairs[d] = pass.importance.p[d].crossProducts
+            for (p, id) in projectIDs.enumerated() where pass.driverProjectMoments.p[d * P + p].count > 0 {
+                (driverProjectScore[d][id], driverProjectShare[d][id]) = pass.driverProjectMoments.p[d * P + p].split
             }
         }
-        for (p, id) in projectIDs.enumerated() where pass.projectScore.p[p].count > 0 {
-            projectScore[id] = pass.projectScore.p[p]
-            projectShareMoments[id] = pass.projectShare.p[p]
+        for (p, id) in projectIDs.enumerated() where pass.projectMoments.p[p].count > 0 {
+            (projectScore[id], projectShareMoments[id]) = pass.projectMoments.p[p].split
         }
-        scoreMoments = pass.scoreMoments
-        shareMoments = pass.shareMoments
-        for (a, d) in pass.plan.alphaDrivers.enumerated() { alphaItems[d] = pass.alpha[a] }
+        (scoreMoments, shareMoments) = pass.scoreMoments
+        for (a, d) in pass.plan.alphaDrivers.enumerated() { alphaItems[d] = pass.alphaItems(a) }
         relativeWeightData = pass.relativeWeights
         for c in pass.segments.indices {
             let seg = pass.segments[c]
             segmentValues[c] = seg.values
-            segmentN[c] = seg.n
-            segmentFlat[c] = seg.sums
+            segmentN[c] = (0..<seg.values.count).map { seg.n.p[$0] }
+            segmentFlat[c] = seg.sums(pass.plan)
         }
         for id in 0..<pass.surveyorScore.count where pass.surveyorScore.p[id].count > 0 {
             surveyorScore[Int32(id)] = pass.surveyorScore.p[id]

@@ -10,7 +10,7 @@ public struct CrossProducts: Sendable, Equatable {
     public let dimension: Int
     public private(set) var count: Int = 0
     public private(set) var means: [Double]
-    /// C[i·k + j] = Σ (x_i − mean_i)(x_j − mean_j), symmetric.
+    /// C[i·k + j] = Σ (x_i − mean_i)(x_j − mean_j) for j ≥ i; C is symmetric, the lower triangle is not kept.
     private var storage: [Double]
     /// Scratch for `add`, kept so that adding a million forms allocates nothing.
     private var deltas: [Double]
@@ -28,12 +28,24 @@ public struct CrossProducts: Sendable, Equatable {
         deltas = Array(repeating: 0, count: dimension)
     }
 
+    /// An accumulator from totals summed elsewhere (exact integer sums of answer codes,
+    /// `PairMoments`): `comoments` is C, k×k row-major, of which the upper triangle is kept.
+    init(count: Int, means: [Double], comoments: [Double]) {
+        precondition(means.count * means.count == comoments.count, "comoments are not k×k")
+        dimension = means.count
+        self.count = count
+        self.means = means
+        let k = means.count
+        storage = (0..<k * k).map { $0 / k <= $0 % k ? comoments[$0] : 0 }
+        deltas = Array(repeating: 0, count: k)
+    }
+
     /// Adds one complete observation; callers drop incomplete ones (listwise).
     public mutating func add(_ row: [Double]) {
         row.withUnsafeBufferPointer { add($0) }
     }
 
-    /// Adds one observation of two variables (importance pairs) without building an array.
+    /// Adds one observation of two variables without building an array.
     public mutating func add(_ x: Double, _ y: Double) {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2) { buffer in
             buffer[0] = x
@@ -42,30 +54,35 @@ public struct CrossProducts: Sendable, Equatable {
         }
     }
 
+    /// Welford in k dimensions. C is symmetric, so only its upper triangle (j ≥ i) is
+    /// summed (`comoment` reads it for both orders), and 1/n is formed once: the
+    /// scoring pass adds a row per form, and k + 1 divisions and k² products per
+    /// row were a quarter of its time.
     public mutating func add(_ row: UnsafeBufferPointer<Double>) {
         precondition(row.count == dimension, "row has \(row.count) values, expected \(dimension)")
         count += 1
         let n = Double(count)
+        let reciprocal = 1 / n
         let k = dimension
         means.withUnsafeMutableBufferPointer { means in
             deltas.withUnsafeMutableBufferPointer { deltas in
                 storage.withUnsafeMutableBufferPointer { storage in
                     for i in 0..<k {
                         deltas[i] = row[i] - means[i]
-                        means[i] += deltas[i] / n
+                        means[i] += deltas[i] * reciprocal
                     }
                     // (x_i − old mean_i)(x_j − new mean_j) = δ_i δ_j (n − 1)/n, symmetric.
-                    let factor = (n - 1) / n
-                    for i in 0..<k where deltas[i] != 0 {
+                    let factor = (n - 1) * reciprocal
+                    for i in 0..<k {
                         let di = deltas[i] * factor
-                        for j in 0..<k { storage[i * k + j] += di * deltas[j] }
+                        for j in i..<k { storage[i * k + j] += di * deltas[j] }
                     }
                 }
             }
         }
     }
 
-    /// Chan et al.: C = Ca + Cb + (na·nb/n)·δδᵀ with δ = means_b − means_a.
+    /// Chan et al.: C = Ca + Cb + (na·nb/n)·δδᵀ with δ = means_b − means_a (upper triangle).
     public mutating func merge(_ other: CrossProducts) {
         precondition(other.dimension == dimension, "dimensions differ")
         if other.count == 0 { return }
@@ -79,7 +96,7 @@ public struct CrossProducts: Sendable, Equatable {
         let deltas = (0..<dimension).map { other.means[$0] - means[$0] }
         let factor = na * nb / n
         for i in 0..<dimension {
-            for j in 0..<dimension {
+            for j in i..<dimension {
                 storage[i * dimension + j] += other.storage[i * dimension + j] + factor * deltas[i] * deltas[j]
             }
         }
@@ -87,9 +104,9 @@ public struct CrossProducts: Sendable, Equatable {
         count += other.count
     }
 
-    /// Σ (x_i − mean_i)(x_j − mean_j).
+    /// Σ (x_i − mean_i)(x_j − mean_j), from the upper triangle whichever the order.
     public func comoment(_ i: Int, _ j: Int) -> Double {
-        storage[i * dimension + j]
+        i <= j ? storage[i * dimension + j] : storage[j * dimension + i]
     }
 
     /// The sample covariance matrix C/(n − 1); nil below two observations.
@@ -118,5 +135,53 @@ public struct CrossProducts: Sendable, Equatable {
             if comoment(i, i) <= 0 { return nil }
         }
         return result
+    }
+}
+
+/// `CrossProducts` of two variables as plain numbers: the derived importance of
+/// each driver (s_d against the criterion) is one of these per driver and form,
+/// and a struct without arrays is updated with no copy-on-write check.
+struct PairMoments {
+    var count = 0
+    var meanX = 0.0
+    var meanY = 0.0
+    /// Σ(x − mean_x)², Σ(x − mean_x)(y − mean_y), Σ(y − mean_y)².
+    var cxx = 0.0
+    var cxy = 0.0
+    var cyy = 0.0
+
+    /// The same update as `CrossProducts.add`, k = 2.
+    @inline(__always)
+    mutating func add(_ x: Double, _ y: Double) {
+        count += 1
+        let n = Double(count)
+        let reciprocal = 1 / n
+        let dx = x - meanX, dy = y - meanY
+        meanX += dx * reciprocal
+        meanY += dy * reciprocal
+        let factor = (n - 1) * reciprocal
+        let fx = dx * factor, fy = dy * factor
+        cxx += fx * dx
+        cxy += fx * dy
+        cyy += fy * dy
+    }
+
+    /// Chan et al., as `CrossProducts.merge`.
+    mutating func merge(_ other: PairMoments) {
+        var a = crossProducts
+        a.merge(other.crossProducts)
+        self = PairMoments(a)
+    }
+
+    init() {}
+
+    init(_ c: CrossProducts) {
+        precondition(c.dimension == 2, "not a pair")
+        (count, meanX, meanY) = (c.count, c.means[0], c.means[1])
+        (cxx, cxy, cyy) = (c.comoment(0, 0), c.comoment(0, 1), c.comoment(1, 1))
+    }
+
+    var crossProducts: CrossProducts {
+        CrossProducts(count: count, means: [meanX, meanY], comoments: [cxx, cxy, cxy, cyy])
     }
 }

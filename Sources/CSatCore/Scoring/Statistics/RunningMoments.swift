@@ -14,6 +14,11 @@ public struct RunningMoments: Sendable, Equatable {
 
     public init() {}
 
+    /// Moments summed elsewhere (`RunningMomentsPair`).
+    init(count: Int, mean: Double, m2: Double) {
+        (self.count, self.mean, self.m2) = (count, mean, m2)
+    }
+
     public init<S: Sequence>(_ values: S) where S.Element == Double {
         for x in values { add(x) }
     }
@@ -53,5 +58,34 @@ public struct RunningMoments: Sendable, Equatable {
     /// The sample variance M2/(n − 1), the s² of SPEC.md; nil below two values.
     public var variance: Double? {
         count < 2 ? nil : m2 / Double(count - 1)
+    }
+}
+
+/// Two `RunningMoments` of numbers that always come together (a respondent's
+/// score and satisfied share): the same updates, bit for bit, with the two
+/// divisions in one SIMD instruction. The scoring pass updates one per driver
+/// and one for s per form, and the division is the slow part of an update.
+struct RunningMomentsPair {
+    private(set) var count = 0
+    private(set) var mean = SIMD2<Double>()
+    private(set) var m2 = SIMD2<Double>()
+
+    @inline(__always)
+    mutating func add(_ x: Double, _ y: Double) {
+        count += 1
+        let v = SIMD2(x, y)
+        let delta = v - mean
+        mean += delta / SIMD2(repeating: Double(count))
+        m2 += delta * (v - mean)
+    }
+
+    var first: RunningMoments { RunningMoments(count: count, mean: mean.x, m2: m2.x) }
+    var second: RunningMoments { RunningMoments(count: count, mean: mean.y, m2: m2.y) }
+    var split: (RunningMoments, RunningMoments) { (first, second) }
+
+    /// Chan et al., as `RunningMoments.merge`, for each.
+    mutating func merge(_ other: RunningMomentsPair) {
+        let (a, b) = (first.merged(with: other.first), second.merged(with: other.second))
+        (count, mean, m2) = (a.count, SIMD2(a.mean, b.mean), SIMD2(a.m2, b.m2))
     }
 }
