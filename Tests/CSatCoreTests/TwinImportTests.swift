@@ -40,7 +40,7 @@ struct TwinImportTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csat-twin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
         let survey = try SurveyLoader.load(bytes: Array(Self.survey.utf8), file: "s.json")
         return try FormImporter.load(survey: survey, paths: [path])
     }

@@ -115,7 +115,7 @@ enum Catalogue {
             h.write(Data(line.utf8))
             try? h.close()
         } else {
-            FileManager.default.createFile(atPath: path, contents: Data(line.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(line.utf8))  // opt-in aid: if it cannot be made, there is no dump
         }
     }
 

@@ -43,7 +43,7 @@ enum CLI {
         p.environment = env
         // stderr goes to a file so that a large stdout read from the pipe can never deadlock.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("csat-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        try Data().write(to: errURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let out = Pipe()
