@@ -226,7 +226,9 @@ final class SheetWriter {
     /// Line ends as LF, other control characters dropped, at most 32,767 UTF-16 units (Excel's limit) with "…".
     static func clean(_ value: String) -> String {
         var s = value
-        if s.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
+        // Control characters are single bytes in UTF-8, and a text has no more UTF-16 units than
+        // bytes: both tests read the bytes (the long sheets clean a million cells).
+        if s.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 }) {
             var out = String.UnicodeScalarView()
             var afterCR = false
             for u in s.unicodeScalars {
@@ -238,7 +240,7 @@ final class SheetWriter {
             }
             s = String(out)
         }
-        guard s.utf16.count > maxCellCharacters else { return s }
+        guard s.utf8.count > maxCellCharacters, s.utf16.count > maxCellCharacters else { return s }
         var kept = String.UnicodeScalarView()
         var units = 0
         for u in s.unicodeScalars {
