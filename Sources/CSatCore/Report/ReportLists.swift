@@ -9,15 +9,18 @@
 public struct ReportLists: Sendable {
     public var language: String
     public var labels: ReportLabels
-    public var surveyID: String
-    public var title: String
-    public var period: String
     /// The check of the wave: its invalid forms with their reasons, coverage, warnings.
     public var check: CheckReport
     public var comments: [Figures.TaggedComment]
     /// Driver ids to names, for the drivers a comment names.
     public var driverNames: [String: String]
 
+    public var surveyID: String { check.surveyID }
+    public var title: String {
+        get { check.title }
+        set { check.title = newValue }
+    }
+    public var period: String { check.period }
     public var formsRead: Int { check.read }
     public var invalidForms: [CheckReport.InvalidForm] { check.invalidForms }
     /// Validity and coverage warnings, for the terminal.
@@ -34,7 +37,6 @@ public struct ReportLists: Sendable {
     init(check: CheckReport, comments: [Figures.TaggedComment], survey: Survey, language: String) {
         self.language = language
         labels = ReportLabels.of(language)
-        (surveyID, title, period) = (survey.id, survey.title, survey.period)
         self.check = check
         self.comments = comments
         driverNames = Dictionary(survey.drivers.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

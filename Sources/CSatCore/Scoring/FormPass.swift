@@ -390,7 +390,7 @@ struct PassPlan {
     let itemStart: [Int]
     let itemK: [Int]
     let itemWeight: [Double]
-    /// 100/(max − min) of the item's scale: its score is this times (code − 1).
+    /// The score of one step up the item's scale (`Scale.score`, 100/(max − min)): its score is this times (code − 1).
     let itemStep: [Double]
     let driverWeight: [Double]
     let alphaDrivers: [Int]
@@ -421,7 +421,7 @@ struct PassPlan {
         itemStart = plan.driverItems.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         itemK = plan.driverItems.flatMap { $0.map(\.k) } + [0]
         itemWeight = plan.driverItems.flatMap { $0.map(\.weight) } + [0]
-        itemStep = plan.driverItems.flatMap { $0.map { 100 / Double($0.scale.max - $0.scale.min) } }
+        itemStep = plan.driverItems.flatMap { $0.map { $0.scale.score($0.scale.min + 1) } }
         driverWeight = plan.driverWeights
         alphaDrivers = plan.driverItems.indices.filter { plan.driverItems[$0].count >= 2 }
         maxItems = plan.driverItems.map(\.count).max() ?? 0
