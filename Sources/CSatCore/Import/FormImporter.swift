@@ -1,29 +1,18 @@
-import CSatCSV
 import Foundation
 
-/// Reads response files (CSV, JSON array, JSON Lines) into one `FormTable`.
+/// Reads response files (CSV, XLSX, JSON array, JSON Lines) into one `FormTable`.
 ///
 /// SPEC.md "Responses": a file that cannot be read as a table stops the run
-/// with an `InputError` naming file, line and column (or JSON path); a form
-/// with problems in its answers is kept and judged later by the validity rules.
+/// with an `InputError` naming file, line and column (worksheet row and column,
+/// or JSON path); a form with problems in its answers is kept and judged later
+/// by the validity rules. Every kind of file comes through `TableFile` as rows
+/// of UTF-8 cells, and every row through `FormBuilder.setRow`, so a CSV, its
+/// workbook and its JSON twin give the same forms.
 public struct FormImporter {
-    public enum Format: String, Sendable, CaseIterable {
-        case csv, json, jsonl
-
-        /// By extension: `.json` → JSON (an array, or JSON Lines when the content is one value per line),
-        /// `.jsonl`/`.ndjson` → JSON Lines, anything else → CSV.
-        static func guess(_ path: String) -> Format {
-            let ext = (path as NSString).pathExtension.lowercased()
-            switch ext {
-            case "json": return .json
-            case "jsonl", "ndjson": return .jsonl
-            default: return .csv
-            }
-        }
-    }
+    public typealias Format = TableFile.Kind
 
     public internal(set) var table: FormTable
-    /// Called every few thousand forms while a CSV file is read.
+    /// Called every few thousand forms while a file is read.
     public var progress: ProgressHandler?
 
     public init(survey: Survey) {
@@ -40,15 +29,6 @@ public struct FormImporter {
         return importer.table
     }
 
-    public mutating func importFile(_ path: String, format: Format? = nil) throws(InputError) {
-        switch format ?? Format.guess(path) {
-        case .csv: try importCSV(path)
-        case .json, .jsonl:
-            let bytes = try FileBytes.read(path, memoryFactor: FileBytes.jsonMemoryFactor)
-            try importJSON(bytes, path: path, forceLines: format == .jsonl || Format.guess(path) == .jsonl)
-        }
-    }
-
     static func unreadable(_ path: String) -> String {
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) { return "no such file" }
@@ -56,11 +36,24 @@ public struct FormImporter {
         return "cannot be read (check its permissions)"
     }
 
-    // MARK: CSV
+    /// Whether a worksheet row is this survey's header: it names at least two of the
+    /// definition's columns or questions (a title row above the header names none).
+    static func isHeader(_ row: TableRow, survey: Survey, extraSegmentColumns: [String]) -> Bool {
+        var found = 0
+        for i in 0..<row.count {
+            let name = CellValues.trim(row.string(i))
+            if ColumnMapping.match(name, survey: survey, extraSegmentColumns: extraSegmentColumns) != .ignored {
+                found += 1
+                if found >= 2 { return true }
+            }
+        }
+        return false
+    }
 
-    mutating func importCSV(_ path: String) throws(InputError) {
+    public mutating func importFile(_ spec: String, format: Format? = nil) throws(InputError) {
         let survey = table.survey
         let fileIndex = table.files.count
+        let (path, _) = TableFile.split(spec)
         var mapping: ColumnMapping? = nil
         var headerNames: [String] = []
         var builder = FormBuilder(survey: survey, extraCount: table.extraSegmentColumns.count)
@@ -76,8 +69,13 @@ public struct FormImporter {
         let total = progress == nil ? 0 : FileSize.of(path)
         let report = progress
         let label = (path as NSString).lastPathComponent
-        let format = try CSVFile.read(
-            path,
+        // Forms without an id are named by where they are: `file.csv:14`, `file.json[3]`, `file.xlsx[Sheet]:12`.
+        var idPrefix = label
+        var arrayIndex = false
+        let extra = local.extraSegmentColumns
+        let info = try TableFile.read(
+            spec, kind: format,
+            findHeader: { row in Self.isHeader(row, survey: survey, extraSegmentColumns: extra) },
             header: { row in
                 headerNames = row.strings()
                 let m = try ColumnMapping(
@@ -102,7 +100,7 @@ public struct FormImporter {
                         InputError(file: path, line: row.line, column: col, message: msg)
                     }
                 }
-                builder.finish(into: &local) { "\(label):\(row.line)" }
+                builder.finish(into: &local) { arrayIndex ? "\(idPrefix)[\(row.line - 1)]" : "\(idPrefix):\(row.line)" }
                 count += 1
                 if count == 2048 {
                     // Reserve for the whole file from the first rows' size: growing a million-form
@@ -121,13 +119,25 @@ public struct FormImporter {
                     bytesRead += row.approximateByteCount
                     if count & 8191 == 0 { report(label, min(bytesRead, total), total) }
                 }
+            },
+            started: { info in
+                if info.kind == .xlsx { idPrefix = "\(label)[\(info.sheet ?? "")]" }
+                arrayIndex = info.jsonArray
             })
-        guard let m = mapping else {
-            throw InputError(file: path, message: "the file is empty: expected a header row and one form per row")
+        let kind: SourceFile.Kind
+        switch info.kind {
+        case .csv: kind = .csv
+        case .xlsx: kind = .xlsx(sheet: info.sheet ?? "")
+        case .json, .jsonl: kind = info.jsonArray ? .jsonArray : .jsonLines
         }
-        let delimiter =
-            format.delimiter == UInt8(ascii: ";") ? "semicolon" : format.delimiter == UInt8(ascii: "\t") ? "tab" : "comma"
-        local.files.append(SourceFile(path: path, kind: .csv, format: "\(format.encoding.rawValue), \(delimiter)", forms: count))
+        guard let m = mapping else {
+            if info.kind == .json || info.kind == .jsonl {
+                local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: 0))
+                return
+            }
+            throw InputError(file: spec, message: "the file is empty: expected a header row and one form per row")
+        }
+        local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: count))
         Self.noteMapping(m, path, into: &local)
     }
 

@@ -46,6 +46,7 @@ public struct FormTable: Sendable {
         switch file.kind {
         case .csv, .jsonLines: return "\(file.path):\(r.line)"
         case .jsonArray: return "\(file.path) $[\(r.line - 1)]"
+        case .xlsx(let sheet): return "\(file.path)[\(sheet)] row \(r.line)"
         }
     }
 }
@@ -62,7 +63,11 @@ public enum AnswerCode {
 }
 
 public struct SourceFile: Sendable {
-    public enum Kind: Sendable { case csv, jsonArray, jsonLines }
+    public enum Kind: Sendable, Equatable {
+        case csv, jsonArray, jsonLines
+        /// A worksheet: forms are located by its row numbers.
+        case xlsx(sheet: String)
+    }
     public var path: String
     public var kind: Kind
     /// "UTF-8, comma", "GB18030, semicolon", "JSON array", …
@@ -75,7 +80,7 @@ public struct FormRecord: Sendable {
     static let segmentRoles: Set<String> = ["project", "building", "propertyType", "customerType", "surveyor", "unit"]
 
     public var file: Int32
-    /// The CSV or JSON Lines line where the form starts, or its 1-based position in a JSON array.
+    /// The CSV or JSON Lines line where the form starts, its worksheet row, or its 1-based position in a JSON array.
     public var line: Int32
     public var form: Int32
     public var project: Int32

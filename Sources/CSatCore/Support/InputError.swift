@@ -1,7 +1,8 @@
 /// A problem with the user's input: one file, where in it, and what to fix.
 ///
 /// Every bad-input path in csat ends in this one type, so that the CLI prints
-/// every message the same way (`file:line:column: message`, or
+/// every message the same way (`file:line:column: message`,
+/// `file.xlsx[Sheet] row 12, column F (header): message`, or
 /// `file: $.json.path: message`) and exits with code 2 (SPEC.md "Commands").
 public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
     public var file: String
@@ -9,23 +10,49 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
     public var column: Int?
     /// A JSON path such as `$.drivers[1].weight` or `$[3].q1`.
     public var path: String?
+    /// The worksheet of an XLSX file: then `line` is its row and `column` is shown as a letter (F).
+    public var sheet: String?
+    /// The header of `column`, shown after it for a worksheet cell.
+    public var header: String?
     public var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, message: String) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, sheet: String? = nil,
+        header: String? = nil, message: String
+    ) {
         self.file = file
         self.line = line
         self.column = column
         self.path = path
+        self.sheet = sheet
+        self.header = header
         self.message = message
     }
 
     public var description: String {
         var where_ = file
-        if let line {
+        if let sheet {
+            where_ += "[\(sheet)]"
+            if let line { where_ += " row \(line)" }
+            if let column { where_ += (line == nil ? " column " : ", column ") + Self.columnLetters(column) }
+            if let header, !header.isEmpty, column != nil { where_ += " (\(header))" }
+        } else if let line {
             where_ += ":\(line)"
             if let column { where_ += ":\(column)" }
         }
         if let path { where_ += ": \(path)" }
         return "\(where_): \(message)"
+    }
+
+    /// Excel's name of a 1-based column: 1 → A, 26 → Z, 27 → AA, 16384 → XFD.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = max(1, column)
+        var letters: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + r))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
     }
 }

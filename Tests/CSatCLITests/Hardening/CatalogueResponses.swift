@@ -45,10 +45,10 @@ enum CatalogueResponses {
             "R12", "bad.json: $[0].q2: expected a number or a string, found an array",
             ["bad.json": "[{" + jsonForm + ", \"q2\": [4, 5]}]"]),
         check(
-            "R13", "bad.json: $[0].date: \"yesterday\" is not a date",
+            "R13", "bad.json: $[0].date: \"yesterday\" in column date is not a date",
             ["bad.json": "[{" + jsonForm + ", \"date\": \"yesterday\"}]"]),
         check(
-            "R14", "bad.json: $[0]: the project cell is empty",
+            "R14", "bad.json: $[0].project: the project cell is empty",
             ["bad.json": "[{" + jsonForm.replacingOccurrences(of: "甲苑", with: "") + "}]"]),
         // Warnings: the run goes on, the figures are right, the warning is shown.
         check(

@@ -15,12 +15,8 @@ enum CSVFile {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(file: path, message: FormImporter.unreadable(path))
         }
-        if let kind = workbookKind(path) {
-            throw InputError(
-                file: path,
-                message:
-                    "is an Excel workbook (\(kind)), not CSV; in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\" and give csat that file"
-            )
+        if workbookKind(path) == ".xls" {
+            throw InputError(file: path, message: XLSXFile.oldWorkbookMessage)
         }
         do {
             return try CSVReader(path: path).read(header: header, record: record)
@@ -31,6 +27,13 @@ enum CSVFile {
         } catch {
             throw InputError(file: path, message: "\(error)")
         }
+    }
+
+    /// "UTF-8, comma", "GB18030, semicolon", …: how the file was read, for the check's list of files.
+    static func describe(_ format: CSVFormat) -> String {
+        let delimiter =
+            format.delimiter == UInt8(ascii: ";") ? "semicolon" : format.delimiter == UInt8(ascii: "\t") ? "tab" : "comma"
+        return "\(format.encoding.rawValue), \(delimiter)"
     }
 
     /// ".xlsx" or ".xls" when the file starts like one (a zip archive, or an OLE compound document):

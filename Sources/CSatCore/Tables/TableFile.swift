@@ -1,0 +1,82 @@
+import Foundation
+
+/// Every tabular input — CSV, XLSX, JSON — read through one door: rows of UTF-8
+/// cells (`TableRow`), a header first, and errors that name the place in the
+/// file's own terms (line and column, worksheet row and column letter, or JSON path).
+///
+/// Forms, rosters, sample lists and household lists all come through here
+/// (SPEC.md "Responses"), so a roster may be a workbook as well as a CSV, and a
+/// message about a cell reads the same whatever the reader.
+public enum TableFile {
+    public enum Kind: String, Sendable, CaseIterable {
+        case csv, xlsx, json, jsonl
+    }
+
+    /// What was read: the kind and a description for the check's file list ("GB18030, comma", "sheet 数据").
+    public struct Info: Sendable {
+        public var path: String
+        public var kind: Kind
+        public var sheet: String?
+        public var format: String
+        /// JSON: the rows were objects of an array (`$[i]`), not lines.
+        public var jsonArray = false
+    }
+
+    /// `file.xlsx:Sheet` → the file and the sheet; any other name is a path as it stands.
+    ///
+    /// A path that exists is never split, so a file whose name holds a colon still reads.
+    public static func split(_ spec: String) -> (path: String, sheet: String?) {
+        if FileManager.default.fileExists(atPath: spec) { return (spec, nil) }
+        for ext in [".xlsx:", ".xlsm:", ".XLSX:", ".XLSM:"] {
+            if let r = spec.range(of: ext, options: .backwards) {
+                let path = String(spec[..<r.lowerBound]) + ext.dropLast()
+                let sheet = String(spec[r.upperBound...])
+                if !sheet.isEmpty { return (path, sheet) }
+            }
+        }
+        return (spec, nil)
+    }
+
+    /// By extension: `.xlsx`/`.xlsm` → XLSX, `.json` → JSON, `.jsonl`/`.ndjson` → JSON Lines, else CSV;
+    /// a file that starts like a zip archive is read as XLSX whatever its name.
+    public static func guess(_ path: String) -> Kind {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx", "xlsm": return .xlsx
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        default: return CSVFile.workbookKind(path) == ".xlsx" ? .xlsx : .csv
+        }
+    }
+
+    /// Reads one table: `header` gets the header row, `record` every later non-blank row.
+    ///
+    /// `findHeader` picks the header in a worksheet, where title rows may stand above it (SPEC.md
+    /// "XLSX"), and the sheet when none is named: the first sheet with such a row among its first rows.
+    /// CSV and JSON take their first row (the keys) as the header. An `InputError` thrown by either
+    /// closure with the row's `line` and a 1-based `column` is placed in the file's own terms.
+    @discardableResult
+    public static func read(
+        _ spec: String, kind forced: Kind? = nil, findHeader: ((TableRow) -> Bool)? = nil,
+        header: (TableRow) throws -> Void, record: (TableRow) throws -> Void,
+        started: (Info) -> Void = { _ in }
+    ) throws(InputError) -> Info {
+        let (path, sheet) = split(spec)
+        let kind = forced ?? guess(path)
+        if sheet != nil && kind != .xlsx {
+            throw InputError(file: spec, message: "only an .xlsx workbook has sheets; give the file's name alone")
+        }
+        switch kind {
+        case .csv:
+            started(Info(path: path, kind: .csv, format: "CSV"))
+            let format = try CSVFile.read(
+                path, header: { try header(TableRow($0)) }, record: { try record(TableRow($0)) })
+            return Info(path: path, kind: .csv, format: CSVFile.describe(format))
+        case .xlsx:
+            return try XLSXFile.read(
+                path, sheet: sheet, findHeader: findHeader, header: header, record: record, started: started)
+        case .json, .jsonl:
+            return try JSONTable.read(
+                path, forceLines: kind == .jsonl, header: header, record: record, started: started)
+        }
+    }
+}
