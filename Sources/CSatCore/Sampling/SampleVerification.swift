@@ -74,7 +74,9 @@ public struct SampleVerification: Sendable {
     static func readList(_ path: String) throws(InputError) -> [SampleVerifier.ListedRow] {
         var rows: [SampleVerifier.ListedRow] = []
         var idx: [String: Int] = [:]
-        try CSVFile.read(path) { row in
+        try TableFile.read(
+            path, findHeader: { row in (0..<row.count).contains { CellValues.trim(row.string($0)) == "role" } }
+        ) { row in
             let names = row.strings().map(CellValues.trim)
             for name in SampleListTable.leading {
                 if let i = names.firstIndex(of: name) { idx[name] = i }
