@@ -95,7 +95,7 @@ struct SampleCommand: ParsableCommand {
         Terminal.out(
             SamplePlanText.render(
                 drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
-                options: options, strata: request.strata))
+                options: options, strata: request.strata, vacantColumn: .some(drawn.columns.vacant)))
         for w in drawn.result.warnings { Terminal.warning(w) }
         let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
         FileHandle.standardError.write(
