@@ -13,7 +13,8 @@ public enum SamplePlanText {
             "reserves \(formatRate(options.reserveRate)) of n; strata: \(strata.isEmpty ? "none" : strata.joined(separator: " + "))\n"
         switch vacantColumn {
         case .some(.some(let name)): out += "vacant: read from the column \"\(name)\"\n"
-        case .some(.none): out +=
+        case .some(.none):
+            out +=
                 "vacant: no vacant column in the roster (looked for \(vacantNames)), so no household counts as vacant; if it has one under another name, map it in the survey's rosterColumns\n"
         case .none: break
         }
