@@ -37,13 +37,14 @@ enum LeadingZeros {
             let e = perFile[file]!
             guard e.count > 0 else { return nil }
             let name = table.files[file].path
-            let forms = e.count == 1 ? "1 form" : "\(e.count) forms"
+            let (forms, verb, units) = e.count == 1 ? ("1 form", "names", "a unit") : ("\(e.count) forms", "name", "units")
+            let pair = "(\(e.example.form) ↔ \(e.example.roster))"
             if e.example.roster.utf8.count > e.example.form.utf8.count {
                 return
-                    "\(forms) in \(name) name units that look like roster units without their leading zeros (\(e.example.form) ↔ \(e.example.roster)): Excel drops leading zeros; format the unit column as Text and export again"
+                    "\(forms) in \(name) \(verb) \(units) that the roster has with leading zeros \(pair): Excel drops leading zeros; format the unit column as Text and export again"
             }
             return
-                "\(forms) in \(name) name units that the roster lists without their leading zeros (\(e.example.form) ↔ \(e.example.roster)): Excel drops leading zeros; format the roster's unit column as Text and export it again"
+                "\(forms) in \(name) \(verb) \(units) that the roster has without their leading zeros \(pair): Excel drops leading zeros; format the roster's unit column as Text and export it again"
         }
     }
 
