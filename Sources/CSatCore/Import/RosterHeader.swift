@@ -70,7 +70,7 @@ public struct RosterHeader {
     /// The column of a role every row needs (`project`, `unit`); `needs` lists them for the message.
     public func required(_ role: String, needs: [String] = ["project", "unit"]) throws(InputError) -> Int {
         if let i = try index(role) { return i }
-        let list = needs.count == 2 ? "\(needs[0]) and \(needs[1])" : needs.joined(separator: ", ")
+        let list = needs.dropLast().joined(separator: ", ") + " and " + needs.last!
         throw InputError(
             file: file, line: line,
             message:
