@@ -95,6 +95,34 @@ public struct RosterHeader {
         names.firstIndex(of: name)
     }
 
+    /// The columns a draw used, by the exact headers its manifest recorded (`--verify` needs no definition).
+    func recorded(_ c: SamplingColumns) throws(InputError) -> (project: Int, unit: Int, strata: [Int], vacant: Int?) {
+        guard let p = exact(c.project), let u = exact(c.unit) else {
+            throw InputError(
+                file: file, line: line,
+                message: "a roster needs the columns \(c.project) and \(c.unit), as when the sample was drawn; found \(found)"
+                    + hint([c.project, c.unit]))
+        }
+        var strata: [Int] = []
+        for name in c.strata {
+            guard let i = exact(name) else {
+                throw InputError(
+                    file: file, line: line,
+                    message: "no column \"\(name)\" for the strata, as when the sample was drawn; found \(found)" + hint([name]))
+            }
+            strata.append(i)
+        }
+        var vacant: Int? = nil
+        if let name = c.vacant {
+            guard let i = exact(name) else {
+                throw InputError(
+                    file: file, line: line, message: "no column \"\(name)\" (vacant) as when the sample was drawn" + hint([name]))
+            }
+            vacant = i
+        }
+        return (p, u, strata, vacant)
+    }
+
     /// The headers looked for, in lookup order, for messages.
     func lookedFor(_ role: String) -> [String] {
         var out: [String] = []

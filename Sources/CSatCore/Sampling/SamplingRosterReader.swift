@@ -60,31 +60,7 @@ public enum SamplingRosterReader {
                 cols = (try h.required("project"), try h.required("unit"), [], try h.index("vacant"))
                 for name in strata { cols.strata.append(try h.stratum(name)) }
             case .exact(let c):
-                guard let p = h.exact(c.project), let u = h.exact(c.unit) else {
-                    throw InputError(
-                        file: path, line: row.line,
-                        message:
-                            "a roster needs the columns \(c.project) and \(c.unit), as when the sample was drawn; found \(h.found)"
-                            + h.hint([c.project, c.unit]))
-                }
-                cols = (p, u, [], nil)
-                for name in c.strata {
-                    guard let i = h.exact(name) else {
-                        throw InputError(
-                            file: path, line: row.line,
-                            message: "no column \"\(name)\" for the strata, as when the sample was drawn; found \(h.found)"
-                                + h.hint([name]))
-                    }
-                    cols.strata.append(i)
-                }
-                if let name = c.vacant {
-                    guard let i = h.exact(name) else {
-                        throw InputError(
-                            file: path, line: row.line,
-                            message: "no column \"\(name)\" (vacant) as when the sample was drawn" + h.hint([name]))
-                    }
-                    cols.vacant = i
-                }
+                cols = try h.recorded(c)
             }
             columns = SamplingColumns(
                 project: header[cols.project], unit: header[cols.unit], strata: cols.strata.map { header[$0] },
@@ -100,11 +76,11 @@ public enum SamplingRosterReader {
             let stratum = cols.strata.map { CellValues.trim(row.string($0)) }
             var vacant = false
             if let v = cols.vacant {
-                let cell = row.string(v)
-                let state = VacantFlag.read(cell)
+                let state = row.withField(v, VacantFlag.read)
                 if state == VacantFlag.unknown {
                     throw InputError(
-                        file: path, line: row.line, column: v + 1, message: VacantFlag.message(cell, column: header[v]))
+                        file: path, line: row.line, column: v + 1,
+                        message: VacantFlag.message(row.string(v), column: header[v]))
                 }
                 vacant = state == VacantFlag.vacant
             }
