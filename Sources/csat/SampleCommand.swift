@@ -17,9 +17,12 @@ struct SampleCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The household roster (CSV): project, unit, the strata columns, optionally vacant.")
+    @Option(
+        help:
+            "The household roster (CSV): project, unit, the strata columns, optionally vacant (as role names, 项目/房号/楼栋/是否空置, or the survey's rosterColumns)."
+    )
     var roster: String
-    @Option(help: "Survey definition: column names and the default rate and minimum (rules).")
+    @Option(help: "Survey definition: the roster's column names (rosterColumns) and the default rate and minimum (rules).")
     var survey: String?
     @Option(help: "Minimum sampling rate per project (default 0.2, or the survey's rules.minSampleRate).")
     var rate: Double?
@@ -95,7 +98,7 @@ struct SampleCommand: ParsableCommand {
         Terminal.out(
             SamplePlanText.render(
                 drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
-                options: options, strata: request.strata))
+                options: options, strata: request.strata, vacantColumn: .some(drawn.columns.vacant)))
         for w in drawn.result.warnings { Terminal.warning(w) }
         let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
         FileHandle.standardError.write(

@@ -1,21 +1,9 @@
 import CSatCSV
 import Foundation
 
-/// Finds the roster's columns by role name (`project`, `unit`, …) or by the
-/// survey's mapped header (`项目`, `房号`, …).
-struct HeaderLookup {
-    let names: [String]
-    let survey: Survey?
-
-    func index(_ role: String) -> Int? {
-        if let i = names.firstIndex(of: role) { return i }
-        if let mapped = survey?.columns.headers[role], let i = names.firstIndex(of: mapped) { return i }
-        return nil
-    }
-}
-
 public enum RosterReader {
-    /// Reads a roster: one household a row with `project` and `unit`, optionally `vacant`.
+    /// Reads a roster: one household a row with `project` and `unit`, optionally `vacant`
+    /// (columns found by `RosterHeader`).
     ///
     /// Households are gathered with `UnitSet.Builder`, which learns of a repeated
     /// household only once the reading has stopped. Since the error shown must be
@@ -51,18 +39,15 @@ public enum RosterReader {
     ) throws(InputError) -> RosterSummary {
         var projectCol = 0, unitCol = 0
         var vacantCol: Int? = nil
+        var vacantName = ""
         var projects = RosterProjects()
         let total = progress == nil ? 0 : FileSize.of(path)
         var bytesRead = 0, rows = 0
         let label = (path as NSString).lastPathComponent
         try CSVFile.read(path) { header in
-            let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
-            guard let p = h.index("project"), let u = h.index("unit") else {
-                throw InputError(
-                    file: path, line: header.line,
-                    message: "a roster needs the columns project and unit (or the survey's headers for them)")
-            }
-            (projectCol, unitCol, vacantCol) = (p, u, h.index("vacant"))
+            let h = try RosterHeader(names: header.strings(), kind: .roster, file: path, line: header.line, survey: survey)
+            (projectCol, unitCol, vacantCol) = (try h.required("project"), try h.required("unit"), try h.index("vacant"))
+            vacantName = vacantCol.map { h.names[$0] } ?? ""
         } record: { row in
             // Bytes in place: a national roster has millions of rows. The closures are not
             // nested and return nothing: each layer and a tuple result cost time on every row.
@@ -90,7 +75,15 @@ public enum RosterReader {
                     file: path, line: row.line, column: unitCol + 1,
                     message: "household \(project) \(unit) is listed twice; a roster lists each household once")
             }
-            let vacant = vacantCol.map { v in row.withField(v, Self.isVacant) } ?? false
+            var vacant = false
+            if let v = vacantCol {
+                let state = row.withField(v, VacantFlag.read)
+                if state == VacantFlag.unknown {
+                    throw InputError(
+                        file: path, line: row.line, column: v + 1, message: VacantFlag.message(row.string(v), column: vacantName))
+                }
+                vacant = state == VacantFlag.vacant
+            }
             projects.count(pi, vacant: vacant)
             if let progress {
                 bytesRead += row.approximateByteCount
@@ -102,13 +95,6 @@ public enum RosterReader {
         summary.projects = projects.projects
         for (i, p) in projects.projects.enumerated() { summary.projectIndex[p.name] = i }
         return summary
-    }
-
-    /// `ByteText.flag` of the trimmed cell, with the usual `0` and `1` decided on the spot.
-    @inline(__always)
-    private static func isVacant(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        if cell.count == 1 && (cell[0] == 0x30 || cell[0] == 0x31) { return cell[0] == 0x31 }
-        return ByteText.flag(ByteText.trim(cell))
     }
 }
 

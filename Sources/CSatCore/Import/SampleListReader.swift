@@ -1,3 +1,5 @@
+/// Reads the sample list given to `check`, `score` and `report`: `project` and `unit` found by
+/// `RosterHeader` (csat writes the role names), `role`, `replaces` and `reason` by name.
 public enum SampleListReader {
     public static func summary(path: String, survey: Survey?) throws(InputError) -> SampleSummary {
         var s = SampleSummary(path: path)
@@ -5,13 +7,15 @@ public enum SampleListReader {
         var drawn: [(project: String, unit: String, line: Int)] = []
         var replaced: [UnitKey: (String, Int)] = [:]
         try CSVFile.read(path) { header in
-            let h = HeaderLookup(names: header.strings().map(CellValues.trim), survey: survey)
-            guard let p = h.index("project"), let u = h.index("unit"), let r = h.index("role") else {
+            let h = try RosterHeader(names: header.strings(), kind: .sampleList, file: path, line: header.line, survey: survey)
+            let needs = ["project", "unit", "role"]
+            let p = try h.required("project", needs: needs), u = try h.required("unit", needs: needs)
+            guard let r = h.exact("role") else {
                 throw InputError(
                     file: path, line: header.line,
                     message: "a sample list needs the columns project, unit and role (as csat sample writes them)")
             }
-            cols = (p, u, r, h.index("replaces"), h.index("reason"))
+            cols = (p, u, r, h.exact("replaces"), h.exact("reason"))
         } record: { row in
             let project = CellValues.trim(row.string(cols.project))
             let unit = CellValues.trim(row.string(cols.unit))

@@ -11,6 +11,8 @@ public struct Survey: Sendable {
     public var drivers: [Driver]
     public var questions: [Question]
     public var columns: ColumnMap
+    /// The roster's own headers (`rosterColumns`); empty when the definition has none.
+    public var rosterColumns = RosterColumns()
     public var validity: ValidityRules
     public var rules: SamplingRules
     /// Segment columns: role keys of `columns` (`project`, `building`, …) or other header names.

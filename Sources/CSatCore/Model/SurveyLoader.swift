@@ -51,8 +51,8 @@ public enum SurveyLoader {
     }
 
     static let topKeys: Set<String> = [
-        "id", "title", "period", "language", "scales", "drivers", "questions", "columns", "validity", "rules",
-        "segments", "aggregate", "themes", "description",
+        "id", "title", "period", "language", "scales", "drivers", "questions", "columns", "rosterColumns", "validity",
+        "rules", "segments", "aggregate", "themes", "description",
     ]
 
     static func decode(_ root: JSONValue, file: String) throws(InputError) -> Survey {
@@ -101,10 +101,12 @@ public enum SurveyLoader {
                 themes.append((name, kw.filter { !$0.isEmpty }))
             }
         }
-        return Survey(
+        var survey = Survey(
             id: id, title: title, period: period, language: language, scales: scales, drivers: drivers,
             questions: questions, columns: columns, validity: validity, rules: rules, segments: segments,
             aggregate: aggregate, themes: themes)
+        if let v = top["rosterColumns"] { survey.rosterColumns = try decodeRosterColumns(v, d) }
+        return survey
     }
 
     static func decodeScales(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> [Scale] {
@@ -265,6 +267,43 @@ public enum SurveyLoader {
             headers[role] = try d.string(v, JSONPath.key("$.columns", role))
         }
         return ColumnMap(headers: headers)
+    }
+
+    /// `rosterColumns`: a roster role or a strata name → a header, no two keys on one header.
+    ///
+    /// Any key that is not a role names a strata column (`"ownerType": "业主性质"`), so a misspelt
+    /// role would pass as one: a key within two letters of a role, or a role of the forms only, is refused.
+    static func decodeRosterColumns(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> RosterColumns {
+        guard let o = value.objectValue else {
+            throw d.fail("$.rosterColumns", "expected an object of roster role → header, found \(value.kindName)")
+        }
+        let roles = RosterColumns.roles.joined(separator: ", ")
+        var headers: [String: String] = [:]
+        var keyOf: [String: String] = [:]
+        for (key, v) in o.members where !key.hasPrefix("_") {
+            let path = JSONPath.key("$.rosterColumns", key)
+            if !RosterColumns.roles.contains(key) {
+                if ColumnMap.roles.contains(key) {
+                    throw d.fail(
+                        path,
+                        "\(key) is a column of the forms, not of the roster; roster roles: \(roles) (other keys name strata columns)"
+                    )
+                }
+                if let near = RosterColumns.roles.first(where: { editDistance($0.lowercased(), key.lowercased()) <= 2 }) {
+                    throw d.fail(
+                        path,
+                        "unknown roster role (did you mean \"\(near)\"?); roster roles: \(roles) (other keys name strata columns)"
+                    )
+                }
+            }
+            let header = CellValues.trim(try d.string(v, path))
+            if let other = keyOf[header] {
+                throw d.fail(path, "\"\(header)\" is already the column of \(other); one column has one role")
+            }
+            keyOf[header] = key
+            headers[key] = header
+        }
+        return RosterColumns(headers: headers)
     }
 
     static func decodeValidity(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> ValidityRules {

@@ -4,13 +4,21 @@
 public enum SamplePlanText {
     public static func render(
         _ plans: [ProjectSamplePlan], seed: String, seedGenerated: Bool, options: SampleOptions,
-        strata: [String]
+        strata: [String], vacantColumn: String?? = .none
     ) -> String {
         var out = "seed: \(seed)"
         out += seedGenerated ? " (chosen at random; it is in the manifest — keep both with the list)\n" : "\n"
         out += "rules: rate \(formatRate(options.rate)), at least \(options.minCount), census when N ≤ \(options.minCount); "
         out +=
-            "reserves \(formatRate(options.reserveRate)) of n; strata: \(strata.isEmpty ? "none" : strata.joined(separator: " + "))\n\n"
+            "reserves \(formatRate(options.reserveRate)) of n; strata: \(strata.isEmpty ? "none" : strata.joined(separator: " + "))\n"
+        switch vacantColumn {
+        case .some(.some(let name)): out += "vacant: read from the column \"\(name)\"\n"
+        case .some(.none):
+            out +=
+                "vacant: no vacant column in the roster (looked for \(vacantNames)), so no household counts as vacant; if it has one under another name, map it in the survey's rosterColumns\n"
+        case .none: break
+        }
+        out += "\n"
 
         var overview = TextTable(
             header: ["project", "listed", "vacant", "excluded", "N", "n", "reserves", "strata", "note"],
@@ -41,6 +49,11 @@ public enum SamplePlanText {
             out += table.render()
         }
         return out
+    }
+
+    /// The headers that would have been read as vacant without a map.
+    static var vacantNames: String {
+        RosterColumns.implicitNames("vacant").joined(separator: ", ")
     }
 
     /// `0.2` → `20%`, `0.125` → `12.5%`.

@@ -20,9 +20,8 @@ public struct SamplingColumns: Equatable, Sendable {
 ///
 /// Pass 1 builds a `SamplingRoster` (key, unit, stratum, status a household);
 /// pass 2, after the draw, copies the roster's columns of the drawn rows only.
-/// Columns are found by role name (`project`, `unit`, `vacant`, a strata
-/// name such as `building`) or by the survey's mapped header (`项目`, `房号`,
-/// `楼栋`), the same lookup `check` uses.
+/// Columns are found by `RosterHeader`, the same lookup `check` uses; a
+/// re-draw (`--verify`) takes the exact headers the manifest recorded.
 public enum SamplingRosterReader {
     /// The roster as read in pass 1.
     public struct Pass1 {
@@ -36,6 +35,11 @@ public enum SamplingRosterReader {
         /// `strata` are role names or header names; `survey` may map them.
         case roles(survey: Survey?, strata: [String])
         case exact(SamplingColumns)
+
+        var survey: Survey? {
+            if case .roles(let survey, _) = self { return survey }
+            return nil
+        }
     }
 
     /// Pass 1.
@@ -47,43 +51,19 @@ public enum SamplingRosterReader {
         var columns = SamplingColumns(project: "", unit: "", strata: [], vacant: nil)
         var households = 0
         try CSVFile.read(path) { row in
-            header = row.strings().map(CellValues.trim)
-            let h: HeaderLookup
-            let wanted: (project: String, unit: String, strata: [String], vacant: String?)
+            let h = try RosterHeader(
+                names: row.strings(), kind: .roster, file: path, line: row.line,
+                survey: choice.survey)
+            header = h.names
             switch choice {
-            case .roles(let survey, let strata):
-                h = HeaderLookup(names: header, survey: survey)
-                wanted = ("project", "unit", strata, "vacant")
+            case .roles(_, let strata):
+                cols = (try h.required("project"), try h.required("unit"), [], try h.index("vacant"))
+                for name in strata { cols.strata.append(try h.stratum(name)) }
             case .exact(let c):
-                h = HeaderLookup(names: header, survey: nil)
-                wanted = (c.project, c.unit, c.strata, c.vacant)
+                cols = try h.recorded(c)
             }
-            guard let p = h.index(wanted.project), let u = h.index(wanted.unit) else {
-                throw InputError(
-                    file: path, line: row.line,
-                    message:
-                        "a roster needs the columns \(wanted.project) and \(wanted.unit) (or the survey's headers for them); found \(header.joined(separator: ", "))"
-                )
-            }
-            var strataIndices: [Int] = []
-            for name in wanted.strata {
-                guard let i = h.index(name) else {
-                    throw InputError(
-                        file: path, line: row.line,
-                        message:
-                            "no column \"\(name)\" for the strata; the roster has \(header.joined(separator: ", ")) (pass --strata with its column names, or --strata \"\" for none)"
-                    )
-                }
-                strataIndices.append(i)
-            }
-            let vacant = wanted.vacant.flatMap { h.index($0) }
-            if case .exact(let c) = choice, let name = c.vacant, vacant == nil {
-                throw InputError(
-                    file: path, line: row.line, message: "no column \"\(name)\" (vacant) as when the sample was drawn")
-            }
-            cols = (p, u, strataIndices, vacant)
             columns = SamplingColumns(
-                project: header[p], unit: header[u], strata: strataIndices.map { header[$0] },
+                project: header[cols.project], unit: header[cols.unit], strata: cols.strata.map { header[$0] },
                 vacant: cols.vacant.map { header[$0] })
         } record: { row in
             let project = CellValues.trim(row.string(cols.project))
@@ -94,7 +74,16 @@ public enum SamplingRosterReader {
                     message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
             }
             let stratum = cols.strata.map { CellValues.trim(row.string($0)) }
-            let vacant = cols.vacant.map { CellValues.flag(row.string($0)) } ?? false
+            var vacant = false
+            if let v = cols.vacant {
+                let state = row.withField(v, VacantFlag.read)
+                if state == VacantFlag.unknown {
+                    throw InputError(
+                        file: path, line: row.line, column: v + 1,
+                        message: VacantFlag.message(row.string(v), column: header[v]))
+                }
+                vacant = state == VacantFlag.vacant
+            }
             try builder.add(project: project, unit: unit, stratum: stratum, vacant: vacant, line: row.line)
             households += 1
         }
@@ -116,7 +105,8 @@ public enum SamplingRosterReader {
         var p = 0, u = 0
         try CSVFile.read(path) { row in
             let header = row.strings().map(CellValues.trim)
-            guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit) else {
+            guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit)
+            else {
                 throw InputError(file: path, line: row.line, message: "the roster changed while csat was reading it; run again")
             }
             (p, u) = (pi, ui)
@@ -135,13 +125,8 @@ public enum SamplingRosterReader {
         var list = SampleUnitList(file: path, sha256: try SHA256.hexDigest(ofFile: path))
         var p = 0, u = 0
         try CSVFile.read(path) { row in
-            let h = HeaderLookup(names: row.strings().map(CellValues.trim), survey: survey)
-            guard let pi = h.index("project"), let ui = h.index("unit") else {
-                throw InputError(
-                    file: path, line: row.line,
-                    message: "a household list needs the columns project and unit (or the survey's headers for them)")
-            }
-            (p, u) = (pi, ui)
+            let h = try RosterHeader(names: row.strings(), kind: .householdList, file: path, line: row.line, survey: survey)
+            (p, u) = (try h.required("project"), try h.required("unit"))
         } record: { row in
             let project = CellValues.trim(row.string(p))
             let unit = CellValues.trim(row.string(u))

@@ -43,7 +43,7 @@ public struct CheckReport: Sendable {
         }
         coverage = Coverage.rows(table: table, validity: validity, roster: roster, sample: sample)
         rules = s.rules
-        var warnings = table.warnings
+        var warnings = table.warnings + validity.warnings
         for row in coverage where row.returned == 0 {
             warnings.append("project \(row.project): no forms were returned")
         }

@@ -6,6 +6,8 @@
 public struct Validity: Sendable {
     /// Reasons per form, parallel to `FormTable.records`; empty means valid.
     public var reasons: [ReasonSet]
+    /// Warnings of the checks (units that lost their leading zeros), for `CheckReport`.
+    public var warnings: [String] = []
 
     public func isValid(_ f: Int) -> Bool { reasons[f].isEmpty }
 
@@ -41,6 +43,9 @@ public struct Validity: Sendable {
         }
         Validity.markDuplicates(table, &reasons)
         self.reasons = reasons
+        if let roster = context.roster {
+            warnings = LeadingZeros.warnings(table, roster: roster, reasons: reasons)
+        }
     }
 
     public static let parallelThreshold = 50_000

@@ -154,7 +154,7 @@ enum Catalogue {
 @Suite struct ErrorCatalogueTests {
     static let all =
         CatalogueUsageFiles.cases + CatalogueCSV.cases + CatalogueJSON.cases + CatalogueResponses.cases
-        + CatalogueDefinition.cases + CatalogueRosterSample.cases + CatalogueOutputs.cases
+        + CatalogueDefinition.cases + CatalogueRosterSample.cases + CatalogueRosterColumns.cases + CatalogueOutputs.cases
 
     @Test(arguments: all)
     func entry(_ c: ErrorCase) throws {
