@@ -52,12 +52,14 @@ extension FormImporter {
         if objects.isEmpty {
             table.files.append(
                 SourceFile(path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: 0))
+            table.missingQuestions.append([])
             return
         }
         let mapping = try ColumnMapping(
             header: keys, survey: survey, extraSegmentColumns: table.extraSegmentColumns, file: path,
             locate: { i in InputError(file: path, path: i >= 0 ? JSONPath.key("$[*]", keys[i]) : "$[*]", message: "") })
         let targets = Dictionary(uniqueKeysWithValues: zip(keys, mapping.targets.map(FormBuilder.Slot.init)))
+        let keyIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         let fileIndex = table.files.count
         var builder = FormBuilder(survey: survey, extraCount: table.extraSegmentColumns.count)
         for (o, line, where_) in objects {
@@ -67,12 +69,14 @@ extension FormImporter {
                 if target == .ignored { continue }
                 let elementPath = kind == .jsonLines ? JSONPath.key("$", key) : JSONPath.key(where_, key)
                 let errorLine = kind == .jsonLines ? line : nil
+                let column = keyIndex[key]!
                 do {
                     switch value {
-                    case .null: try builder.set(target, "", pool: &table.pool)
-                    case .string(let s): try builder.set(target, s, pool: &table.pool)
-                    case .number(let d, let literal): try builder.setNumber(target, d, literal: literal, pool: &table.pool)
-                    case .bool(let b): try builder.set(target, b ? "true" : "false", pool: &table.pool)
+                    case .null: try builder.set(target, "", pool: &table.pool, column: column)
+                    case .string(let s): try builder.set(target, s, pool: &table.pool, column: column)
+                    case .number(let d, let literal):
+                        try builder.setNumber(target, d, literal: literal, pool: &table.pool, column: column)
+                    case .bool(let b): try builder.set(target, b ? "true" : "false", pool: &table.pool, column: column)
                     case .array, .object:
                         throw InputError(
                             file: path, line: errorLine, path: elementPath,
@@ -97,8 +101,11 @@ extension FormImporter {
             }
         }
         table.files.append(
-            SourceFile(path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: objects.count))
-        Self.noteMapping(mapping, path, into: &table)
+            SourceFile(
+                path: path, kind: kind, format: kind == .jsonLines ? "JSON Lines" : "JSON array", forms: objects.count,
+                columns: keys))
+        Self.noteMapping(mapping, path, header: keys, into: &table)
+        Self.noteENotation(builder.eNotation, mapping, path, header: keys, into: &table)
     }
 }
 
