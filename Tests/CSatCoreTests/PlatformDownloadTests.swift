@@ -185,7 +185,7 @@ struct PlatformDownloadTests {
         #expect(t.records[2].flags.contains(.phonePresent) && !t.records[2].flags.contains(.phoneValid))
         #expect(
             t.warnings.contains {
-                $0.contains("1 phone is in column 电话 written like 1.39123E+10: Excel turned them into numbers and lost digits")
+                $0.contains("1 phone in column 电话 is written like 1.39123E+10: Excel turned it into a number and lost digits")
             }, "\(t.warnings)")
         // The off-scale 6 is recorded with its column: 11th column, header 1、前台….
         #expect(t.offScale.count == 1)
@@ -280,7 +280,9 @@ struct PlatformDownloadTests {
         let t = try load(
             "问卷编号,项目,房号,电话,q1,q2\n2.02606E+11,甲,1,13812345678,4,4\n2.02606E+11,甲,2,13812345679,4,4\n",
             survey: Self.survey.replacingOccurrences(of: "\"project\": \"项目\"", with: "\"form\": \"问卷编号\", \"project\": \"项目\""))
-        let w = t.warnings.filter { $0.contains("form ids are in column 问卷编号 written like 2.02606E+11") }
+        let w = t.warnings.filter {
+            $0.contains("2 form ids in column 问卷编号 are written like 2.02606E+11: Excel turned them into numbers and lost digits")
+        }
         #expect(w.count == 1, "\(t.warnings)")
     }
 }

@@ -175,16 +175,17 @@ public struct FormImporter {
         func column(_ role: String) -> String {
             m.targets.firstIndex(of: .role(role)).map { CellValues.trim(header[$0]) } ?? role
         }
-        let fix =
-            "Excel turned them into numbers and lost digits; format the column as Text (or export the download as text) and type or export them again"
+        func fix(_ n: Int) -> String {
+            "Excel turned \(n == 1 ? "it into a number" : "them into numbers") and lost digits; format the column as Text (or export the download as text) and type or export \(n == 1 ? "it" : "them") again"
+        }
         if e.phones > 0 {
             table.warnings.append(
-                "\(path): \(e.phones) phone\(e.phones == 1 ? " is" : "s are") in column \(column("phone")) written like \(e.phoneExample): \(fix) (such phones are invalid_phone)"
+                "\(path): \(e.phones) phone\(e.phones == 1 ? "" : "s") in column \(column("phone")) \(e.phones == 1 ? "is" : "are") written like \(e.phoneExample): \(fix(e.phones)) (such a phone is invalid_phone)"
             )
         }
         if e.forms > 0 {
             table.warnings.append(
-                "\(path): \(e.forms) form id\(e.forms == 1 ? " is" : "s are") in column \(column("form")) written like \(e.formExample): \(fix)"
+                "\(path): \(e.forms) form id\(e.forms == 1 ? "" : "s") in column \(column("form")) \(e.forms == 1 ? "is" : "are") written like \(e.formExample): \(fix(e.forms))"
             )
         }
     }
