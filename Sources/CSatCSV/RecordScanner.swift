@@ -182,7 +182,7 @@ final class RecordScanner {
         let used = csv_parse(parser, base + start, length, Self.onField, Self.onRowEnd, context)
         if used != length { throw parseError(base, start + used, position) }
         if fields.pointee.rowEnded {
-            openQuote = nil
+            if openQuote != nil { openQuote = nil }
         } else if parser.pointee.quoted != 0,
             case let state = parser.pointee.pstate, state == Self.fieldBegun || state == Self.fieldMightHaveEnded,
             openQuote == nil || openQuote!.field != fields.pointee.fieldCount

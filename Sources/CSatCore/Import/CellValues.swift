@@ -18,8 +18,10 @@ public enum CellValues {
     }
 
     /// 问卷星 joins the choices of a multiple-choice answer with `┋`; an open answer keeps them as text, `；` between.
+    /// (The check walks UTF-8 bytes: `String.contains` goes through Foundation, per comment.)
     static func openText(_ text: String) -> String {
-        text.contains("┋") ? text.replacingOccurrences(of: "┋", with: "；") : text
+        guard text.utf8.contains(0x8B), text.unicodeScalars.contains("┋") else { return text }
+        return text.replacingOccurrences(of: "┋", with: "；")
     }
 
     /// Truthy and falsy flag words (SPEC.md "Input formats"), compared lowercased.

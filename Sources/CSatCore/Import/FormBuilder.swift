@@ -247,30 +247,28 @@ struct FormBuilder: ~Copyable {
     mutating func set(
         _ slot: Slot, bytes raw: UnsafeBufferPointer<UInt8>, pool: inout TextStore, column: Int = -1
     ) throws(BadDate) {
-        let trimmed = ByteText.trim(raw)
-        if case .closed(let k) = slot { return setAnswer(k, trimmed, column: column) }
-        let b = ByteText.blankIfSkip(trimmed)
+        let b = ByteText.trim(raw)
+        // A skip marker (`(跳过)`) is an empty cell: `blankIfSkip` where it matters; the phone and
+        // date rules know the markers themselves, so their common cells pay nothing more.
         switch slot {
-        case .ignored, .closed: return
-        case .form: setForm(b, pool: &pool)
-        case .project: record.project = pool.intern(bytes: b)
-        case .unit: record.unit = pool.key(bytes: b)
-        case .building: record.building = pool.intern(bytes: b)
-        case .propertyType: record.propertyType = pool.intern(bytes: b)
-        case .customerType: record.customerType = pool.intern(bytes: b)
-        case .surveyor: record.surveyor = pool.intern(bytes: b)
-        case .extra(let c): extras[c] = pool.intern(bytes: b)
-        case .name: name.append(contentsOf: b)
+        case .ignored: return
+        case .closed(let k): setAnswer(k, b, column: column)
+        case .form: setForm(ByteText.blankIfSkip(b), pool: &pool)
+        case .project: record.project = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .unit: record.unit = pool.key(bytes: ByteText.blankIfSkip(b))
+        case .building: record.building = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .propertyType: record.propertyType = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .customerType: record.customerType = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .surveyor: record.surveyor = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .extra(let c): extras[c] = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .name: name.append(contentsOf: ByteText.blankIfSkip(b))
         case .signed: setFlag(.signed, ByteText.flag(b))
         case .damaged: setFlag(.damaged, ByteText.flag(b))
         case .altered: setFlag(.altered, ByteText.flag(b))
         case .phone:
             let state = ByteText.phone(b) ?? CellValues.phone(String(decoding: b, as: UTF8.self))
             setPhone(state)
-            if state == .invalid, ByteText.looksLikeENotation(b) {
-                if eNotation.phones == 0 { eNotation.phoneExample = String(decoding: b, as: UTF8.self) }
-                eNotation.phones += 1
-            }
+            if state == .invalid { notePhone(b) }
         case .date:
             if let d = ByteText.isoDate(b) {
                 record.date = d
@@ -279,8 +277,17 @@ struct FormBuilder: ~Copyable {
             }
         case .open(let q):
             // `b` is trimmed as `CellValues.trim` trims, so the text needs no second (slow) trim.
-            if b.count > 0 { opens.append((q, CellValues.openText(String(decoding: b, as: UTF8.self)))) }
+            if b.count > 0 && !ByteText.isSkipMarker(b) {
+                opens.append((q, CellValues.openText(String(decoding: b, as: UTF8.self))))
+            }
         }
+    }
+
+    /// Counts an invalid phone written like `1.39123E+10`, for the file's warning.
+    private mutating func notePhone(_ b: UnsafeBufferPointer<UInt8>) {
+        guard ByteText.looksLikeENotation(b) else { return }
+        if eNotation.phones == 0 { eNotation.phoneExample = String(decoding: b, as: UTF8.self) }
+        eNotation.phones += 1
     }
 
     /// Sets one cell given as text (the JSON path, and the fallback of the byte path).
@@ -376,8 +383,10 @@ struct FormBuilder: ~Copyable {
         previous = record
         table.answers.append(contentsOf: UnsafeBufferPointer(start: codes, count: closedCount))
         if !extras.isEmpty { extras.withUnsafeBufferPointer { table.extraSegments.append(contentsOf: $0) } }
-        for (k, column, text) in offScale {
-            table.noteOffScale(form: Int(f), question: k, column: column, value: text)
+        if !offScale.isEmpty {
+            for (k, column, text) in offScale {
+                table.noteOffScale(form: Int(f), question: k, column: column, value: text)
+            }
         }
         if !opens.isEmpty {
             let respondent = String(decoding: name, as: UTF8.self)
