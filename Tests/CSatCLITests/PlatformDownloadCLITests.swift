@@ -121,6 +121,27 @@ struct PlatformDownloadCLITests {
         #expect(forms["reasons"] as? [String: Int] == ["out_of_range:q1": 1, "out_of_range:q3": 1])
     }
 
+    @Test func theWorkbookListsTheValueAndColumn() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.offScale.utf8).write(to: dir.appendingPathComponent("s.json"))
+        try Data("序号,项目,房号,1、前台接待人员的服务态度,2、保安巡逻\n1,甲,1,4,6\n2,甲,2,4,3\n".utf8).write(
+            to: dir.appendingPathComponent("a.csv"))
+        let r = try CLI.run(
+            ["report", "--survey", "s.json", "a.csv", "-o", "out", "--format", "xlsx", "--lang", "en"], in: dir)
+        try #require(r.status == 0, "\(r.stderr)")
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        unzip.arguments = ["-p", dir.appendingPathComponent("out/t-2026H1.xlsx").path, "xl/worksheets/sheet6.xml"]
+        let out = Pipe()
+        unzip.standardOutput = out
+        unzip.standardError = FileHandle.nullDevice
+        guard (try? unzip.run()) != nil else { return }  // no unzip: nothing more to look at
+        let xml = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        #expect(xml.contains("in column 5 (2、保安巡逻)"), "\(xml.prefix(3000))")
+    }
+
     @Test func strictFailsWhenAQuestionHasNoColumn() throws {
         let dir = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

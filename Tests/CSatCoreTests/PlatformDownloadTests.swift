@@ -228,6 +228,15 @@ struct PlatformDownloadTests {
         #expect(t.header(ofColumn: t.offScale[0].column, form: 0) == "q1")
     }
 
+    @Test func offScaleDetailsAreCapped() throws {
+        let survey = try SurveyLoader.load(bytes: Array(Self.survey.utf8), file: "s.json")
+        var t = FormTable(survey: survey)
+        t.offScaleKept = 2
+        for f in 0..<3 { t.noteOffScale(form: f, question: 0, column: 4, value: "很好") }
+        #expect(t.offScale.map(\.form) == [0, 1] && t.offScaleNotKept == 1)
+        #expect(t.offScale.allSatisfy { t.string($0.value) == "很好" })
+    }
+
     // MARK: 6, 7. missing columns and questions
 
     @Test func anExplicitlyMappedColumnMustBeThere() {

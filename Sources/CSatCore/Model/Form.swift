@@ -29,6 +29,8 @@ public struct FormTable: Sendable {
     public var offScaleNotKept = 0
     /// A file of a million forms whose every answer is an unknown label must not need gigabytes.
     public static let offScaleLimit = 200_000
+    /// `offScaleLimit` for this table (tests lower it).
+    var offScaleKept = FormTable.offScaleLimit
 
     public let closedCount: Int
 
@@ -49,7 +51,7 @@ public struct FormTable: Sendable {
     public func string(_ id: Int32) -> String { pool[id] }
 
     mutating func noteOffScale(form: Int, question: Int, column: Int, value: String) {
-        guard offScale.count < Self.offScaleLimit else {
+        guard offScale.count < offScaleKept else {
             offScaleNotKept += 1
             return
         }

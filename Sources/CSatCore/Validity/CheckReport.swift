@@ -86,6 +86,11 @@ public struct CheckReport: Sendable {
         for row in coverage where row.returned > 0 && row.valid == 0 {
             warnings.append("project \(row.project): none of its \(row.returned) forms is valid, so it has no figures")
         }
+        if table.offScaleNotKept > 0 {
+            warnings.append(
+                "\(table.offScale.count + table.offScaleNotKept) answers are off their scale; the lists show the value and column of the first \(table.offScale.count) only (the forms are invalid all the same): is the definition's scale or its labels the questionnaire's?"
+            )
+        }
         if read == 0 {
             warnings.append("no forms were read: the response files hold only a header (or an empty list)")
         }

@@ -12,6 +12,10 @@ enum CatalogueResponses {
     static let jsonForm = #""form": "J1", "project": "甲苑", "unit": "1-103", "phone": "13800138001", "signed": "是", "q1": 5"#
     static let allInvalid = Fixture.forms.replacingOccurrences(of: ",是,", with: ",,")
 
+    /// 50,001 forms with all four closed answers off the scale: 200,004, past the 200,000 whose value is kept.
+    static let offScaleEverywhere =
+        h + "\n" + (1...50_001).map { "F\($0),甲苑,1-\($0),1号楼,王敏,2026-06-15,张三,13800138000,是,6,6,6,11,\n" }.joined()
+
     static let cases: [ErrorCase] = [
         check(
             "R1", "bad.csv:1: no column for project (expected a header \"project\")",
@@ -83,6 +87,10 @@ enum CatalogueResponses {
                 "a.csv": Fixture.forms(replacing: "13800138000", with: "1.38001E+10")
                     .replacingOccurrences(of: "13900139000", with: "1.39001E+10")
             ]),
+        check(
+            "R24", exit: 0,
+            "200004 answers are off their scale; the lists show the value and column of the first 200000 only (the forms are invalid all the same): is the definition's scale or its labels the questionnaire's?",
+            ["a.csv": offScaleEverywhere]),
         check(
             "R23", exit: 0,
             "a.csv: 1 form id in column form is written like 2.02606E+11: Excel turned it into a number and lost digits",
