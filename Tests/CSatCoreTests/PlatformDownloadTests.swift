@@ -247,7 +247,19 @@ struct PlatformDownloadTests {
             #expect(error.line == 1)
             #expect(
                 error.message
-                    == "no column \"电话\" for phone, which \"columns\" in the survey definition maps to it (did you mean \"联系电话\"?); rename the header in the file, or correct the mapping (or remove it: phone is optional)",
+                    == "no column \"电话\" for phone, which \"columns\" in the survey definition maps to it (did you mean \"联系电话\"?); rename the header in the file, or correct the mapping",
+                "\(error.message)")
+        }
+        do {
+            _ = try load(
+                "项目,房号,电话,q1,q2\n甲,1,13812345678,4,4\n",
+                survey: Self.survey.replacingOccurrences(
+                    of: "\"phone\": \"电话\"", with: "\"phone\": \"电话\", \"surveyor\": \"调查员\""))
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                error.message
+                    == "no column \"调查员\" for surveyor, which \"columns\" in the survey definition maps to it; rename the header in the file, or correct the mapping (or remove it: surveyor is optional)",
                 "\(error.message)")
         }
     }

@@ -71,9 +71,12 @@ public struct ColumnMapping: Sendable {
         // A role the definition maps explicitly must be there: the user said where it is.
         for role in ColumnMap.roles where survey.columns.headers[role] != nil && claimed[.role(role)] == nil {
             let wanted = survey.columns.header(for: role)
+            let required =
+                role == "project" || role == "unit" || (role == "signed" && survey.validity.requireSignature)
+                || (role == "phone" && survey.validity.requirePhone)
             var e = locate(-1)
             e.message =
-                "no column \"\(wanted)\" for \(role), which \"columns\" in the survey definition maps to it\(Self.didYouMean(wanted, unused)); rename the header in the file, or correct the mapping\(role == "project" || role == "unit" ? "" : " (or remove it: \(role) is optional)")"
+                "no column \"\(wanted)\" for \(role), which \"columns\" in the survey definition maps to it\(Self.didYouMean(wanted, unused)); rename the header in the file, or correct the mapping\(required ? "" : " (or remove it: \(role) is optional)")"
             throw e
         }
         for role in ["project", "unit"] where claimed[.role(role)] == nil {

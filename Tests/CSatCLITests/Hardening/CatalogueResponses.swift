@@ -74,7 +74,7 @@ enum CatalogueResponses {
         check("R20", exit: 0, "no forms were read: the response files hold only a header", ["a.csv": h + "\n"]),
         ErrorCase(
             "R21", ["check", "--survey", "mapped.json", "bad.csv"],
-            "bad.csv:1: no column \"联系电话\" for phone, which \"columns\" in the survey definition maps to it (did you mean \"电话\"?); rename the header in the file, or correct the mapping (or remove it: phone is optional)",
+            "bad.csv:1: no column \"联系电话\" for phone, which \"columns\" in the survey definition maps to it (did you mean \"电话\"?); rename the header in the file, or correct the mapping",
             files: [
                 "mapped.json": Fixture.survey(
                     replacing: "\"segments\"", with: "\"columns\": {\"phone\": \"联系电话\"},\n  \"segments\""),
