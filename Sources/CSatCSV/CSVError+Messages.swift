@@ -7,10 +7,11 @@ internal import Glibc
 extension CSVError {
     static let saveAsUTF8 = "save it again as UTF-8 (in Excel: \"CSV UTF-8 (Comma delimited)\") or as GB18030/GBK"
 
-    static func unterminatedQuote(line: Int) -> CSVError {
+    /// At the line and column where the quote opened (`column` nil when it cannot be told).
+    static func unterminatedQuote(line: Int, column: Int?) -> CSVError {
         CSVError(
-            kind: .unterminatedQuote, line: line,
-            message: "a quoted field that starts on this line is never closed, so the rest of the file "
+            kind: .unterminatedQuote, line: line, column: column,
+            message: "a quoted field that starts here is never closed, so the rest of the file "
                 + "would be read as one value; add the closing quote (\"), and write a quote inside "
                 + "a quoted field as two quotes (\"\")")
     }

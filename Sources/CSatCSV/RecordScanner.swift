@@ -15,6 +15,8 @@ internal import CLibCSV
 final class RecordScanner {
     /// libcsv's parser states (libcsv.c, not exported by csv.h).
     private static let rowNotBegun: Int32 = 0
+    private static let fieldBegun: Int32 = 2
+    private static let fieldMightHaveEnded: Int32 = 3
     private static let quote = UInt8(ascii: "\"")
 
     private let parser: UnsafeMutablePointer<csv_parser>
@@ -30,10 +32,13 @@ final class RecordScanner {
     private(set) var lineCharactersBefore = 0
     private var recordStartLine = 1
     private var previousWasCR = false
-    /// Where the quoted field that is still open began: line, and its index in the record.
-    private var openQuote: (line: Int, field: Int)? = nil
+    /// Where the quoted field that is still open began: line, column of its opening quote (nil
+    /// when it cannot be told), and its index in the record.
+    private var openQuote: (line: Int, column: Int?, field: Int)? = nil
+    private let delimiter: UInt8
 
     init(delimiter: UInt8) throws(CSVError) {
+        self.delimiter = delimiter
         parser = .allocate(capacity: 1)
         guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
             parser.deallocate()
@@ -144,8 +149,10 @@ final class RecordScanner {
     func finish(onRow: (CSVRow) throws -> Void) throws {
         if csv_fini(parser, Self.onField, Self.onRowEnd, context) != 0 {
             // CSV_STRICT_FINI: the only failure of csv_fini is a quoted field never closed.
-            let start = openQuote.flatMap { $0.field == fields.pointee.fieldCount ? $0.line : nil } ?? line
-            throw CSVError.unterminatedQuote(line: start)
+            if let open = openQuote, open.field == fields.pointee.fieldCount {
+                throw CSVError.unterminatedQuote(line: open.line, column: open.column)
+            }
+            throw CSVError.unterminatedQuote(line: line, column: nil)
         }
         try deliverRowIfEnded(onRow)
     }
@@ -174,7 +181,40 @@ final class RecordScanner {
         parser.pointee.is_space = sawSpace ? Self.noSpace : nil
         let used = csv_parse(parser, base + start, length, Self.onField, Self.onRowEnd, context)
         if used != length { throw parseError(base, start + used, position) }
+        if fields.pointee.rowEnded {
+            if openQuote != nil { openQuote = nil }
+        } else if parser.pointee.quoted != 0,
+            case let state = parser.pointee.pstate, state == Self.fieldBegun || state == Self.fieldMightHaveEnded,
+            openQuote == nil || openQuote!.field != fields.pointee.fieldCount
+        {
+            // A quoted field opened in this piece and is still open (a line break inside it, a chunk
+            // boundary, or no closing quote at all): note where, for an unterminated-quote error.
+            openQuote = (
+                line, openingQuoteColumn(base, start, end, position, afterQuote: state == Self.fieldMightHaveEnded),
+                fields.pointee.fieldCount
+            )
+        }
         try deliverRowIfEnded(onRow)
+    }
+
+    /// The column of the quote that opened the field still open at the end of `start..<end`, which
+    /// opened in this piece. Scanning back: inside the field quotes come in pairs (`""`), and a
+    /// field's opening quote starts the piece or follows a delimiter; the second quote of a pair
+    /// follows a quote, the first of a pair has an odd count of quotes after it. `afterQuote`: the
+    /// piece ends on a quote that may close the field (libcsv's FIELD_MIGHT_HAVE_ENDED).
+    private func openingQuoteColumn(
+        _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ position: Position, afterQuote: Bool
+    ) -> Int? {
+        var after = 0
+        var i = end
+        while i > start {
+            i -= 1
+            guard base[i] == Self.quote else { continue }
+            let atFieldStart = i == start || base[i - 1] == delimiter
+            if atFieldStart && (after % 2 == 1) == afterQuote { return position.column(base, i) }
+            after += 1
+        }
+        return nil
     }
 
     @inline(__always)
@@ -194,8 +234,9 @@ final class RecordScanner {
             recordStartLine = line
             openQuote = nil
         } else if openQuote == nil || openQuote!.field != fields.pointee.fieldCount {
-            // Only a quoted field survives a line end: it opened on the line just ended.
-            openQuote = (previousLine, fields.pointee.fieldCount)
+            // Only a quoted field survives a line end: it opened on the line just ended (`parse` notes
+            // it with its column; this is the fallback).
+            openQuote = (previousLine, nil, fields.pointee.fieldCount)
         }
     }
 

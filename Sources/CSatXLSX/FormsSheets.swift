@@ -70,7 +70,7 @@ enum InvalidFormsSheet {
             let f = forms[i]
             return [
                 f.form.isEmpty ? SheetWriter.missing : f.form, f.project, f.location,
-                f.reasons.map { ReasonSet.label($0, language: language) }.joined(separator: "、"),
+                f.reasonTexts(language: language) { ReasonSet.label($0, language: language) }.joined(separator: "、"),
                 f.reasons.joined(separator: ", "),
             ]
         }

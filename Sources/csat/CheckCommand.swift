@@ -38,7 +38,8 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var wave: WaveOptions
-    @Flag(help: "Exit 1 when a project fails the coverage or return-rate rule.") var strict = false
+    @Flag(help: "Exit 1 when a project fails the coverage or return-rate rule, or a question has no column in a file.")
+    var strict = false
     @Flag(help: "Print the result as JSON.") var json = false
     @Option(help: "Language of the text output: zh or en (default: the survey's).") var lang: Language?
 
@@ -50,11 +51,18 @@ struct CheckCommand: ParsableCommand {
         } else {
             Terminal.out(report.text(language: lang?.rawValue ?? w.table.survey.language))
         }
-        if strict && report.ruleFailed {
-            let failed = report.coverage.filter { $0.pass == false || $0.returnPass == false }.map(\.project)
-            Terminal.error("--strict: the sampling rule failed for \(failed.joined(separator: ", ")) (see the coverage table)")
-            throw ExitCode(1)
+        guard strict else { return }
+        var failed = false
+        if report.ruleFailed {
+            let projects = report.coverage.filter { $0.pass == false || $0.returnPass == false }.map(\.project)
+            Terminal.error("--strict: the sampling rule failed for \(projects.joined(separator: ", ")) (see the coverage table)")
+            failed = true
         }
+        if let message = report.missingQuestionsMessage {
+            Terminal.error(message)
+            failed = true
+        }
+        if failed { throw ExitCode(1) }
     }
 }
 

@@ -81,7 +81,9 @@ import Testing
         let dir = try CLI.scratch()
         var wave = RandomWave(seed: 4)
         try wave.write(to: dir)
-        try "项目,房号,签名,电话,q1\n锦程花园,\"1-1,√,138,5\n".write(
+        // Every column the definition maps is in the header (a mapped column is required), so the
+        // error is the row's: a quote that opens on line 2 and never closes.
+        try "问卷编号,项目,房号,楼栋,客户类型,调查员,日期,姓名,电话,签名,损坏,涂改,q1\nF1,锦程花园,\"1-1,1栋,个人,王,2026-06-15,张,138,√,,,5\n".write(
             to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["check", "--survey", "survey.json", "bad.csv"], in: dir)
         #expect(r.status == 2)

@@ -221,7 +221,9 @@ import Testing
         #expect(v.status == 0 && v.stdout.contains("1 replacement(s) recorded"), "\(v.stdout)")
 
         try Self.write(
-            "问卷编号,项目,房号,q1,电话,签名\nF1,锦程花园,\(reserve),4,13800001111,是\nF2,锦程花园,\(replaced),4,13800002222,是\n", "forms.csv", in: dir
+            // 楼栋 is mapped under "columns" (for the roster's strata), so the forms must hold it too.
+            "问卷编号,项目,房号,楼栋,q1,电话,签名\nF1,锦程花园,\(reserve),1栋,4,13800001111,是\nF2,锦程花园,\(replaced),1栋,4,13800002222,是\n",
+            "forms.csv", in: dir
         )
         let check = try CLI.run(
             ["check", "--survey", "survey.json", "--roster", "roster.csv", "--sample", "s.csv", "--json", "forms.csv"], in: dir)

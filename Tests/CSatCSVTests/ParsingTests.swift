@@ -37,7 +37,19 @@ import Testing
         let error = parse(bytes("a,b\n\"x\ny\",\"open\nmore\n")).error
         #expect(error?.kind == .unterminatedQuote)
         #expect(error?.line == 3)
-        #expect(parse(bytes("a,b\n1,\"open")).error?.line == 2)
+        #expect(error?.column == 4)  // y",  then the quote that never closes
+        let last = parse(bytes("a,b\n1,\"open")).error
+        #expect(last?.line == 2 && last?.column == 3)
+        // Characters, not bytes; quotes inside the open field come in pairs; every chunk size agrees.
+        let input = bytes("项目,意见\n甲苑,\"x\"\"y,\"\"z\nmore\n")
+        for size in 1...9 {
+            let e = parse(input, chunkSize: size).error
+            #expect(
+                e?.kind == .unterminatedQuote && e?.line == 2 && e?.column == 4, "chunk size \(size): \(String(describing: e))")
+        }
+        // A quoted field that closed, then one that opens on the same line.
+        let two = parse(bytes("a,b,c\n\"ok\",\"\"\"\",\"open\n")).error
+        #expect(two?.line == 2 && two?.column == 11, "\(String(describing: two))")
     }
 
     @Test func valuesAreKeptExactly() throws {

@@ -50,16 +50,16 @@ enum ByteText {
     @inline(__always)
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
-    /// An answer of up to two ASCII digits (or empty); `nil` for anything else.
+    /// An answer of up to two ASCII digits (or empty, or a platform's `-3` / `-2`); `nil` for anything else.
     @inline(__always)
     static func answerCode(_ b: UnsafeBufferPointer<UInt8>, scale: Scale) -> UInt8? {
-        answerCode(b, min: scale.min, max: scale.max)
+        answerCode(b, min: scale.min, max: scale.max, highFirst: scale.labelsOrder == .highFirst)
     }
 
     /// `answerCode(_:scale:)` with the scale's bounds taken out once per file: the hot path
     /// neither copies a `Scale` (two reference-counted fields) nor goes through `Double`.
     @inline(__always)
-    static func answerCode(_ b: UnsafeBufferPointer<UInt8>, min: Int, max: Int) -> UInt8? {
+    static func answerCode(_ b: UnsafeBufferPointer<UInt8>, min: Int, max: Int, highFirst: Bool = false) -> UInt8? {
         let value: Int
         switch b.count {
         case 0: return AnswerCode.notAnswered
@@ -69,17 +69,58 @@ enum ByteText {
             value = Int(d)
         case 2:
             let d0 = b[0] &- 0x30, d1 = b[1] &- 0x30
+            // 问卷星's "skipped" (-3) and "not shown" (-2): CellValues.skipMarkers.
+            if b[0] == 0x2D && (b[1] == 0x32 || b[1] == 0x33) { return AnswerCode.notAnswered }
             guard d0 < 10, d1 < 10 else { return nil }
             value = Int(d0) * 10 + Int(d1)
         default: return nil
         }
-        return code(value, min: min, max: max)
+        return code(value, min: min, max: max, highFirst: highFirst)
     }
 
-    /// `CellValues.answerCode(number:scale:)` for a whole number, in integers.
+    /// `CellValues.answerCode(number:scale:)` for a whole number, in integers. With `highFirst`
+    /// the number counts options from the top point: x means `max − (x − min)` (docs/DEFINITION.md).
     @inline(__always)
-    static func code(_ value: Int, min: Int, max: Int) -> UInt8 {
-        value >= min && value <= max ? UInt8(value - min + 1) : AnswerCode.outOfRange
+    static func code(_ value: Int, min: Int, max: Int, highFirst: Bool = false) -> UInt8 {
+        guard value >= min && value <= max else { return AnswerCode.outOfRange }
+        return UInt8(highFirst ? max - value + 1 : value - min + 1)
+    }
+
+    /// The skip markers (`CellValues.skipMarkers`) as bytes.
+    static let skipMarkerBytes: [[UInt8]] = CellValues.skipMarkers.map { Array($0.utf8) }
+
+    /// Whether trimmed bytes are a skip marker: one byte compare for nearly every cell.
+    @inline(__always)
+    static func isSkipMarker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 2 && b.count <= 12, case let c = b[0], c == 0x28 || c == 0x2D || c == 0xEF else { return false }
+        return skipMarkerBytes.contains { $0.count == b.count && $0.elementsEqual(b) }
+    }
+
+    /// The cell, or an empty one when it is a skip marker (a role or open cell that the platform left empty).
+    @inline(__always)
+    static func blankIfSkip(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        isSkipMarker(b) ? UnsafeBufferPointer(rebasing: b[0..<0]) : b
+    }
+
+    /// `1.39123E+10`, `2E+11`, `1.5e10`: digits, an optional fraction, `E` or `e`, an optional `+`,
+    /// digits. What Excel shows for a long number it stored as a number (docs/IMPORT.md).
+    static func looksLikeENotation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        func digits() -> Int {
+            let start = i
+            while i < n && isDigit(b[i]) { i += 1 }
+            return i - start
+        }
+        guard digits() > 0 else { return false }
+        if i < n && b[i] == 0x2E {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        guard i < n && (b[i] == 0x45 || b[i] == 0x65) else { return false }
+        i += 1
+        if i < n && b[i] == 0x2B { i += 1 }
+        return digits() > 0 && i == n
     }
 
     /// The falsy flag words (SPEC.md "Input formats"), each packed as `packed` packs a cell.
@@ -103,8 +144,8 @@ enum ByteText {
     /// `CellValues.flag` on trimmed bytes: yes unless the text (ASCII lowercased) is a falsy word.
     @inline(__always)
     static func flag(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let v = packed(b) else { return true }
-        return !falsyPacked.contains(v)
+        guard let v = packed(b) else { return !isSkipMarker(b) }
+        return !falsyPacked.contains(v) && !isSkipMarker(b)
     }
 
     /// `CellValues.phone` for ASCII text; `nil` for text with other characters (full-width digits).
@@ -114,6 +155,7 @@ enum ByteText {
     static func phone(_ b: UnsafeBufferPointer<UInt8>) -> CellValues.PhoneState? {
         if b.count == 0 { return .missing }
         if b.count == 11 && b[0] == 0x31 && allDigits(b) { return .valid }  // a plain mobile number
+        if isSkipMarker(b) { return .missing }
         var count = 0
         var first: UInt32 = 0  // the first three digits, one a byte
         var plus = false
@@ -160,10 +202,13 @@ enum ByteText {
         return true
     }
 
-    /// `yyyy-mm-dd` or `yyyy/mm/dd` exactly; `nil` for any other shape (the caller tries `CellValues.date`).
+    /// `yyyy-mm-dd` or `yyyy/mm/dd`, alone or before a time (`2026-06-18 10:23:11`, as 问卷星's
+    /// 提交答卷时间 gives it: the time is ignored, as `CellValues.date` ignores it); `nil` for any
+    /// other shape (the caller tries `CellValues.date`).
     @inline(__always)
     static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard b.count == 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F else { return nil }
+        guard b.count == 10 || (b.count > 10 && (b[10] == 0x20 || b[10] == 0x54)), b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F
+        else { return nil }
         @inline(__always) func digits(_ i: Int, _ n: Int) -> Int32? {
             var v: Int32 = 0
             for k in i..<i + n {

@@ -2,7 +2,27 @@
 /// SPEC.md "Input formats" and "Validity" define each rule.
 public enum CellValues {
     /// Answers that mean "not answered" (SPEC.md "Input formats").
-    static let notAnsweredWords: Set<String> = ["n/a", "na", "不适用", "无法评价", ""]
+    static let notAnsweredWords: Set<String> = Set(["n/a", "na", "不适用", "无法评价", ""]).union(skipMarkers)
+
+    /// What survey platforms write for a question the respondent skipped or never saw (SPEC.md
+    /// "Platform downloads as they are"): 问卷星 writes `(跳过)` / `(空)` by option text and `-3`
+    /// (skipped) / `-2` (not shown) by option number. Not answered in a closed question, empty in
+    /// every other cell (docs/IMPORT.md, "问卷星 downloads").
+    public static let skipMarkers: Set<String> = ["(跳过)", "（跳过）", "(空)", "（空）", "-3", "-2"]
+
+    /// Whether trimmed `text` is one of `skipMarkers`.
+    @inline(__always)
+    static func isSkipMarker(_ text: String) -> Bool {
+        guard let c = text.utf8.first, c == 0x28 || c == 0x2D || c == 0xEF else { return false }
+        return skipMarkers.contains(text)
+    }
+
+    /// 问卷星 joins the choices of a multiple-choice answer with `┋`; an open answer keeps them as text, `；` between.
+    /// (The check walks UTF-8 bytes: `String.contains` goes through Foundation, per comment.)
+    static func openText(_ text: String) -> String {
+        guard text.utf8.contains(0x8B), text.unicodeScalars.contains("┋") else { return text }
+        return text.replacingOccurrences(of: "┋", with: "；")
+    }
 
     /// Truthy and falsy flag words (SPEC.md "Input formats"), compared lowercased.
     static let truthy: Set<String> = ["1", "true", "yes", "y", "是", "有", "√", "✓", "✔", "t"]
@@ -46,11 +66,14 @@ public enum CellValues {
     }
 
     /// An answer code for a JSON number.
+    /// `-3` and `-2` (a platform's skipped / not shown) are not answered. With `labelsOrder`
+    /// `highFirst` the number is the option's position in a list that starts at the top point.
     public static func answerCode(number d: Double, scale: Scale) -> UInt8 {
+        if d == -3 || d == -2 { return AnswerCode.notAnswered }
         guard d.isFinite, d == d.rounded(), d >= Double(scale.min), d <= Double(scale.max) else {
             return AnswerCode.outOfRange
         }
-        return UInt8(Int(d) - scale.min + 1)
+        return ByteText.code(Int(d), min: scale.min, max: scale.max, highFirst: scale.labelsOrder == .highFirst)
     }
 
     /// A yes/no flag. Any other non-empty text counts as yes: a signature cell
@@ -58,7 +81,7 @@ public enum CellValues {
     /// ("有折痕") means the form was damaged. Documented in docs/IMPORT.md.
     public static func flag(_ raw: String) -> Bool {
         let t = trim(raw).lowercased()
-        if falsy.contains(t) { return false }
+        if falsy.contains(t) || isSkipMarker(t) { return false }
         return true
     }
 
@@ -69,7 +92,7 @@ public enum CellValues {
     /// its area code (0, then 2–3 digits, then 7–8 digits).
     public static func phone(_ raw: String) -> PhoneState {
         var s = halfWidth(trim(raw))
-        if s.isEmpty { return .missing }
+        if s.isEmpty || isSkipMarker(trim(raw)) { return .missing }
         s.removeAll { $0 == " " || $0 == "-" || $0 == "\u{3000}" }
         if s.hasPrefix("+86") {
             s.removeFirst(3)
@@ -82,6 +105,13 @@ public enum CellValues {
         return .invalid
     }
 
+    /// A number as Excel shows it once it has turned a long digit string into a number:
+    /// `1.39123E+10`, `1.39E+10`, `2E+11`. The digits past the shown ones are lost.
+    public static func looksLikeENotation(_ raw: String) -> Bool {
+        let t = trim(raw)
+        return t.utf8.count <= 32 && Array(t.utf8).withUnsafeBufferPointer { ByteText.looksLikeENotation($0) }
+    }
+
     static func isMobile(_ s: String) -> Bool {
         s.count == 11 && s.hasPrefix("1") && s.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -91,7 +121,7 @@ public enum CellValues {
     /// is ignored), 20260618, and Excel serial day numbers (46191).
     public static func date(_ raw: String) -> Int32? {
         let t = halfWidth(trim(raw))
-        if t.isEmpty { return 0 }
+        if t.isEmpty || isSkipMarker(trim(raw)) { return 0 }
         let datePart = t.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? t
         if datePart.count == 8, let v = Int32(datePart), isValid(v) { return v }
         if let serial = Int(datePart), (20_000...80_000).contains(serial) { return fromExcelSerial(serial) }

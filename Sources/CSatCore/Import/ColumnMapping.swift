@@ -1,7 +1,13 @@
 /// Maps the header of a user's export to the survey definition
 /// (SPEC.md "Survey definition": columns, and questions found by id, exact
-/// text, or text after a leading question number such as `3、` or `Q3.`).
+/// text, or text after a leading question number such as `3、` or `Q3.`;
+/// "Platform downloads as they are": 问卷星's meta columns and matrix rows).
 public struct ColumnMapping: Sendable {
+    /// The meta columns 问卷星 puts before the questions: known, never reported as unknown.
+    /// 提交答卷时间 is the form's date when no other column holds it (docs/IMPORT.md).
+    public static let platformMetaColumns: Set<String> = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "总分"]
+    static let submittedAt = "提交答卷时间"
+
     public enum Target: Hashable, Sendable {
         case role(String)
         /// Index into `Survey.closedQuestionIndices`.
@@ -33,7 +39,7 @@ public struct ColumnMapping: Sendable {
             let name = CellValues.trim(raw)
             let target = ColumnMapping.match(name, survey: survey, extraSegmentColumns: extraSegmentColumns)
             if target == .ignored {
-                if !name.isEmpty { unknown.append(name) }
+                if !name.isEmpty && !Self.platformMetaColumns.contains(name) { unknown.append(name) }
             } else if let first = claimed[target] {
                 var e = locate(i)
                 e.message =
@@ -44,32 +50,51 @@ public struct ColumnMapping: Sendable {
             }
             targets.append(target)
         }
-        for role in ["project", "unit"] where claimed[.role(role)] == nil {
-            var e = locate(-1)
-            e.message =
-                "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition"
-            throw e
+        // 问卷星's submission time is the form's date unless another column holds it.
+        if claimed[.role("date")] == nil,
+            let i = header.firstIndex(where: { CellValues.trim($0) == Self.submittedAt }), targets[i] == .ignored
+        {
+            targets[i] = .role("date")
+            claimed[.role("date")] = i
         }
-        if survey.validity.requireSignature && claimed[.role("signed")] == nil {
-            var e = locate(-1)
-            e.message =
-                "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false"
-            throw e
-        }
-        if survey.validity.requirePhone && claimed[.role("phone")] == nil {
-            var e = locate(-1)
-            e.message =
-                "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false"
-            throw e
-        }
+        // Headers that hold nothing: where "did you mean" looks.
+        let unused = zip(header, targets).filter { $0.1 == .ignored }.map { CellValues.trim($0.0) }
         // A file in which not one question is found was made for another questionnaire (or the wrong
         // definition was given): its forms would all be invalid for too few answers. Stop and say so.
         if !survey.closedQuestionIndices.isEmpty
             && !targets.contains(where: { if case .closed = $0 { return true } else { return false } })
         {
             var e = locate(-1)
+            e.message = Self.noQuestionsMessage(survey, unused)
+            throw e
+        }
+        // A role the definition maps explicitly must be there: the user said where it is.
+        for role in ColumnMap.roles where survey.columns.headers[role] != nil && claimed[.role(role)] == nil {
+            let wanted = survey.columns.header(for: role)
+            let required =
+                role == "project" || role == "unit" || (role == "signed" && survey.validity.requireSignature)
+                || (role == "phone" && survey.validity.requirePhone)
+            var e = locate(-1)
             e.message =
-                "none of the survey's questions (\(survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id }.joined(separator: ", "))…) has a column in this file; is --survey the definition of this questionnaire? Columns are matched by question id, exact text, or text after a number such as \"3、\""
+                "no column \"\(wanted)\" for \(role), which \"columns\" in the survey definition maps to it\(Self.didYouMean(wanted, unused)); rename the header in the file, or correct the mapping\(required ? "" : " (or remove it: \(role) is optional)")"
+            throw e
+        }
+        for role in ["project", "unit"] where claimed[.role(role)] == nil {
+            var e = locate(-1)
+            e.message =
+                "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition\(NearestHeaders.hint(for: survey.columns.header(for: role), in: unused))"
+            throw e
+        }
+        if survey.validity.requireSignature && claimed[.role("signed")] == nil {
+            var e = locate(-1)
+            e.message =
+                "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false\(NearestHeaders.hint(for: survey.columns.header(for: "signed"), in: unused))"
+            throw e
+        }
+        if survey.validity.requirePhone && claimed[.role("phone")] == nil {
+            var e = locate(-1)
+            e.message =
+                "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false\(NearestHeaders.hint(for: survey.columns.header(for: "phone"), in: unused))"
             throw e
         }
         self.targets = targets
@@ -77,6 +102,32 @@ public struct ColumnMapping: Sendable {
         self.missingQuestions = survey.closedQuestionIndices.enumerated().compactMap { k, qi in
             claimed[.closed(k)] == nil ? survey.questions[qi].id : nil
         }
+    }
+
+    /// ` (did you mean "A" or "B"?)`, or "" when no header is near.
+    static func didYouMean(_ name: String, _ headers: [String]) -> String {
+        let near = NearestHeaders.suggest(for: name, in: headers)
+        return near.isEmpty ? "" : " (did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?)"
+    }
+
+    /// F12: names, for the first few questions, the header nearest to each one's text.
+    static func noQuestionsMessage(_ survey: Survey, _ unused: [String]) -> String {
+        let matching =
+            "Columns are matched by question id, exact text, text after a number such as \"3、\", or a matrix row \"第3题(…)\""
+        var nearest: [String] = []
+        for qi in survey.closedQuestionIndices.prefix(8) where nearest.count < 3 {
+            let q = survey.questions[qi]
+            if let h = NearestHeaders.suggest(for: q.text, in: unused, limit: 1).first {
+                nearest.append("\"\(h)\" for \(q.id) (\(q.text))")
+            }
+        }
+        if nearest.isEmpty {
+            let ids = survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id }.joined(separator: ", ")
+            return
+                "none of the survey's questions (\(ids)…) has a column in this file, and no header resembles their texts; is --survey the definition of this questionnaire? \(matching)"
+        }
+        return
+            "none of the survey's questions has a column in this file; nearest: \(nearest.joined(separator: ", ")), …; correct the question texts in the definition (or the headers), or check that --survey is the definition of this questionnaire. \(matching)"
     }
 
     static func describe(_ t: Target, _ survey: Survey) -> String {
@@ -112,12 +163,15 @@ public struct ColumnMapping: Sendable {
         return .open(qi)
     }
 
-    /// `3、前台…`, `3. 前台…`, `Q3. 前台…`, `Q3：前台…`, `第3题 前台…`, `(3) 前台…` → `前台…`.
+    /// `3、前台…`, `3. 前台…`, `Q3. 前台…`, `Q3：前台…`, `第3题 前台…`, `(3) 前台…` → `前台…`;
+    /// a matrix row, `第7题(前台…)`, `7(前台…)`, `7（前台…）` → its row title `前台…`.
     static func stripQuestionNumber(_ name: String) -> String {
-        var s = Substring(CellValues.halfWidth(name))
+        let half = CellValues.halfWidth(name)
+        var s = Substring(half)
         var consumed = false
         if s.hasPrefix("第") { s = s.dropFirst() }
-        if s.first == "(" { s = s.dropFirst() }
+        let bracketed = s.first == "("
+        if bracketed { s = s.dropFirst() }
         if s.first == "Q" || s.first == "q" { s = s.dropFirst() }
         let digits = s.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty else { return name }
@@ -128,6 +182,14 @@ public struct ColumnMapping: Sendable {
             s = s.drop { $0.isASCII && $0.isNumber }
         }
         if s.hasPrefix("题") { s = s.dropFirst() }
+        // 问卷星 names each row of a matrix question by its number and the row title in brackets.
+        if !bracketed, s.count > 2, s.first == "(", s.last == ")" {
+            let scalars = name.unicodeScalars
+            let prefixLength = half.unicodeScalars.count - String(s).unicodeScalars.count
+            let title = String(String.UnicodeScalarView(scalars.dropFirst(prefixLength + 1).dropLast()))
+            let trimmed = CellValues.trim(title)
+            if !trimmed.isEmpty { return trimmed }
+        }
         while let c = s.first, "、.:)]．：）。".contains(c) || c == " " || c == "\u{3000}" {
             s = s.dropFirst()
             consumed = true

@@ -44,10 +44,12 @@ struct FormBuilder: ~Copyable {
 
     let survey: Survey
     let closedScales: [Scale]
-    /// `closedScales[k].min` and `.max`, so that a number answer needs no `Scale` copy.
-    private let closedBounds: [(min: Int, max: Int)]
+    /// `closedScales[k].min`, `.max` and whether option numbers count from the top (`labelsOrder`),
+    /// so that a number answer needs no `Scale` copy.
+    private let closedBounds: [(min: Int, max: Int, highFirst: Bool)]
     /// `digitCodes[10 * k + d]`: the code of the one-digit answer `d` to closed question `k`, or 0
-    /// where `ByteText.code` must be asked (a code above 254, which only a huge scale has).
+    /// where `setAnswer` must be asked: a digit off the scale (its value and column are noted for
+    /// the lists of invalid forms, off the common path) or a code above 254 (only a huge scale).
     private let digitCodes: UnsafeMutablePointer<UInt8>
     /// The answer code of each closed question of the form being built.
     private let codes: UnsafeMutablePointer<UInt8>
@@ -61,17 +63,29 @@ struct FormBuilder: ~Copyable {
     private var extras: [Int32]
     private var name: [UInt8] = []
     private var opens: [(question: Int, text: String)] = []
+    /// The off-scale answers of the form being built: closed question, 0-based column (-1: none), text.
+    private var offScale: [(question: Int, column: Int, text: String)] = []
+    /// Cells that Excel turned into E-notation numbers (`1.39123E+10`) in this file, with the first one.
+    private(set) var eNotation = ENotation()
+
+    /// Phones and form ids written like `1.39123E+10`: counted per file for one warning each.
+    struct ENotation {
+        var phones = 0
+        var phoneExample = ""
+        var forms = 0
+        var formExample = ""
+    }
 
     init(survey: Survey, extraCount: Int) {
         self.survey = survey
         closedScales = survey.closedQuestionIndices.map { survey.scales[survey.questions[$0].scaleIndex!] }
         closedCount = closedScales.count
-        closedBounds = closedScales.map { ($0.min, $0.max) }
+        closedBounds = closedScales.map { ($0.min, $0.max, $0.labelsOrder == .highFirst) }
         digitCodes = .allocate(capacity: 10 * closedCount)
-        for (k, (min, max)) in closedBounds.enumerated() {
+        for (k, (min, max, highFirst)) in closedBounds.enumerated() {
             for d in 0..<10 {
-                let inRange = d >= min && d <= max
-                digitCodes[10 * k + d] = inRange && d - min + 1 >= 255 ? 0 : ByteText.code(d, min: min, max: max)
+                let code = ByteText.code(d, min: min, max: max, highFirst: highFirst)
+                digitCodes[10 * k + d] = code == AnswerCode.outOfRange ? 0 : code
             }
         }
         codes = .allocate(capacity: closedCount)
@@ -99,6 +113,7 @@ struct FormBuilder: ~Copyable {
         }
         if !name.isEmpty { name.removeAll(keepingCapacity: true) }
         if !opens.isEmpty { opens.removeAll(keepingCapacity: true) }
+        if !offScale.isEmpty { offScale.removeAll(keepingCapacity: true) }
     }
 
     /// A date that is not a date: the caller turns this into an `InputError` at the cell.
@@ -153,7 +168,7 @@ struct FormBuilder: ~Copyable {
         // The name only serves to mask comments: it is copied only for a form that has one.
         var nameCell: UnsafeBufferPointer<UInt8>? = nil
         defer {
-            if let nameCell, !opens.isEmpty { name.append(contentsOf: ByteText.trim(nameCell)) }
+            if let nameCell, !opens.isEmpty { name.append(contentsOf: ByteText.blankIfSkip(ByteText.trim(nameCell))) }
         }
         for step in plan.steps {
             let i = step.field
@@ -173,29 +188,34 @@ struct FormBuilder: ~Copyable {
                     } else if cell.isEmpty {
                         codes[k] = AnswerCode.notAnswered
                     } else {
-                        setAnswer(k, ByteText.trim(cell))
+                        setAnswer(k, ByteText.trim(cell), column: i &+ j)
                     }
                 }
                 continue
             }
             let cell = UnsafeBufferPointer(start: bytes + start, count: ends[i] &- start)
             switch step.slot {
-            case .form: record.form = pool.key(bytes: ByteText.trim(cell))
-            case .unit: record.unit = pool.key(bytes: ByteText.trim(cell))
-            case .project: record.project = pool.intern(bytes: ByteText.trim(cell), hint: previous.project)
-            case .building: record.building = pool.intern(bytes: ByteText.trim(cell), hint: previous.building)
+            // A skip marker in a role cell (`(跳过)`, `(空)`) is an empty cell: one byte compare each.
+            case .form: setForm(ByteText.blankIfSkip(ByteText.trim(cell)), pool: &pool)
+            case .unit: record.unit = pool.key(bytes: ByteText.blankIfSkip(ByteText.trim(cell)))
+            case .project: record.project = pool.intern(bytes: ByteText.blankIfSkip(ByteText.trim(cell)), hint: previous.project)
+            case .building:
+                record.building = pool.intern(bytes: ByteText.blankIfSkip(ByteText.trim(cell)), hint: previous.building)
             case .propertyType:
-                record.propertyType = pool.intern(bytes: ByteText.trim(cell), hint: previous.propertyType)
+                record.propertyType = pool.intern(
+                    bytes: ByteText.blankIfSkip(ByteText.trim(cell)), hint: previous.propertyType)
             case .customerType:
-                record.customerType = pool.intern(bytes: ByteText.trim(cell), hint: previous.customerType)
-            case .surveyor: record.surveyor = pool.intern(bytes: ByteText.trim(cell), hint: previous.surveyor)
+                record.customerType = pool.intern(
+                    bytes: ByteText.blankIfSkip(ByteText.trim(cell)), hint: previous.customerType)
+            case .surveyor:
+                record.surveyor = pool.intern(bytes: ByteText.blankIfSkip(ByteText.trim(cell)), hint: previous.surveyor)
             case .signed: setFlag(.signed, ByteText.flag(ByteText.trim(cell)))
             case .damaged: setFlag(.damaged, ByteText.flag(ByteText.trim(cell)))
             case .altered: setFlag(.altered, ByteText.flag(ByteText.trim(cell)))
             case .name: nameCell = cell
             default:
                 do {
-                    try set(step.slot, bytes: cell, pool: &pool)
+                    try set(step.slot, bytes: cell, pool: &pool, column: i)
                 } catch {
                     throw BadDateCell(column: i, text: error.text)
                 }
@@ -204,31 +224,51 @@ struct FormBuilder: ~Copyable {
     }
 
     /// A closed answer from trimmed bytes: up to two digits in place, else the `String` rule.
-    private func setAnswer(_ k: Int, _ b: UnsafeBufferPointer<UInt8>) {
-        codes[k] =
-            ByteText.answerCode(b, min: closedBounds[k].min, max: closedBounds[k].max)
+    /// An answer off the scale is noted with its text and `column` (0-based; -1 when there is none).
+    private mutating func setAnswer(_ k: Int, _ b: UnsafeBufferPointer<UInt8>, column: Int) {
+        let bounds = closedBounds[k]
+        let code =
+            ByteText.answerCode(b, min: bounds.min, max: bounds.max, highFirst: bounds.highFirst)
             ?? CellValues.answerCode(String(decoding: b, as: UTF8.self), scale: closedScales[k])
+        codes[k] = code
+        if code == AnswerCode.outOfRange { offScale.append((k, column, String(decoding: b, as: UTF8.self))) }
     }
 
-    /// Sets one cell from its UTF-8 bytes (the CSV path).
-    mutating func set(_ slot: Slot, bytes raw: UnsafeBufferPointer<UInt8>, pool: inout TextStore) throws(BadDate) {
+    /// The form id; one written like `2.02606E+11` is counted for the file's warning.
+    private mutating func setForm(_ b: UnsafeBufferPointer<UInt8>, pool: inout TextStore) {
+        record.form = pool.key(bytes: b)
+        if b.count >= 3, ByteText.isDigit(b[0]), ByteText.looksLikeENotation(b) {
+            if eNotation.forms == 0 { eNotation.formExample = String(decoding: b, as: UTF8.self) }
+            eNotation.forms += 1
+        }
+    }
+
+    /// Sets one cell from its UTF-8 bytes (the CSV path). `column`: its 0-based field, for messages.
+    mutating func set(
+        _ slot: Slot, bytes raw: UnsafeBufferPointer<UInt8>, pool: inout TextStore, column: Int = -1
+    ) throws(BadDate) {
         let b = ByteText.trim(raw)
+        // A skip marker (`(跳过)`) is an empty cell: `blankIfSkip` where it matters; the phone and
+        // date rules know the markers themselves, so their common cells pay nothing more.
         switch slot {
         case .ignored: return
-        case .closed(let k): setAnswer(k, b)
-        case .form: record.form = pool.key(bytes: b)
-        case .project: record.project = pool.intern(bytes: b)
-        case .unit: record.unit = pool.key(bytes: b)
-        case .building: record.building = pool.intern(bytes: b)
-        case .propertyType: record.propertyType = pool.intern(bytes: b)
-        case .customerType: record.customerType = pool.intern(bytes: b)
-        case .surveyor: record.surveyor = pool.intern(bytes: b)
-        case .extra(let c): extras[c] = pool.intern(bytes: b)
-        case .name: name.append(contentsOf: b)
+        case .closed(let k): setAnswer(k, b, column: column)
+        case .form: setForm(ByteText.blankIfSkip(b), pool: &pool)
+        case .project: record.project = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .unit: record.unit = pool.key(bytes: ByteText.blankIfSkip(b))
+        case .building: record.building = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .propertyType: record.propertyType = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .customerType: record.customerType = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .surveyor: record.surveyor = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .extra(let c): extras[c] = pool.intern(bytes: ByteText.blankIfSkip(b))
+        case .name: name.append(contentsOf: ByteText.blankIfSkip(b))
         case .signed: setFlag(.signed, ByteText.flag(b))
         case .damaged: setFlag(.damaged, ByteText.flag(b))
         case .altered: setFlag(.altered, ByteText.flag(b))
-        case .phone: setPhone(ByteText.phone(b) ?? CellValues.phone(String(decoding: b, as: UTF8.self)))
+        case .phone:
+            let state = ByteText.phone(b) ?? CellValues.phone(String(decoding: b, as: UTF8.self))
+            setPhone(state)
+            if state == .invalid { notePhone(b) }
         case .date:
             if let d = ByteText.isoDate(b) {
                 record.date = d
@@ -237,19 +277,40 @@ struct FormBuilder: ~Copyable {
             }
         case .open(let q):
             // `b` is trimmed as `CellValues.trim` trims, so the text needs no second (slow) trim.
-            if b.count > 0 { opens.append((q, String(decoding: b, as: UTF8.self))) }
+            if b.count > 0 && !ByteText.isSkipMarker(b) {
+                opens.append((q, CellValues.openText(String(decoding: b, as: UTF8.self))))
+            }
         }
     }
 
+    /// Counts an invalid phone written like `1.39123E+10`, for the file's warning.
+    private mutating func notePhone(_ b: UnsafeBufferPointer<UInt8>) {
+        guard ByteText.looksLikeENotation(b) else { return }
+        if eNotation.phones == 0 { eNotation.phoneExample = String(decoding: b, as: UTF8.self) }
+        eNotation.phones += 1
+    }
+
     /// Sets one cell given as text (the JSON path, and the fallback of the byte path).
-    mutating func set(_ slot: Slot, _ raw: String, pool: inout TextStore) throws(BadDate) {
-        let text = CellValues.trim(raw)
+    /// `column`: its index in the file's header, for messages (-1: none).
+    mutating func set(_ slot: Slot, _ raw: String, pool: inout TextStore, column: Int = -1) throws(BadDate) {
+        var text = CellValues.trim(raw)
+        if case .closed(let k) = slot {
+            let code = CellValues.answerCode(text, scale: closedScales[k])
+            codes[k] = code
+            if code == AnswerCode.outOfRange { offScale.append((k, column, text)) }
+            return
+        }
+        if CellValues.isSkipMarker(text) { text = "" }
         switch slot {
-        case .ignored: return
-        case .closed(let k): codes[k] = CellValues.answerCode(text, scale: closedScales[k])
-        case .open(let q): if !text.isEmpty { opens.append((q, text)) }
+        case .ignored, .closed: return
+        case .open(let q): if !text.isEmpty { opens.append((q, CellValues.openText(text))) }
         case .extra(let c): extras[c] = pool.intern(text)
-        case .form: record.form = pool.key(text)
+        case .form:
+            record.form = pool.key(text)
+            if text.first?.isASCII == true, CellValues.looksLikeENotation(text) {
+                if eNotation.forms == 0 { eNotation.formExample = text }
+                eNotation.forms += 1
+            }
         case .project: record.project = pool.intern(text)
         case .unit: record.unit = pool.key(text)
         case .building: record.building = pool.intern(text)
@@ -260,7 +321,13 @@ struct FormBuilder: ~Copyable {
             guard let d = CellValues.date(text) else { throw BadDate(text: text) }
             record.date = d
         case .name: name = Array(text.utf8)
-        case .phone: setPhone(CellValues.phone(text))
+        case .phone:
+            let state = CellValues.phone(text)
+            setPhone(state)
+            if state == .invalid, CellValues.looksLikeENotation(text) {
+                if eNotation.phones == 0 { eNotation.phoneExample = text }
+                eNotation.phones += 1
+            }
         case .signed: setFlag(.signed, CellValues.flag(text))
         case .damaged: setFlag(.damaged, CellValues.flag(text))
         case .altered: setFlag(.altered, CellValues.flag(text))
@@ -268,11 +335,15 @@ struct FormBuilder: ~Copyable {
     }
 
     /// Sets a closed answer given as a JSON number.
-    mutating func setNumber(_ slot: Slot, _ d: Double, literal: String, pool: inout TextStore) throws(BadDate) {
+    mutating func setNumber(
+        _ slot: Slot, _ d: Double, literal: String, pool: inout TextStore, column: Int = -1
+    ) throws(BadDate) {
         if case .closed(let k) = slot {
-            codes[k] = CellValues.answerCode(number: d, scale: closedScales[k])
+            let code = CellValues.answerCode(number: d, scale: closedScales[k])
+            codes[k] = code
+            if code == AnswerCode.outOfRange { offScale.append((k, column, literal)) }
         } else {
-            try set(slot, literal, pool: &pool)
+            try set(slot, literal, pool: &pool, column: column)
         }
     }
 
@@ -312,6 +383,11 @@ struct FormBuilder: ~Copyable {
         previous = record
         table.answers.append(contentsOf: UnsafeBufferPointer(start: codes, count: closedCount))
         if !extras.isEmpty { extras.withUnsafeBufferPointer { table.extraSegments.append(contentsOf: $0) } }
+        if !offScale.isEmpty {
+            for (k, column, text) in offScale {
+                table.noteOffScale(form: Int(f), question: k, column: column, value: text)
+            }
+        }
         if !opens.isEmpty {
             let respondent = String(decoding: name, as: UTF8.self)
             for (q, text) in opens {

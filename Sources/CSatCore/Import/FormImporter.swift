@@ -133,12 +133,14 @@ public struct FormImporter {
         guard let m = mapping else {
             if info.kind == .json || info.kind == .jsonl {
                 local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: 0))
+                local.missingQuestions.append([])
                 return
             }
             throw InputError(file: spec, message: "the file is empty: expected a header row and one form per row")
         }
-        local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: count))
-        Self.noteMapping(m, path, into: &local)
+        local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: count, columns: headerNames))
+        Self.noteMapping(m, path, header: headerNames, into: &local)
+        Self.noteENotation(builder.eNotation, m, path, header: headerNames, into: &local)
     }
 
     /// Every form needs its project and unit: they decide coverage, duplicates and the sample check.
@@ -154,14 +156,45 @@ public struct FormImporter {
         }
     }
 
-    static func noteMapping(_ m: ColumnMapping, _ path: String, into table: inout FormTable) {
+    static func noteMapping(_ m: ColumnMapping, _ path: String, header: [String], into table: inout FormTable) {
         if !m.unknownColumns.isEmpty {
             table.warnings.append(
                 "\(path): columns not in the survey definition, ignored: \(m.unknownColumns.joined(separator: ", "))")
         }
+        table.missingQuestions.append(m.missingQuestions)
         if !m.missingQuestions.isEmpty {
+            // "Did you mean" from the headers that hold nothing: a header that holds another question is not it.
+            let unused = zip(header, m.targets).filter { $0.1 == .ignored }.map(\.0)
+            let survey = table.survey
+            let named = m.missingQuestions.map { id -> String in
+                guard let q = survey.questions.first(where: { $0.id == id }) else { return id }
+                let near = NearestHeaders.suggest(for: q.text, in: unused, limit: 1)
+                return near.isEmpty ? id : "\(id) (did you mean \"\(near[0])\"?)"
+            }
             table.warnings.append(
-                "\(path): questions with no column, counted as not answered: \(m.missingQuestions.joined(separator: ", "))")
+                "\(path): questions with no column, counted as not answered: \(named.joined(separator: ", "))")
+        }
+    }
+
+    /// One warning per column in which Excel turned phones or form ids into numbers (docs/IMPORT.md).
+    static func noteENotation(
+        _ e: FormBuilder.ENotation, _ m: ColumnMapping, _ path: String, header: [String], into table: inout FormTable
+    ) {
+        func column(_ role: String) -> String {
+            m.targets.firstIndex(of: .role(role)).map { CellValues.trim(header[$0]) } ?? role
+        }
+        func fix(_ n: Int) -> String {
+            "Excel turned \(n == 1 ? "it into a number" : "them into numbers") and lost digits; format the column as Text (or export the download as text) and type or export \(n == 1 ? "it" : "them") again"
+        }
+        if e.phones > 0 {
+            table.warnings.append(
+                "\(path): \(e.phones) phone\(e.phones == 1 ? "" : "s") in column \(column("phone")) \(e.phones == 1 ? "is" : "are") written like \(e.phoneExample): \(fix(e.phones)) (such a phone is invalid_phone)"
+            )
+        }
+        if e.forms > 0 {
+            table.warnings.append(
+                "\(path): \(e.forms) form id\(e.forms == 1 ? "" : "s") in column \(column("form")) \(e.forms == 1 ? "is" : "are") written like \(e.formExample): \(fix(e.forms))"
+            )
         }
     }
 }

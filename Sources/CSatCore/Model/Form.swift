@@ -20,6 +20,17 @@ public struct FormTable: Sendable {
     public var extraSegmentColumns: [String] = []
     /// Things the user should see that do not stop the run (unknown columns, missing questions, …).
     public var warnings: [String] = []
+    /// Per file (parallel to `files`), the closed questions that have no column in it (ids).
+    public var missingQuestions: [[String]] = []
+    /// Every answer off its scale, in form order: which value, in which column. A side table,
+    /// because such answers are rare: the answer codes only say `outOfRange` (docs/VALIDITY.md).
+    public var offScale: [OffScaleAnswer] = []
+    /// Off-scale answers beyond `offScaleLimit`, not kept in `offScale` (their forms are still invalid).
+    public var offScaleNotKept = 0
+    /// A file of a million forms whose every answer is an unknown label must not need gigabytes.
+    public static let offScaleLimit = 200_000
+    /// `offScaleLimit` for this table (tests lower it).
+    var offScaleKept = FormTable.offScaleLimit
 
     public let closedCount: Int
 
@@ -38,6 +49,34 @@ public struct FormTable: Sendable {
     }
 
     public func string(_ id: Int32) -> String { pool[id] }
+
+    mutating func noteOffScale(form: Int, question: Int, column: Int, value: String) {
+        guard offScale.count < offScaleKept else {
+            offScaleNotKept += 1
+            return
+        }
+        offScale.append(
+            OffScaleAnswer(
+                form: Int32(form), question: Int32(question), column: Int32(column), value: pool.intern(value)))
+    }
+
+    /// The off-scale answers of form `f` (a binary search: `offScale` is in form order).
+    public func offScaleAnswers(of f: Int) -> ArraySlice<OffScaleAnswer> {
+        var lo = 0, hi = offScale.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offScale[mid].form < f { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < offScale.count && offScale[end].form == f { end += 1 }
+        return offScale[lo..<end]
+    }
+
+    /// The header of column `column` (0-based) of form `f`'s file; "" when there is none.
+    public func header(ofColumn column: Int32, form f: Int) -> String {
+        let columns = files[Int(records[f].file)].columns
+        return column >= 0 && Int(column) < columns.count ? CellValues.trim(columns[Int(column)]) : ""
+    }
 
     /// Where form `f` came from, for messages: `file.csv:14` or `file.json $[3]`.
     public func location(of f: Int) -> String {
@@ -73,6 +112,17 @@ public struct SourceFile: Sendable {
     /// "UTF-8, comma", "GB18030, semicolon", "JSON array", …
     public var format: String
     public var forms: Int
+    /// The header cells (CSV) or keys (JSON, in order of first appearance), for messages.
+    public var columns: [String] = []
+}
+
+/// One answer off its scale: form, closed question (index into `closedQuestionIndices`), the
+/// file's column (0-based; -1 when unknown) and the text as written (a `TextStore` id).
+public struct OffScaleAnswer: Sendable {
+    public var form: Int32
+    public var question: Int32
+    public var column: Int32
+    public var value: Int32
 }
 
 /// One form's metadata; texts are `StringPool` ids.

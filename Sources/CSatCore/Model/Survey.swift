@@ -67,6 +67,15 @@ public struct Scale: Equatable, Sendable {
     public var labels: [String]?
     public var satisfiedFrom: Int
     public var dissatisfiedTo: Int
+    /// The order in which the questionnaire lists the options, for answers given as option
+    /// numbers (a platform's by-number download). `labels` are always lowest first.
+    public var labelsOrder: LabelsOrder
+
+    /// `lowFirst`: option 1 is the lowest point (`min`); `highFirst`: option 1 is the top point
+    /// (the questionnaire lists 非常满意 first), so x means `max − (x − min)` (docs/DEFINITION.md).
+    public enum LabelsOrder: String, Sendable, CaseIterable {
+        case lowFirst, highFirst
+    }
 
     public var max: Int { min + points - 1 }
 
@@ -84,8 +93,12 @@ public struct Scale: Equatable, Sendable {
         }
     }
 
-    public init(id: String, points: Int, min: Int, labels: [String]?, satisfiedFrom: Int?, dissatisfiedTo: Int?) {
+    public init(
+        id: String, points: Int, min: Int, labels: [String]?, satisfiedFrom: Int?, dissatisfiedTo: Int?,
+        labelsOrder: LabelsOrder = .lowFirst
+    ) {
         self.id = id
+        self.labelsOrder = labelsOrder
         self.points = points
         self.min = min
         self.labels = labels

@@ -116,7 +116,7 @@ public enum SurveyLoader {
         for (id, v) in o.members {
             let path = JSONPath.key("$.scales", id)
             if scales.contains(where: { $0.id == id }) { throw d.fail(path, "duplicate scale id \"\(id)\"") }
-            let s = try d.object(v, path, allowed: ["points", "min", "labels", "satisfiedFrom", "dissatisfiedTo"])
+            let s = try d.object(v, path, allowed: ["points", "min", "labels", "satisfiedFrom", "dissatisfiedTo", "labelsOrder"])
             guard let pv = s["points"] else { throw d.fail(path, "missing \"points\" (5, 7, 10 or 11)") }
             let points = try d.integer(pv, path + ".points")
             guard [5, 7, 10, 11].contains(points) else {
@@ -141,7 +141,19 @@ public enum SurveyLoader {
             }
             let sat = try s["satisfiedFrom"].map { v throws(InputError) in try d.integer(v, path + ".satisfiedFrom") }
             let dis = try s["dissatisfiedTo"].map { v throws(InputError) in try d.integer(v, path + ".dissatisfiedTo") }
-            let scale = Scale(id: id, points: points, min: min, labels: labels, satisfiedFrom: sat, dissatisfiedTo: dis)
+            var order = Scale.LabelsOrder.lowFirst
+            if let ov = s["labelsOrder"] {
+                let o = try d.string(ov, path + ".labelsOrder")
+                guard let parsed = Scale.LabelsOrder(rawValue: o) else {
+                    throw d.fail(
+                        path + ".labelsOrder",
+                        "must be \"lowFirst\" (option 1 is the lowest point, the default) or \"highFirst\" (option 1 is the top point, as when the questionnaire lists 非常满意 first), found \"\(o)\""
+                    )
+                }
+                order = parsed
+            }
+            let scale = Scale(
+                id: id, points: points, min: min, labels: labels, satisfiedFrom: sat, dissatisfiedTo: dis, labelsOrder: order)
             guard scale.satisfiedFrom > scale.min && scale.satisfiedFrom <= scale.max else {
                 throw d.fail(path + ".satisfiedFrom", "must lie in \(scale.min + 1)…\(scale.max), found \(scale.satisfiedFrom)")
             }

@@ -26,7 +26,9 @@ extension CheckReport {
             var t = TextTable(
                 header: zh ? ["问卷编号", "项目", "位置", "原因"] : ["form", "project", "where", "reasons"],
                 align: [.left, .left, .left, .left])
-            for f in invalidForms { t.add([f.form, f.project, f.location, f.reasons.joined(separator: ", ")]) }
+            for f in invalidForms {
+                t.add([f.form, f.project, f.location, f.reasonTexts(language: language).joined(separator: ", ")])
+            }
             out += t.render()
         }
         out +=

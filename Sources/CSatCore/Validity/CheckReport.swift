@@ -6,6 +6,38 @@ public struct CheckReport: Sendable {
         public var project: String
         public var location: String
         public var reasons: [String]
+        /// Per off-scale answer: the value and the column it was read from (docs/VALIDITY.md).
+        public var details: [Detail] = []
+
+        /// The detail of reason `code` (an `out_of_range:<q>`), if one was kept.
+        public func detail(for code: String) -> Detail? { details.first { $0.reason == code } }
+
+        /// The reasons for people: each `out_of_range:<q>` followed by its value and column.
+        public func reasonTexts(language: String, label: (String) -> String = { $0 }) -> [String] {
+            reasons.map { code in label(code) + (detail(for: code)?.suffix(language: language) ?? "") }
+        }
+    }
+
+    /// An answer off its scale: which value, in which column of its file.
+    public struct Detail: Sendable, Equatable {
+        public var reason: String
+        /// The answer as written.
+        public var value: String
+        /// The header of its column (CSV) or its key (JSON).
+        public var column: String
+        /// 1-based column number in a CSV file; `nil` in a JSON file (keys have no order).
+        public var columnNumber: Int?
+
+        /// ` "6" in column 8 (3、前台…)`, `"6"（第8列：3、前台…）`.
+        public func suffix(language: String) -> String {
+            let v = "\"\(value)\""
+            if language == "zh" {
+                if let n = columnNumber { return " \(v)（第\(n)列：\(column)）" }
+                return " \(v)（键 \(column)）"
+            }
+            if let n = columnNumber { return " \(v) in column \(n) (\(column))" }
+            return " \(v) in key \(column)"
+        }
     }
 
     public var surveyID: String
@@ -19,6 +51,8 @@ public struct CheckReport: Sendable {
     public var coverage: [CoverageRow]
     public var rules: SamplingRules
     public var warnings: [String]
+    /// Files in which some closed questions have no column, with those questions' ids.
+    public var missingQuestions: [(file: String, questions: [String])]
 
     public var invalid: Int { read - valid }
 
@@ -39,16 +73,23 @@ public struct CheckReport: Sendable {
         invalidForms = (0..<table.count).filter { !validity.isValid($0) }.map { f in
             InvalidForm(
                 form: table.string(table.records[f].form), project: table.string(table.records[f].project),
-                location: table.location(of: f), reasons: validity.reasonCodes(f, table: table))
+                location: table.location(of: f), reasons: validity.reasonCodes(f, table: table),
+                details: Self.details(f, table))
         }
         coverage = Coverage.rows(table: table, validity: validity, roster: roster, sample: sample)
         rules = s.rules
+        missingQuestions = zip(table.files, table.missingQuestions).filter { !$0.1.isEmpty }.map { ($0.0.path, $0.1) }
         var warnings = table.warnings + validity.warnings
         for row in coverage where row.returned == 0 {
             warnings.append("project \(row.project): no forms were returned")
         }
         for row in coverage where row.returned > 0 && row.valid == 0 {
             warnings.append("project \(row.project): none of its \(row.returned) forms is valid, so it has no figures")
+        }
+        if table.offScaleNotKept > 0 {
+            warnings.append(
+                "\(table.offScale.count + table.offScaleNotKept) answers are off their scale; the lists show the value and column of the first \(table.offScale.count) only (the forms are invalid all the same): is the definition's scale or its labels the questionnaire's?"
+            )
         }
         if read == 0 {
             warnings.append("no forms were read: the response files hold only a header (or an empty list)")
@@ -75,6 +116,27 @@ public struct CheckReport: Sendable {
             )
         }
         self.warnings = warnings
+    }
+
+    /// The off-scale answers of form `f` with their columns; none when the side table is empty.
+    static func details(_ f: Int, _ table: FormTable) -> [Detail] {
+        guard !table.offScale.isEmpty else { return [] }
+        let survey = table.survey
+        return table.offScaleAnswers(of: f).map { a in
+            let csv = table.files[Int(table.records[f].file)].kind == .csv
+            return Detail(
+                reason: "out_of_range:" + survey.questions[survey.closedQuestionIndices[Int(a.question)]].id,
+                value: table.string(a.value), column: table.header(ofColumn: a.column, form: f),
+                columnNumber: csv && a.column >= 0 ? Int(a.column) + 1 : nil)
+        }
+    }
+
+    /// With `--strict`, a question without a column in some file fails the check (docs/VALIDITY.md).
+    public var missingQuestionsMessage: String? {
+        guard !missingQuestions.isEmpty else { return nil }
+        let list = missingQuestions.map { "\($0.file) (\($0.questions.joined(separator: ", ")))" }.joined(separator: ", ")
+        return
+            "--strict: questions with no column, counted as not answered: \(list); map each question to its column (see the warnings) or run without --strict"
     }
 
     /// A rule the user can enforce with `--strict` failed: coverage or return rate.
@@ -115,9 +177,23 @@ public struct CheckReport: Sendable {
     }
 
     public static func invalidFormJSON(_ f: InvalidForm) -> JSONValue {
-        .obj([
+        var members: [(String, JSONValue)] = [
             ("form", .string(f.form)), ("project", .string(f.project)), ("location", .string(f.location)),
             ("reasons", .array(f.reasons.map { .string($0) })),
-        ])
+        ]
+        if !f.details.isEmpty {
+            members.append(
+                (
+                    "details",
+                    .array(
+                        f.details.map { d in
+                            .obj([
+                                ("reason", .string(d.reason)), ("value", .string(d.value)), ("column", .string(d.column)),
+                                ("columnNumber", .optInt(d.columnNumber)),
+                            ])
+                        })
+                ))
+        }
+        return .obj(members)
     }
 }

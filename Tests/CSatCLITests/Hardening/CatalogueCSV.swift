@@ -15,7 +15,7 @@ enum CatalogueCSV {
 
     static let cases: [ErrorCase] = [
         check(
-            "C1", "bad.csv:3: a quoted field that starts on this line is never closed",
+            "C1", "bad.csv:3:4: a quoted field that starts here is never closed",
             "\(h)\n\(row)\nF2,\"甲苑,1-102,1号楼,王敏,2026-06-15,李四,13900139000,是,4,4,3,8,\n"),
         check(
             "C2", "bad.csv:2:5: a quote (\") inside a field that does not start with a quote",

@@ -138,5 +138,9 @@ enum CatalogueDefinition {
             #""minSampleCount": 2"#,
             #""minSampleCount": 2, "minReturnRate": 95"#),
         def("D50", "bad.json:21:29: unexpected end of file — the file looks cut off", [("\n}", "\n")]),
+        def(
+            "D55",
+            "bad.json: $.scales.five.labelsOrder: must be \"lowFirst\" (option 1 is the lowest point, the default) or \"highFirst\" (option 1 is the top point, as when the questionnaire lists 非常满意 first), found \"descending\"",
+            #""five": {"points": 5, "min": 1,"#, #""five": {"points": 5, "min": 1, "labelsOrder": "descending","#),
     ]
 }

@@ -12,6 +12,10 @@ enum CatalogueResponses {
     static let jsonForm = #""form": "J1", "project": "甲苑", "unit": "1-103", "phone": "13800138001", "signed": "是", "q1": 5"#
     static let allInvalid = Fixture.forms.replacingOccurrences(of: ",是,", with: ",,")
 
+    /// 50,001 forms with all four closed answers off the scale: 200,004, past the 200,000 whose value is kept.
+    static let offScaleEverywhere =
+        h + "\n" + (1...50_001).map { "F\($0),甲苑,1-\($0),1号楼,王敏,2026-06-15,张三,13800138000,是,6,6,6,11,\n" }.joined()
+
     static let cases: [ErrorCase] = [
         check(
             "R1", "bad.csv:1: no column for project (expected a header \"project\")",
@@ -68,6 +72,29 @@ enum CatalogueResponses {
                     of: "李强,2026-06-16,王五洲,021-12345678,是", with: "李强,2026-06-16,王五洲,021-12345678,")
             ]),
         check("R20", exit: 0, "no forms were read: the response files hold only a header", ["a.csv": h + "\n"]),
+        ErrorCase(
+            "R21", ["check", "--survey", "mapped.json", "bad.csv"],
+            "bad.csv:1: no column \"联系电话\" for phone, which \"columns\" in the survey definition maps to it (did you mean \"电话\"?); rename the header in the file, or correct the mapping",
+            files: [
+                "mapped.json": Fixture.survey(
+                    replacing: "\"segments\"", with: "\"columns\": {\"phone\": \"联系电话\"},\n  \"segments\""),
+                "bad.csv": Fixture.forms(replacing: ",phone,", with: ",电话,"),
+            ]),
+        check(
+            "R22", exit: 0,
+            "a.csv: 2 phones in column phone are written like 1.38001E+10: Excel turned them into numbers and lost digits; format the column as Text (or export the download as text) and type or export them again (such a phone is invalid_phone)",
+            [
+                "a.csv": Fixture.forms(replacing: "13800138000", with: "1.38001E+10")
+                    .replacingOccurrences(of: "13900139000", with: "1.39001E+10")
+            ]),
+        check(
+            "R24", exit: 0,
+            "200004 answers are off their scale; the lists show the value and column of the first 200000 only (the forms are invalid all the same): is the definition's scale or its labels the questionnaire's?",
+            ["a.csv": offScaleEverywhere]),
+        check(
+            "R23", exit: 0,
+            "a.csv: 1 form id in column form is written like 2.02606E+11: Excel turned it into a number and lost digits",
+            ["a.csv": Fixture.forms(replacing: "F1,", with: "2.02606E+11,")]),
 
         // Scoring
         ErrorCase(
@@ -91,5 +118,9 @@ enum CatalogueResponses {
         ErrorCase(
             "K1", ["check"] + w + ["--roster", "roster.csv", "--sample", "sample.csv", "--strict", "--lang", "en", "forms.csv"],
             exit: 1, "csat: error: --strict: the sampling rule failed for 乙苑"),
+        check(
+            "K2", exit: 1,
+            "csat: error: --strict: questions with no column, counted as not answered: a.csv (q3); map each question to its column (see the warnings) or run without --strict",
+            ["a.csv": Fixture.forms.replacingOccurrences(of: ",q3,", with: ",3、保安巡luo,")], ["--strict"]),
     ]
 }

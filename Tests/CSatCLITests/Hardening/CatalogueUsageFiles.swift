@@ -49,11 +49,18 @@ enum CatalogueUsageFiles {
         ErrorCase("F10", ["check", "--survey", "forms.json", "forms.csv"], "this file looks like response forms"),
         ErrorCase("F11", ["check"] + w + ["survey.json"], "this is a survey definition: give it with --survey"),
         ErrorCase(
-            "F12", ["check", "--survey", "other.json", "forms.csv"], "none of the survey's questions (a1, a2",
+            "F12", ["check", "--survey", "other.json", "forms.csv"],
+            "forms.csv:1: none of the survey's questions (a1, a2, a3…) has a column in this file, and no header resembles their texts",
             files: [
                 "other.json": Fixture.survey.replacingOccurrences(of: "\"id\": \"q", with: "\"id\": \"a")
                     .replacingOccurrences(of: "\"text\": \"", with: "\"text\": \"旧版")
                     .replacingOccurrences(of: "\"id\": \"overall\"", with: "\"id\": \"total\"")
+            ]),
+        ErrorCase(
+            "F13", ["check", "--survey", "survey.json", "wjx.csv"],
+            "wjx.csv:1: none of the survey's questions has a column in this file; nearest: \"10、前台接待人员的服务太度\" for q1 (前台接待人员的服务态度), \"11、报修处理的及时\" for q2 (报修处理的及时性), \"12、保安\" for q3 (保安巡逻), …",
+            files: [
+                "wjx.csv": Fixture.forms(replacing: ",q1,q2,q3,overall,", with: ",10、前台接待人员的服务太度,11、报修处理的及时,12、保安,13、总体,")
             ]),
     ]
 }
