@@ -149,6 +149,10 @@ public struct ColumnMapping: Sendable {
         if let t = matchQuestion(name, survey) { return t }
         let stripped = stripQuestionNumber(name)
         if stripped != name, let t = matchQuestion(stripped, survey) { return t }
+        // 问卷星 numbers its fill-in questions too: `1、问卷编号`, `2、项目` are the form and project columns.
+        if stripped != name {
+            for role in ColumnMap.roles where survey.columns.headers[role] == stripped { return .role(role) }
+        }
         if let c = extraSegmentColumns.firstIndex(of: name) { return .extraSegment(c) }
         // A mapped role also answers to its English role name (e.g. a roster-style export).
         for role in ColumnMap.roles where role == name { return .role(role) }

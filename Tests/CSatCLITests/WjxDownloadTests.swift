@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The sample company's 锦程花园 wave as 问卷星 downloads it (`Fixtures/wjx/make_wjx.py`): by option
+/// text, by option number (非常满意 listed first, read with `labelsOrder: highFirst`) and with the scale
+/// questions as one matrix; GB18030 CSV with wjx's meta columns and `N、` headers, read as they are.
+/// Each must give exactly the figures of the plain file: nothing in a download is edited by hand first.
+@Suite struct WjxDownloadTests {
+    static let root = CLI.packageRoot
+    static let fixtures = root.appendingPathComponent("Tests/CSatCLITests/Fixtures/wjx/jincheng")
+    static let survey = root.appendingPathComponent("sample-data/survey.json").path
+
+    struct Figures: Equatable {
+        var read: Int
+        var valid: Int
+        var reasons: [String: Int]
+        var index: Double
+        var rate: Double
+        var drivers: [String: Double]
+    }
+
+    static func score(_ survey: String, _ forms: String) throws -> Figures {
+        let r = try CLI.run(["score", "--json", "--survey", survey, forms], in: root)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let forms = try #require(json["forms"] as? [String: Any])
+        let overall = try #require(json["overall"] as? [String: Any])
+        let drivers = try #require(json["drivers"] as? [[String: Any]])
+        return Figures(
+            read: forms["read"] as? Int ?? -1, valid: forms["valid"] as? Int ?? -1,
+            reasons: forms["reasons"] as? [String: Int] ?? [:], index: overall["index"] as? Double ?? .nan,
+            rate: overall["rate"] as? Double ?? .nan,
+            drivers: Dictionary(uniqueKeysWithValues: drivers.map { ($0["id"] as! String, $0["index"] as? Double ?? .nan) }))
+    }
+
+    @Test(arguments: ["text", "number", "matrix"])
+    func downloadGivesThePlainFilesFigures(_ shape: String) throws {
+        let plain = try Self.score(Self.survey, Self.root.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path)
+        // The plain file has 131 data rows (counted with Python's csv module).
+        #expect(plain.read == 131)
+        let survey = shape == "number" ? Self.fixtures.appendingPathComponent("survey-highfirst.json").path : Self.survey
+        let download = try Self.score(survey, Self.fixtures.appendingPathComponent("\(shape).csv").path)
+        #expect(download == plain)
+    }
+}
