@@ -44,7 +44,7 @@ public enum RosterReader {
         let total = progress == nil ? 0 : FileSize.of(path)
         var bytesRead = 0, rows = 0
         let label = (path as NSString).lastPathComponent
-        try CSVFile.read(path) { header in
+        try TableFile.readRows(path) { header in
             let h = try RosterHeader(names: header.strings(), kind: .roster, file: path, line: header.line, survey: survey)
             (projectCol, unitCol, vacantCol) = (try h.required("project"), try h.required("unit"), try h.index("vacant"))
             vacantName = vacantCol.map { h.names[$0] } ?? ""

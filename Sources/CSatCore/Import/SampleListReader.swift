@@ -6,7 +6,7 @@ public enum SampleListReader {
         var cols: (project: Int, unit: Int, role: Int, replaces: Int?, reason: Int?) = (0, 0, 0, nil, nil)
         var drawn: [(project: String, unit: String, line: Int)] = []
         var replaced: [UnitKey: (String, Int)] = [:]
-        try CSVFile.read(path) { header in
+        try TableFile.readRows(path) { header in
             let h = try RosterHeader(names: header.strings(), kind: .sampleList, file: path, line: header.line, survey: survey)
             let needs = ["project", "unit", "role"]
             let p = try h.required("project", needs: needs), u = try h.required("unit", needs: needs)

@@ -50,7 +50,7 @@ public enum SamplingRosterReader {
         var cols = (project: 0, unit: 0, strata: [Int](), vacant: Int?.none)
         var columns = SamplingColumns(project: "", unit: "", strata: [], vacant: nil)
         var households = 0
-        try CSVFile.read(path) { row in
+        try TableFile.readRows(path) { row in
             let h = try RosterHeader(
                 names: row.strings(), kind: .roster, file: path, line: row.line,
                 survey: choice.survey)
@@ -103,7 +103,7 @@ public enum SamplingRosterReader {
         var out: [Int: [String]] = [:]
         out.reserveCapacity(wanted.count)
         var p = 0, u = 0
-        try CSVFile.read(path) { row in
+        try TableFile.readRows(path) { row in
             let header = row.strings().map(CellValues.trim)
             guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit)
             else {
@@ -124,7 +124,7 @@ public enum SamplingRosterReader {
     public static func unitList(path: String, survey: Survey?) throws(InputError) -> SampleUnitList {
         var list = SampleUnitList(file: path, sha256: try SHA256.hexDigest(ofFile: path))
         var p = 0, u = 0
-        try CSVFile.read(path) { row in
+        try TableFile.readRows(path) { row in
             let h = try RosterHeader(names: row.strings(), kind: .householdList, file: path, line: row.line, survey: survey)
             (p, u) = (try h.required("project"), try h.required("unit"))
         } record: { row in

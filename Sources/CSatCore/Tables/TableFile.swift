@@ -79,4 +79,12 @@ public enum TableFile {
                 path, forceLines: kind == .jsonl, header: header, record: record, started: started)
         }
     }
+
+    /// A roster, sample list or household list: the first row is the header, the kind from the name.
+    @discardableResult
+    public static func readRows(
+        _ spec: String, header: (TableRow) throws -> Void, record: (TableRow) throws -> Void
+    ) throws(InputError) -> Info {
+        try read(spec, kind: nil, findHeader: nil, header: header, record: record, started: { _ in })
+    }
 }
