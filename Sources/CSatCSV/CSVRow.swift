@@ -1,5 +1,8 @@
 /// One record, valid only during the callback that receives it.
 ///
+/// CSatCore reads every table through this shape (`TableRow`): a JSON form
+/// or a worksheet row is made into one with `init(line:count:bytes:ends:)`.
+///
 /// The fields are views into the reader's reusable buffer, already transcoded
 /// to UTF-8: reading a million rows allocates nothing per field unless the
 /// caller asks for a `String`.
@@ -11,6 +14,14 @@ public struct CSVRow {
     @usableFromInline let bytes: UnsafePointer<UInt8>
     /// `ends[i]` is the offset just past field `i`; field `i` starts at `ends[i - 1]` (or 0).
     @usableFromInline let ends: UnsafePointer<Int>
+
+    /// A row over cells that another reader laid out the same way: `count` ends into `bytes`.
+    public init(line: Int, count: Int, bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>) {
+        self.line = line
+        self.count = count
+        self.bytes = bytes
+        self.ends = ends
+    }
 
     /// The UTF-8 bytes of all fields, back to back; field `i` is `fieldBytes[start..<fieldEnds[i]]`
     /// with `start` the previous field's end (or 0).

@@ -69,7 +69,7 @@ public enum TableFile {
         case .csv:
             started(Info(path: path, kind: .csv, format: "CSV"))
             let format = try CSVFile.read(
-                path, header: { try header(TableRow($0)) }, record: { try record(TableRow($0)) })
+                path, header: header, record: record)
             return Info(path: path, kind: .csv, format: CSVFile.describe(format))
         case .xlsx:
             return try XLSXFile.read(
