@@ -5,6 +5,7 @@ import PackageDescription
 // Each C library is reached through exactly one Swift module:
 //   libcsv        -> CLibCSV        -> CSatCSV  (streaming CSV records, decoding)
 //   libxlsxwriter -> CLibXLSXWriter -> CSatXLSX (the workbook)
+//   libzip        -> CLibZip        -> CSatXLSXReader (reading .xlsx: zip + a SpreadsheetML scanner)
 let package = Package(
     name: "csat",
     platforms: [.macOS(.v13)],
@@ -25,8 +26,14 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
         .target(name: "CSatCSV", dependencies: ["CLibCSV"]),
-        .target(name: "CSatCore", dependencies: ["CSatCSV"]),
+        .target(name: "CSatXLSXReader", dependencies: ["CLibZip"]),
+        .target(name: "CSatCore", dependencies: ["CSatCSV", "CSatXLSXReader"]),
         .target(name: "CSatXLSX", dependencies: ["CSatCore", "CLibXLSXWriter"]),
         .target(
             name: "CSatMarkdown",
@@ -42,10 +49,11 @@ let package = Package(
         .executableTarget(name: "csat-synth"),
         // Fuzz targets for the importers and the definition loader (docs/FUZZING.md, scripts/fuzz);
         // a normal build makes the replayer the regression tests run.
-        .executableTarget(name: "csat-fuzz", dependencies: ["CSatCore", "CSatCSV", "CSatMarkdown"]),
+        .executableTarget(name: "csat-fuzz", dependencies: ["CSatCore", "CSatCSV", "CSatMarkdown", "CSatXLSXReader"]),
         .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV"]),
         .testTarget(name: "CSatCLITests", dependencies: ["CSatCore"]),
         .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),
+        .testTarget(name: "CSatXLSXReaderTests", dependencies: ["CSatXLSXReader"]),
         .testTarget(name: "CSatMarkdownTests", dependencies: ["CSatMarkdown", "CSatCore"]),
         .testTarget(name: "CSatXLSXTests", dependencies: ["CSatXLSX", "CSatCore"]),
     ]

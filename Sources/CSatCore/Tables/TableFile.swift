@@ -20,6 +20,8 @@ public enum TableFile {
         public var format: String
         /// JSON: the rows were objects of an array (`$[i]`), not lines.
         public var jsonArray = false
+        /// What the reader noticed and the user should know (formulas without a saved value).
+        public var warnings: [String] = []
     }
 
     /// `file.xlsx:Sheet` → the file and the sheet; any other name is a path as it stands.

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Cell values as text: numbers in their shortest form, serial dates as calendar dates.
+enum CellText {
+    /// A number cell's text as a person reads it: `120`, `13912345678`, `89.5`, `0.875`.
+    ///
+    /// Integers and plain decimals keep the digits the writer saved (trailing zeros after the point
+    /// dropped); exponent forms (`1.5E-3`, `1.3912345678E10`) are written out, integral values below
+    /// 10¹⁵ without a point, so that a phone number never reads as E-notation.
+    static func number(_ raw: UnsafeBufferPointer<UInt8>, into scanner: inout SheetScanner) -> Bool {
+        guard let p = raw.baseAddress, raw.count > 0 else { return true }
+        var n = raw.count
+        var start = 0
+        while start < n && (p[start] == 0x20 || p[start] == 0x09 || p[start] == 0x0A || p[start] == 0x0D) { start += 1 }
+        while n > start && (p[n - 1] == 0x20 || p[n - 1] == 0x09 || p[n - 1] == 0x0A || p[n - 1] == 0x0D) { n -= 1 }
+        if start == n { return true }
+        var point = -1
+        var plain = true
+        var i = start
+        if p[i] == 0x2D { i += 1 }  // '-'
+        let firstDigit = i
+        while i < n {
+            let b = p[i]
+            if b == 0x2E && point < 0 {
+                point = i
+            } else if b < 0x30 || b > 0x39 {
+                plain = false
+                break
+            }
+            i += 1
+        }
+        if plain && n > firstDigit && !(point == firstDigit && n == firstDigit + 1) {
+            var end = n
+            if point >= 0 {
+                while end > point + 1 && p[end - 1] == 0x30 { end -= 1 }
+                if end == point + 1 { end = point }
+            }
+            if point == firstDigit { scanner.appendBytes(p + start, firstDigit - start); scanner.append("0"); scanner.appendBytes(p + firstDigit, end - firstDigit); return true }
+            if end - start == 2 && p[start] == 0x2D && p[start + 1] == 0x30 { scanner.append("0"); return true }  // -0
+            scanner.appendBytes(p + start, end - start)
+            return true
+        }
+        guard let d = parse(UnsafeBufferPointer(start: p + start, count: n - start)) else { return false }
+        scanner.append(text(d))
+        return true
+    }
+
+    /// The shortest text of `d`: integral values below 10¹⁵ without a point.
+    static func text(_ d: Double) -> String {
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    /// A number in XML Schema's `xsd:double` lexical form (what `<v>` holds); nil for anything else.
+    static func parse(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard raw.count > 0, raw.count < 64 else { return nil }
+        let s = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let d = Double(s), d.isFinite else { return nil }
+        return d
+    }
+
+    /// A `t="d"` cell's ISO 8601 text (`2026-12-16`, `2026-12-16T10:23:11`, `…11.000Z`) as csat writes dates.
+    static func isoDate(_ s: String) -> String? {
+        let u = Array(s.utf8)
+        func num(_ a: Int, _ b: Int) -> Int? {
+            guard b <= u.count else { return nil }
+            var x = 0
+            for k in a..<b {
+                guard u[k] >= 0x30 && u[k] <= 0x39 else { return nil }
+                x = x * 10 + Int(u[k] - 0x30)
+            }
+            return x
+        }
+        if u.count >= 8, u[2] == 0x3A, let h = num(0, 2), let m = num(3, 5), let sec = num(6, 8), h < 24, m < 60, sec < 61 {
+            return String(format: "%02d:%02d:%02d", h, m, sec)  // a time alone
+        }
+        guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, let y = num(0, 4), let mo = num(5, 7), let d = num(8, 10),
+            (1...12).contains(mo), (1...31).contains(d)
+        else { return nil }
+        let date = String(format: "%04d-%02d-%02d", y, mo, d)
+        guard u.count > 10 else { return date }
+        guard u[10] == 0x54 || u[10] == 0x20, let h = num(11, 13), let m = num(14, 16), h < 24, m < 60 else { return nil }
+        let sec = num(17, 19) ?? 0
+        if h == 0 && m == 0 && sec == 0 { return date }
+        return date + String(format: " %02d:%02d:%02d", h, m, sec)
+    }
+
+    /// A serial date as `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS` when it has a time of day (to the second).
+    ///
+    /// The 1900 system counts 1900-02-29, a day that never was (Lotus's bug, kept by Excel): serial 60.
+    static func date(_ serial: Double, date1904: Bool) -> String? {
+        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        var days = Int64(serial.rounded(.down))
+        var seconds = Int64(((serial - Double(days)) * 86400).rounded())
+        if seconds >= 86400 {
+            days += 1
+            seconds -= 86400
+        }
+        if days == 0 && seconds > 0 && !date1904 {
+            // A time of day alone (a time format on a fraction of a day).
+            return String(format: "%02d:%02d:%02d", Int(seconds / 3600), Int(seconds / 60 % 60), Int(seconds % 60))
+        }
+        let y: Int, m: Int, d: Int
+        if !date1904 && days == 60 {
+            (y, m, d) = (1900, 2, 29)
+        } else {
+            if !date1904 && days < 60 { days += 1 }  // before the fictitious day, serial 1 is 1900-01-01
+            // Serial 0 is 1899-12-30 (day −25,569 of 1970's count) in the 1900 system, 1904-01-01 (−24,107) in 1904's.
+            (y, m, d) = civil(days + (date1904 ? -24107 : -25569))
+        }
+        let date = String(format: "%04d-%02d-%02d", y, m, d)
+        if seconds == 0 { return date }
+        return date + String(format: " %02d:%02d:%02d", Int(seconds / 3600), Int(seconds / 60 % 60), Int(seconds % 60))
+    }
+
+    /// Year, month and day of `z` days after 1970-01-01 (Howard Hinnant's algorithm).
+    static func civil(_ z0: Int64) -> (Int, Int, Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
+    }
+}

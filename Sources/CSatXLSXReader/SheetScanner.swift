@@ -1,0 +1,545 @@
+import Foundation
+
+/// A merged range of cells, 1-based and inclusive (`A1:D1` is row 1, columns 1–4).
+public struct XLSXMergedRange: Sendable, Equatable {
+    public var firstRow: Int
+    public var firstColumn: Int
+    public var lastRow: Int
+    public var lastColumn: Int
+
+    public var cellCount: Int { (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) }
+
+    /// `A3:B5`.
+    public var reference: String {
+        "\(SheetScanner.columnName(firstColumn))\(firstRow):\(SheetScanner.columnName(lastColumn))\(lastRow)"
+    }
+}
+
+/// What a sheet held beside its rows.
+public struct XLSXSheetSummary: Sendable {
+    /// The sheet's merged ranges (listed after its cells, so known only at the end).
+    public var merged: [XLSXMergedRange] = []
+    /// Formula cells without a saved value (written by a program that does not compute formulas),
+    /// and the first of them (row, column).
+    public var uncachedFormulas = 0
+    public var firstUncachedFormula: (row: Int, column: Int)?
+}
+
+extension XLSXWorkbook {
+    /// Streams the rows of sheet `name` into `body`, in order, each valid only during the call.
+    ///
+    /// Rows the sheet does not list (blank rows) are not given; a row's cells run from column A to
+    /// its last non-empty cell. An error thrown by `body` stops the read and comes out as it is.
+    @discardableResult
+    public func readRows(sheet name: String, _ body: (XLSXRow) throws -> Void) throws -> XLSXSheetSummary {
+        guard let sheet = sheets.first(where: { $0.name == name }) else {
+            throw XLSXError(message: "has no sheet \"\(name)\"")
+        }
+        guard let index = zip.index(of: sheet.part) else {
+            throw XLSXError(sheet: name, message: "lists the sheet but has no part \(sheet.part): the file is damaged")
+        }
+        let part = try zip.open(index, name: sheet.part)
+        let window = ByteWindow { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
+        var scanner = SheetScanner(cursor: XMLCursor(window), strings: strings, dateStyles: dateStyles, date1904: date1904, sheet: name)
+        return try scanner.run(body)
+    }
+
+    /// The merged ranges of sheet `name`, read before its rows by inflating the sheet once more,
+    /// looking only for `<mergeCell`; nil when the sheet is larger than `maxBytes` inflated.
+    public func mergedRanges(sheet name: String, maxBytes: Int64 = 64 << 20) throws -> [XLSXMergedRange]? {
+        guard let sheet = sheets.first(where: { $0.name == name }), let index = zip.index(of: sheet.part) else { return [] }
+        let part = try zip.open(index, name: sheet.part)
+        guard let size = part.size, size <= maxBytes else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(size) + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let n = try bytes.withUnsafeMutableBufferPointer { b throws(XLSXError) in
+                try part.read(into: b.baseAddress! + filled, room: b.count - filled)
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        let needle = Array("mergeCell".utf8)
+        guard let at = bytes.withUnsafeBufferPointer({ b -> Int? in
+            var i = 0
+            while i + needle.count <= filled {
+                if b[i] == 0x6D && b[i + 1] == 0x65 && Array(b[i..<(i + needle.count)]) == needle { return i }
+                i += 1
+            }
+            return nil
+        }) else { return [] }
+        // Back to the tag's '<' so that the scan starts on a tag.
+        var start = at
+        while start > 0 && bytes[start] != 0x3C { start -= 1 }
+        var ranges: [XLSXMergedRange] = []
+        try XMLParts.scan(Array(bytes[start..<filled])) { c, kind in
+            guard kind == .start || kind == .empty, c.isNamed("mergeCell") else { return }
+            let tag = c.tag
+            if let ref = XMLBytes.attribute(tag.baseAddress!, tag.count, "ref"), let r = SheetScanner.range(ref) { ranges.append(r) }
+        }
+        return ranges
+    }
+}
+
+/// The SpreadsheetML worksheet grammar (ECMA-376 Part 1 §18.3.1): `sheetData` › `row` › `c` › `v`/`f`/`is`.
+///
+/// Rows and cells may lack their `r` reference (then they follow the previous one); a
+/// reference that goes backwards is refused, as it would let a cell stand for another.
+struct SheetScanner {
+    var cursor: XMLCursor
+    let strings: SharedStrings
+    let dateStyles: [Bool]
+    let date1904: Bool
+    let sheet: String
+
+    static let maxColumns = 16_384
+    static let maxRows = 1_048_576
+
+    // The row being built: cell text back to back, ends and kinds per cell.
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var bytesCapacity = 1 << 16
+    private var length = 0
+    private var ends: UnsafeMutablePointer<Int>
+    private var kinds: UnsafeMutablePointer<XLSXCellKind>
+    private var count = 0
+    private var lastNonEmpty = -1
+
+    private var rowNumber = 0
+    private var nextColumn = 0
+
+    // The cell being read.
+    private var column = 0
+    private var type: UInt8 = 0  // first byte of `t`, or 'n'
+    private var typeIsStr = false
+    private var style = 0
+    private var valueOpen = false
+    private var cellStart = 0
+    private var kind = XLSXCellKind.empty
+    private var hasFormula = false
+    private var hasValue = false
+
+    init(cursor: XMLCursor, strings: SharedStrings, dateStyles: [Bool], date1904: Bool, sheet: String) {
+        self.cursor = cursor
+        self.strings = strings
+        self.dateStyles = dateStyles
+        self.date1904 = date1904
+        self.sheet = sheet
+        bytes = .allocate(capacity: bytesCapacity)
+        ends = .allocate(capacity: Self.maxColumns)
+        kinds = .allocate(capacity: Self.maxColumns)
+    }
+
+    func release() {
+        bytes.deallocate()
+        ends.deallocate()
+        kinds.deallocate()
+    }
+
+    private func fail(_ message: String, row: Int? = nil, column: Int? = nil) -> XLSXError {
+        XLSXError(sheet: sheet, row: row, column: column, message: message)
+    }
+
+    mutating func run(_ body: (XLSXRow) throws -> Void) throws -> XLSXSheetSummary {
+        defer { release() }
+        var summary = XLSXSheetSummary()
+        var inData = false
+        var inRow = false
+        var inCell = false
+        var inValue = false
+        var inInline = false
+        var inText = false
+        var phonetic = 0
+        var dataDone = false
+        do {
+            while true {
+                let token = try cursor.next()
+                let n = cursor.nameEnd - cursor.nameStart
+                let first = cursor.p[cursor.nameStart]
+                switch token {
+                case .start, .empty:
+                    if !inData {
+                        if cursor.isNamed("sheetData") {
+                            inData = token == .start
+                            dataDone = token == .empty
+                        } else if dataDone && cursor.isNamed("mergeCell") {
+                            let tag = cursor.tag
+                            if let ref = XMLBytes.attribute(tag.baseAddress!, tag.count, "ref"), let r = Self.range(ref) {
+                                summary.merged.append(r)
+                            }
+                        }
+                    } else if n == 1 && first == 0x63 {  // c
+                        guard inRow else { throw fail("has a cell outside a row: the sheet is damaged") }
+                        try beginCell()
+                        if token == .empty {
+                            nextColumn = column + 1
+                        } else {
+                            inCell = true
+                        }
+                    } else if n == 1 && first == 0x76 {  // v
+                        if inCell {
+                            hasValue = true
+                            inValue = token == .start
+                        }
+                    } else if n == 1 && first == 0x66 {  // f
+                        hasFormula = true
+                    } else if n == 1 && first == 0x74 {  // t
+                        if inInline && phonetic == 0 {
+                            hasValue = true
+                            inText = token == .start
+                            if inText { openValue() }
+                        }
+                    } else if n == 3 && first == 0x72 && cursor.isNamed("row") {
+                        guard !inRow else { throw fail("has a row inside a row: the sheet is damaged", row: rowNumber) }
+                        try beginRow()
+                        if token == .empty {
+                            try emit(body)
+                        } else {
+                            inRow = true
+                        }
+                    } else if n == 2 && first == 0x69 && cursor.isNamed("is") {
+                        inInline = inCell && token == .start
+                    } else if n == 3 && cursor.isNamed("rPh") {
+                        if token == .start { phonetic += 1 }
+                    }
+                case .end:
+                    if n == 1 && first == 0x76 {  // v
+                        if inValue {
+                            try value(cursor.text)
+                            inValue = false
+                        }
+                    } else if n == 1 && first == 0x74 {  // t
+                        if inText {
+                            try appendText(cursor.text)
+                            inText = false
+                        }
+                    } else if n == 1 && first == 0x63 {  // c
+                        if inCell {
+                            endCell(&summary)
+                            inCell = false
+                            inInline = false
+                        }
+                    } else if n == 3 && first == 0x72 && cursor.isNamed("row") {
+                        if inCell { throw fail("has a cell that is not closed: the sheet is damaged", row: rowNumber, column: column + 1) }
+                        if inRow {
+                            try emit(body)
+                            inRow = false
+                        }
+                    } else if n == 2 && cursor.isNamed("is") {
+                        inInline = false
+                    } else if n == 3 && cursor.isNamed("rPh") {
+                        phonetic = max(0, phonetic - 1)
+                    } else if cursor.isNamed("sheetData") {
+                        if inRow { throw fail("has a row that is not closed: the sheet is damaged", row: rowNumber) }
+                        inData = false
+                        dataDone = true
+                    }
+                case .cdata:
+                    let content = UnsafeBufferPointer(start: cursor.p + cursor.nameStart, count: cursor.nameEnd - cursor.nameStart)
+                    if inText {
+                        try appendText(cursor.text)
+                        append(content)
+                    } else if inValue {
+                        try value(content)
+                        inValue = false
+                    }
+                case .eof:
+                    if !dataDone {
+                        throw fail(
+                            inData || inRow
+                                ? "ends in the middle of its rows (after row \(rowNumber)): the file is cut off or damaged; open it in Excel or WPS and save it again"
+                                : "has no cells (no sheetData): the file is damaged")
+                    }
+                    return summary
+                }
+            }
+        } catch let e as XMLBytes.Malformed {
+            throw fail("holds \(e.message): the sheet's XML is damaged", row: rowNumber > 0 ? rowNumber : nil)
+        } catch var e as XLSXError {
+            if e.sheet == nil {
+                e.sheet = sheet
+                if e.row == nil && rowNumber > 0 { e.row = rowNumber }
+            }
+            throw e
+        }
+    }
+
+    // MARK: - Rows
+
+    private mutating func beginRow() throws(XLSXError) {
+        let tag = cursor.tag
+        var number = rowNumber + 1
+        if let r = XMLBytes.attribute(tag.baseAddress!, tag.count, "r") {
+            guard let v = Self.digits(r), v >= 1 else { throw fail("has a row numbered \"\(XMLBytes.decodedString(r))\": the sheet is damaged") }
+            number = v
+        }
+        guard number > rowNumber else {
+            throw fail("lists row \(number) after row \(rowNumber): the sheet is damaged; open it in Excel or WPS and save it again")
+        }
+        guard number <= Self.maxRows else { throw XLSXError(kind: .limit, sheet: sheet, message: "has a row past 1,048,576, Excel's last") }
+        rowNumber = number
+        nextColumn = 0
+        length = 0
+        count = 0
+        lastNonEmpty = -1
+    }
+
+    private mutating func emit(_ body: (XLSXRow) throws -> Void) throws {
+        try body(XLSXRow(number: rowNumber, count: lastNonEmpty + 1, fieldBytes: bytes, ends: ends, kinds: kinds))
+    }
+
+    // MARK: - Cells
+
+    private mutating func beginCell() throws(XLSXError) {
+        let tag = cursor.tag
+        guard let p = tag.baseAddress else { return }
+        let n = tag.count
+        var col = -1
+        type = 0x6E  // n
+        typeIsStr = false
+        style = 0
+        // One pass over the attributes: r, s, t (any prefix, any order).
+        var i = 1
+        while i < n {
+            while i < n && p[i] != 0x3D { i += 1 }  // '='
+            guard i < n else { break }
+            var k = i - 1
+            while k > 0 && (p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0A || p[k] == 0x0D) { k -= 1 }
+            let nameLast = k
+            while k > 0 && p[k - 1] != 0x20 && p[k - 1] != 0x09 && p[k - 1] != 0x0A && p[k - 1] != 0x0D && p[k - 1] != 0x3A { k -= 1 }
+            let single = nameLast == k ? p[k] : 0
+            i += 1
+            while i < n && p[i] != 0x22 && p[i] != 0x27 { i += 1 }
+            guard i < n else { break }
+            let quote = p[i]
+            i += 1
+            let start = i
+            while i < n && p[i] != quote { i += 1 }
+            let v = UnsafeBufferPointer(start: p + start, count: i - start)
+            i += 1
+            switch single {
+            case 0x72:  // r
+                col = try columnOf(v)
+            case 0x73:  // s
+                style = Self.digits(v) ?? 0
+            case 0x74:  // t
+                if v.count > 0 {
+                    type = v[0]
+                    typeIsStr = v.count == 3 && v[0] == 0x73
+                }
+            default:
+                break
+            }
+        }
+        if col < 0 { col = nextColumn }
+        guard col >= nextColumn else {
+            throw fail(
+                "lists cell \(Self.columnName(col + 1))\(rowNumber) after \(Self.columnName(nextColumn))\(rowNumber): the sheet is damaged",
+                row: rowNumber, column: col + 1)
+        }
+        guard col < Self.maxColumns else {
+            throw XLSXError(kind: .limit, sheet: sheet, row: rowNumber, message: "has a cell past column XFD, Excel's last")
+        }
+        column = col
+        nextColumn = col + 1
+        valueOpen = false
+        hasFormula = false
+        hasValue = false
+        kind = .empty
+    }
+
+    /// The 0-based column of a reference such as `AB12`.
+    private func columnOf(_ ref: UnsafeBufferPointer<UInt8>) throws(XLSXError) -> Int {
+        var col = 0
+        var letters = 0
+        for b in ref {
+            let u = b & 0xDF
+            guard u >= 0x41 && u <= 0x5A else { break }
+            col = col * 26 + Int(u - 0x40)
+            letters += 1
+            if letters > 3 { break }
+        }
+        guard letters > 0 && letters <= 3 && col <= Self.maxColumns else {
+            throw XLSXError(
+                kind: .limit, sheet: sheet, row: rowNumber,
+                message: "has a cell \"\(XMLBytes.decodedString(ref))\" that is not a cell of a sheet (columns run A to XFD)")
+        }
+        return col - 1
+    }
+
+    /// Pads the row with empty cells up to this one and marks where its text starts.
+    @inline(__always)
+    private mutating func openValue() {
+        guard !valueOpen else { return }
+        while count < column {
+            ends[count] = length
+            kinds[count] = .empty
+            count += 1
+        }
+        valueOpen = true
+        cellStart = length
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard length + extra > bytesCapacity else { return }
+        var c = bytesCapacity * 2
+        while c < length + extra { c *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        grown.update(from: bytes, count: length)
+        bytes.deallocate()
+        bytes = grown
+        bytesCapacity = c
+    }
+
+    @inline(__always)
+    private mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let base = b.baseAddress, b.count > 0 else { return }
+        reserve(b.count)
+        (bytes + length).update(from: base, count: b.count)
+        length += b.count
+    }
+
+    private mutating func append(_ s: StaticString) {
+        append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    private mutating func appendText(_ raw: UnsafeBufferPointer<UInt8>) throws {
+        openValue()
+        kind = .string
+        // Most text has no '&' or "_x": copy it as it is.
+        var plain = true
+        for b in raw where b == 0x26 || b == 0x5F {
+            plain = false
+            break
+        }
+        if plain {
+            append(raw)
+            return
+        }
+        var out: [UInt8] = []
+        try XMLBytes.appendDecoded(raw, to: &out)
+        out.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// The `<v>` text, read by the cell's type and style.
+    private mutating func value(_ raw: UnsafeBufferPointer<UInt8>) throws {
+        openValue()
+        switch type {
+        case 0x73 where !typeIsStr:  // s: an index into the shared strings
+            guard let i = Self.digits(raw), i < strings.count else {
+                throw fail(
+                    "refers to shared string \(XMLBytes.decodedString(raw)), of \(strings.count): the workbook is damaged",
+                    row: rowNumber, column: column + 1)
+            }
+            let r = strings.range(i)
+            strings.bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[r])) }
+            kind = .string
+        case 0x73, 0x69:  // str (a formula's text), inlineStr written with <v>
+            try appendText(raw)
+        case 0x62:  // b
+            let truth = raw.count == 1 ? raw[0] == 0x31 : (raw.count == 4 && raw[0] == 0x74)
+            append(truth ? "TRUE" : "FALSE")
+            kind = .bool
+        case 0x65:  // e
+            try appendText(raw)
+            kind = .error
+        case 0x64:  // d: an ISO 8601 date
+            let text = XMLBytes.decodedString(raw)
+            guard let date = CellText.isoDate(text) else {
+                throw fail("has a date cell \"\(text)\" that is not a date: the workbook is damaged", row: rowNumber, column: column + 1)
+            }
+            append(date)
+            kind = .date
+        default:  // n, or no type: a number
+            if style < dateStyles.count && dateStyles[style] {
+                guard let serial = CellText.parse(raw), let date = CellText.date(serial, date1904: date1904) else {
+                    throw fail("has a date cell holding \"\(XMLBytes.decodedString(raw))\", not a date serial", row: rowNumber, column: column + 1)
+                }
+                append(date)
+                kind = .date
+            } else {
+                guard CellText.number(raw, into: &self) else {
+                    throw fail("has a number cell holding \"\(XMLBytes.decodedString(raw))\"", row: rowNumber, column: column + 1)
+                }
+                if length > cellStart { kind = .number }
+            }
+        }
+    }
+
+    /// For `CellText.number`: appends bytes to the cell's text.
+    mutating func appendBytes(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        append(UnsafeBufferPointer(start: p, count: n))
+    }
+
+    mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { append($0) }
+    }
+
+    private mutating func endCell(_ summary: inout XLSXSheetSummary) {
+        if hasFormula && !hasValue {
+            summary.uncachedFormulas += 1
+            if summary.firstUncachedFormula == nil { summary.firstUncachedFormula = (rowNumber, column + 1) }
+        }
+        guard valueOpen else { return }
+        if length == cellStart && kind != .error { kind = .empty }
+        ends[count] = length
+        kinds[count] = kind
+        count += 1
+        if kind != .empty { lastNonEmpty = column }
+    }
+
+    // MARK: - References
+
+    static func digits(_ v: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !v.isEmpty, v.count <= 12 else { return nil }
+        var x = 0
+        for b in v {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            x = x * 10 + Int(b - 0x30)
+        }
+        return x
+    }
+
+    /// `B3:D7` (or a single cell `B3`) as a range.
+    static func range(_ v: UnsafeBufferPointer<UInt8>) -> XLSXMergedRange? {
+        let text = XMLBytes.decodedString(v).uppercased()
+        let parts = text.split(separator: ":")
+        guard parts.count == 1 || parts.count == 2, let a = cell(parts[0]), let b = cell(parts.last!) else { return nil }
+        return XLSXMergedRange(firstRow: min(a.0, b.0), firstColumn: min(a.1, b.1), lastRow: max(a.0, b.0), lastColumn: max(a.1, b.1))
+    }
+
+    /// `AB12` → (12, 28).
+    static func cell(_ s: Substring) -> (Int, Int)? {
+        var col = 0
+        var row = 0
+        var letters = 0
+        var digits = 0
+        for ch in s.utf8 {
+            if ch >= 0x41 && ch <= 0x5A && digits == 0 {
+                col = col * 26 + Int(ch - 0x40)
+                letters += 1
+            } else if ch >= 0x30 && ch <= 0x39 {
+                row = row * 10 + Int(ch - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
+            if letters > 3 || digits > 7 { return nil }
+        }
+        guard letters > 0, digits > 0 else { return nil }
+        return (row, col)
+    }
+
+    /// 1-based column number → letters (`28` → `AB`).
+    static func columnName(_ n: Int) -> String {
+        var n = n
+        var s = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            n = (n - 1) / 26
+        }
+        return s
+    }
+}
