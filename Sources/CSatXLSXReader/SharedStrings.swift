@@ -14,6 +14,11 @@ struct SharedStrings {
     @inline(__always)
     func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
 
+    mutating func append(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+        ends.append(bytes.count)
+    }
+
     static func read(_ zip: ZipArchive, index: UInt64, name: String) throws(XLSXError) -> SharedStrings {
         let part = try zip.open(index, name: name)
         let window = ByteWindow(maxRun: 64 << 20) { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }

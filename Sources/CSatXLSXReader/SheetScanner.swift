@@ -543,3 +543,26 @@ struct SheetScanner {
         return s
     }
 }
+
+extension XLSXWorkbook {
+    /// A worksheet's XML scanned on its own, with the shared strings and date styles given
+    /// (the grammar tests and the fuzz target).
+    public static func scanSheetXML(
+        _ xml: [UInt8], strings: [String] = [], dateStyles: [Bool] = [], date1904: Bool = false, sheet: String = "Sheet1",
+        chunk: Int = 1 << 16, _ body: (XLSXRow) throws -> Void
+    ) throws -> XLSXSheetSummary {
+        var table = SharedStrings()
+        for s in strings { table.append(s) }
+        var offset = 0
+        let window = ByteWindow(capacity: max(16, chunk), maxRun: 1 << 20) { buffer, room throws(XLSXError) in
+            let n = min(room, xml.count - offset, chunk)
+            xml.withUnsafeBufferPointer { src in
+                if n > 0 { buffer.update(from: src.baseAddress! + offset, count: n) }
+            }
+            offset += n
+            return n
+        }
+        var scanner = SheetScanner(cursor: XMLCursor(window), strings: table, dateStyles: dateStyles, date1904: date1904, sheet: sheet)
+        return try scanner.run(body)
+    }
+}
