@@ -10,13 +10,14 @@ Expected values come from what was given to the writer (the Python values below)
 file back. Writers: XlsxWriter 3.3.1, openpyxl 3.1.5, LibreOffice 7.4 (`soffice --headless
 --convert-to`), msoffcrypto-tool 6.1 (encryption) and, for files no writer makes, zipfile by hand ("hand").
 
-Expected format (as ../../../../../shared/conformance/xlsx/README.md, plus these decisions):
+Expected format (as the shared XLSX conformance cases' README, plus these decisions; see README.md here):
   {"sheet": NAME, "rows": [[cell, ...], ...]}  rows from row 1; an empty row between rows is [];
   trailing empty cells and trailing empty rows are dropped; a cell is null, a number, a string,
   true/false, {"date": "YYYY-MM-DDTHH:MM:SS"} or {"error": "#N/A"}.
   - a time-only cell (serial below 1) is a date on day 0 of its system: 1899-12-30 (1900 system, the
     OLE Automation day 0 that VBA and COM give) or 1904-01-01 (1904 system);
   - serials 1-59 in the 1900 system are Excel's dates (1 = 1900-01-01), not epoch + serial;
+  - a date cell's value is its whole serial, whatever the format shows (46191.5 as m/d/yyyy is 12:00:00);
   - a formula with no cached value is null (a reader does not calculate);
   - cells covered by a merge are null (only the top-left holds the value); "merged" lists the ranges;
   - an empty string is an empty cell (null);
