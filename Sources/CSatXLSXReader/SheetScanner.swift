@@ -39,7 +39,13 @@ extension XLSXWorkbook {
             throw XLSXError(sheet: name, message: "lists the sheet but has no part \(sheet.part): the file is damaged")
         }
         let part = try zip.open(index, name: sheet.part)
-        let window = ByteWindow { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
+        let window: ByteWindow
+        if (part.size ?? 0) > 8 << 20 {
+            let prefetched = PrefetchedPart(part)
+            window = ByteWindow { buffer, room throws(XLSXError) in try prefetched.read(into: buffer, room: room) }
+        } else {
+            window = ByteWindow { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
+        }
         var scanner = SheetScanner(cursor: XMLCursor(window), strings: strings, dateStyles: dateStyles, date1904: date1904, sheet: name)
         return try scanner.run(body)
     }

@@ -94,11 +94,7 @@ enum XMLBytes {
                 let v = UInt32(String(decoding: UnsafeBufferPointer(start: p + i + 2, count: 4), as: UTF8.self), radix: 16),
                 let u = Unicode.Scalar(v)
             {
-                if v == 0x0D {
-                    // A carriage return: the text keeps its line break as LF.
-                } else {
-                    out.append(contentsOf: String(Character(u)).utf8)
-                }
+                out.append(contentsOf: String(Character(u)).utf8)
                 i += 7
             } else {
                 out.append(b)

@@ -124,7 +124,7 @@ struct XMLCursor {
         while true {
             let b = window.base
             let e = window.end
-            while i < e && b[i] != 0x3C { i += 1 }
+            while i < e && b[i] != 0x3C { i &+= 1 }
             if i < e { break }
             if window.atEOF {
                 tagStart = i
@@ -137,7 +137,9 @@ struct XMLCursor {
             pos -= moved
         }
         tagStart = i
-        guard try ensure(&i, 2) else { throw XLSXError(message: "its XML ends inside a tag: the file is cut off or damaged") }
+        if i &+ 2 > window.end {
+            guard try ensure(&i, 2) else { throw XLSXError(message: "its XML ends inside a tag: the file is cut off or damaged") }
+        }
         let second = window.base[i + 1]
         if second == 0x21 { return try special(i) }  // '!'
         var kind = Kind.start
@@ -165,7 +167,7 @@ struct XMLCursor {
                 } else if c == 0x3C {
                     throw XLSXError(message: "its XML has a '<' inside a tag: the part is damaged")
                 }
-                j += 1
+                j &+= 1
             }
             if j < e { break }
             if window.atEOF { throw XLSXError(message: "its XML ends inside a tag: the file is cut off or damaged") }
@@ -183,12 +185,14 @@ struct XMLCursor {
         var start = k
         while k < tagEnd {
             let c = b[k]
-            if c == 0x3A {
-                start = k + 1
-            } else if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x2F {
-                break
+            if c <= 0x3A {
+                if c == 0x3A {
+                    start = k &+ 1
+                } else if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x2F {
+                    break
+                }
             }
-            k += 1
+            k &+= 1
         }
         nameStart = start
         nameEnd = k

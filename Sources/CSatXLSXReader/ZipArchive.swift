@@ -4,7 +4,7 @@ import Foundation
 /// The workbook's zip archive through libzip: parts found by name, inflated
 /// whole (small parts) or chunk by chunk (sheets), with the bytes counted as
 /// they come so that a zip bomb stops at `XLSXLimits` whatever its header says.
-final class ZipArchive {
+final class ZipArchive: @unchecked Sendable {
     private let zip: OpaquePointer
     let limits: XLSXLimits
 
@@ -13,7 +13,15 @@ final class ZipArchive {
     init(path: String, limits: XLSXLimits) throws(XLSXError) {
         self.limits = limits
         var code: Int32 = 0
-        guard let z = zip_open(path, ZIP_RDONLY, &code) else { throw Self.openError(code) }
+        guard let z = zip_open(path, ZIP_RDONLY, &code) else {
+            // A zip's first entry but no directory at its end: a download or copy cut short.
+            if code == ZIP_ER_NOZIP, let h = FileHandle(forReadingAtPath: path), let head = try? h.read(upToCount: 4),
+                [UInt8](head) == [0x50, 0x4B, 0x03, 0x04]
+            {
+                throw Self.openError(ZIP_ER_INCONS)
+            }
+            throw Self.openError(code)
+        }
         zip = z
     }
 
@@ -107,7 +115,7 @@ final class ZipArchive {
 
     /// One part being inflated; the bytes are counted as they come, so a zip bomb stops at
     /// `XLSXLimits` whatever sizes its headers claim.
-    final class Part {
+    final class Part: @unchecked Sendable {
         let archive: ZipArchive  // keeps the archive open while the part is read
         private let file: OpaquePointer
         let name: String
@@ -146,5 +154,113 @@ final class ZipArchive {
             }
             return Int(n)
         }
+    }
+}
+
+/// A sheet inflated on a second thread while the first scans it: the two stages overlap
+/// (inflating is a quarter to a third of reading a sheet; docs/PERFORMANCE.md).
+///
+/// At most `depth` chunks wait, so memory stays a few megabytes whatever the sheet's size. An
+/// error while inflating reaches the reader at the point where the bytes would have; a reader
+/// that stops early stops the thread before the part is closed.
+final class PrefetchedPart: @unchecked Sendable {
+    private final class Shared: @unchecked Sendable {
+        let condition = NSCondition()
+        var ready: [[UInt8]] = []
+        var free: [[UInt8]] = []
+        var finished = false
+        var failure: XLSXError?
+        var cancelled = false
+        var exited = false
+    }
+
+    private let shared = Shared()
+    private var current: [UInt8] = []
+    private var offset = 0
+    static let chunk = 1 << 20
+    static let depth = 4
+
+    init(_ part: ZipArchive.Part) {
+        let shared = self.shared
+        let thread = Thread {
+            defer {
+                shared.condition.lock()
+                shared.exited = true
+                shared.condition.broadcast()
+                shared.condition.unlock()
+            }
+            while true {
+                shared.condition.lock()
+                while shared.ready.count >= Self.depth && !shared.cancelled { shared.condition.wait() }
+                if shared.cancelled {
+                    shared.condition.unlock()
+                    return
+                }
+                var buffer = shared.free.popLast() ?? [UInt8](repeating: 0, count: Self.chunk)
+                shared.condition.unlock()
+                if buffer.count < Self.chunk { buffer = [UInt8](repeating: 0, count: Self.chunk) }
+                var n = 0
+                var failure: XLSXError?
+                do {
+                    n = try buffer.withUnsafeMutableBufferPointer { b throws(XLSXError) in
+                        try part.read(into: b.baseAddress!, room: b.count)
+                    }
+                } catch let e as XLSXError {
+                    failure = e
+                } catch {
+                    failure = XLSXError(message: "\(error)")
+                }
+                shared.condition.lock()
+                if let failure {
+                    shared.failure = failure
+                    shared.finished = true
+                } else if n == 0 {
+                    shared.finished = true
+                } else {
+                    buffer.removeLast(buffer.count - n)
+                    shared.ready.insert(buffer, at: 0)
+                }
+                let done = shared.finished
+                shared.condition.broadcast()
+                shared.condition.unlock()
+                if done { return }
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    deinit {
+        shared.condition.lock()
+        shared.cancelled = true
+        shared.condition.broadcast()
+        while !shared.exited { shared.condition.wait() }
+        shared.condition.unlock()
+    }
+
+    /// Up to `room` bytes into `buffer`; 0 at the part's end.
+    func read(into buffer: UnsafeMutablePointer<UInt8>, room: Int) throws(XLSXError) -> Int {
+        if offset == current.count {
+            shared.condition.lock()
+            if !current.isEmpty {
+                shared.free.append(current)
+                current = []
+                offset = 0
+            }
+            while shared.ready.isEmpty && !shared.finished { shared.condition.wait() }
+            if let next = shared.ready.popLast() {
+                current = next
+                offset = 0
+                shared.condition.broadcast()
+            }
+            let failure = shared.ready.isEmpty && current.isEmpty ? shared.failure : nil
+            shared.condition.unlock()
+            if let failure { throw failure }
+            if current.isEmpty { return 0 }
+        }
+        let n = min(room, current.count - offset)
+        current.withUnsafeBufferPointer { src in buffer.update(from: src.baseAddress! + offset, count: n) }
+        offset += n
+        return n
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// The sample company's 锦程花园 wave as 问卷星 downloads it (`Fixtures/wjx/make_wjx.py`): by option
 /// text, by option number (非常满意 listed first, read with `labelsOrder: highFirst`) and with the scale
-/// questions as one matrix; GB18030 CSV with wjx's meta columns and `N、` headers, read as they are.
+/// questions as one matrix; GB18030 CSV and XLSX (XlsxWriter, 提交答卷时间 a date-time cell, answers
+/// that are numbers as number cells) with wjx's meta columns and `N、` headers, read as they are.
 /// Each must give exactly the figures of the plain file: nothing in a download is edited by hand first.
 @Suite struct WjxDownloadTests {
     static let root = CLI.packageRoot
@@ -33,13 +34,13 @@ import Testing
             drivers: Dictionary(uniqueKeysWithValues: drivers.map { ($0["id"] as! String, $0["index"] as? Double ?? .nan) }))
     }
 
-    @Test(arguments: ["text", "number", "matrix"])
+    @Test(arguments: ["text.csv", "number.csv", "matrix.csv", "text.xlsx", "number.xlsx", "matrix.xlsx"])
     func downloadGivesThePlainFilesFigures(_ shape: String) throws {
         let plain = try Self.score(Self.survey, Self.root.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path)
         // The plain file has 131 data rows (counted with Python's csv module).
         #expect(plain.read == 131)
-        let survey = shape == "number" ? Self.fixtures.appendingPathComponent("survey-highfirst.json").path : Self.survey
-        let download = try Self.score(survey, Self.fixtures.appendingPathComponent("\(shape).csv").path)
+        let survey = shape.hasPrefix("number") ? Self.fixtures.appendingPathComponent("survey-highfirst.json").path : Self.survey
+        let download = try Self.score(survey, Self.fixtures.appendingPathComponent(shape).path)
         #expect(download == plain)
     }
 }

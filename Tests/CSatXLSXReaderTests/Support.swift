@@ -45,7 +45,7 @@ enum Cell: Equatable, CustomStringConvertible {
             if text.count == 10 {
                 self = .date(text + "T00:00:00")
             } else if text.count == 8 {
-                self = .date("1899-12-31T" + text)
+                self = .date("1899-12-30T" + text)
             } else {
                 self = .date(text.replacingOccurrences(of: " ", with: "T"))
             }

@@ -207,18 +207,32 @@ enum ByteText {
     /// other shape (the caller tries `CellValues.date`).
     @inline(__always)
     static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard b.count == 10 || (b.count > 10 && (b[10] == 0x20 || b[10] == 0x54)), b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F
-        else { return nil }
-        @inline(__always) func digits(_ i: Int, _ n: Int) -> Int32? {
-            var v: Int32 = 0
-            for k in i..<i + n {
-                let d = b[k] &- 0x30
-                guard d < 10 else { return nil }
-                v = v * 10 + Int32(d)
-            }
-            return v
+        // 2026-06-18, 2026/6/18 (问卷星's 提交答卷时间), either followed by a time: month and day of one or two digits.
+        let n = b.count
+        guard n >= 8 else { return nil }
+        var y: Int32 = 0
+        for k in 0..<4 {
+            let d = b[k] &- 0x30
+            guard d < 10 else { return nil }
+            y = y * 10 + Int32(d)
         }
-        guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return nil }
+        let sep = b[4]
+        guard sep == 0x2D || sep == 0x2F else { return nil }
+        var i = 5
+        @inline(__always) func part(_ i: inout Int) -> Int32? {
+            var v: Int32 = 0
+            let start = i
+            while i < n, i - start < 2 {
+                let d = b[i] &- 0x30
+                guard d < 10 else { break }
+                v = v * 10 + Int32(d)
+                i += 1
+            }
+            return i > start ? v : nil
+        }
+        guard let m = part(&i), i < n, b[i] == sep else { return nil }
+        i += 1
+        guard let d = part(&i), i == n || b[i] == 0x20 || b[i] == 0x54 else { return nil }
         let v = y * 10000 + m * 100 + d
         return CellValues.isValid(v) ? v : nil
     }
