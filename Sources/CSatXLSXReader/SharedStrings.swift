@@ -21,7 +21,7 @@ struct SharedStrings {
 
     static func read(_ zip: ZipArchive, index: UInt64, name: String) throws(XLSXError) -> SharedStrings {
         let part = try zip.open(index, name: name)
-        let window = ByteWindow(maxRun: 64 << 20) { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
+        let window = ByteWindow() { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
         var table = SharedStrings()
         if let size = part.size { table.bytes.reserveCapacity(Int(min(size / 2, 256 << 20))) }
         var c = XMLCursor(window)

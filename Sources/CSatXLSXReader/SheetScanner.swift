@@ -40,6 +40,7 @@ extension XLSXWorkbook {
         }
         let part = try zip.open(index, name: sheet.part)
         let window: ByteWindow
+        // Large sheets are inflated on a second thread while this one scans.
         if (part.size ?? 0) > 8 << 20 {
             let prefetched = PrefetchedPart(part)
             window = ByteWindow { buffer, room throws(XLSXError) in try prefetched.read(into: buffer, room: room) }

@@ -13,7 +13,11 @@ final class ByteWindow {
     let maxRun: Int
 
     /// `fill(buffer, room)` writes up to `room` bytes and returns how many (0 at the end).
-    init(capacity: Int = 1 << 20, maxRun: Int = 256 << 20, fill: @escaping (UnsafeMutablePointer<UInt8>, Int) throws(XLSXError) -> Int) {
+    /// The longest tag or text run a part may hold: a cell holds at most 32,767 characters (Excel's
+    /// limit, ~100 KB of UTF-8), so 16 MB is generous and a run of zeros in a bomb stops there.
+    static let defaultMaxRun = 16 << 20
+
+    init(capacity: Int = 1 << 20, maxRun: Int = ByteWindow.defaultMaxRun, fill: @escaping (UnsafeMutablePointer<UInt8>, Int) throws(XLSXError) -> Int) {
         self.capacity = capacity
         self.maxRun = maxRun
         self.fill = fill

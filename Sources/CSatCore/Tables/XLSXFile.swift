@@ -19,6 +19,9 @@ enum XLSXFile {
         _ path: String, sheet wanted: String?, findHeader: ((TableRow) -> Bool)?, header: (TableRow) throws -> Void,
         record: (TableRow) throws -> Void, started: (TableFile.Info) -> Void
     ) throws(InputError) -> TableFile.Info {
+        // Without a definition's columns to look for (rosters, sample lists), the header is the
+        // first row with two cells or more: a title or a date line above it is one cell.
+        let findHeader: ((TableRow) -> Bool)? = findHeader ?? { row in (0..<row.count).count { i in !row.withField(i, { ByteText.trim($0).isEmpty }) } >= 2 }
         let book: XLSXWorkbook
         do {
             book = try XLSXWorkbook(path: path)

@@ -25,16 +25,20 @@ public struct CheckReport: Sendable {
         public var value: String
         /// The header of its column (CSV) or its key (JSON).
         public var column: String
-        /// 1-based column number in a CSV file; `nil` in a JSON file (keys have no order).
+        /// 1-based column number in a CSV file or a worksheet; `nil` in a JSON file (keys have no order).
         public var columnNumber: Int?
+        /// The worksheet cell (`F10`) in an XLSX file, as Excel names it.
+        public var cell: String?
 
-        /// ` "6" in column 8 (3、前台…)`, `"6"（第8列：3、前台…）`.
+        /// ` "6" in column 8 (3、前台…)`, `"6"（第8列：3、前台…）`, ` "#N/A" in cell F10 (…)`.
         public func suffix(language: String) -> String {
             let v = "\"\(value)\""
             if language == "zh" {
+                if let cell { return " \(v)（单元格 \(cell)：\(column)）" }
                 if let n = columnNumber { return " \(v)（第\(n)列：\(column)）" }
                 return " \(v)（键 \(column)）"
             }
+            if let cell { return " \(v) in cell \(cell) (\(column))" }
             if let n = columnNumber { return " \(v) in column \(n) (\(column))" }
             return " \(v) in key \(column)"
         }
@@ -123,11 +127,15 @@ public struct CheckReport: Sendable {
         guard !table.offScale.isEmpty else { return [] }
         let survey = table.survey
         return table.offScaleAnswers(of: f).map { a in
-            let csv = table.files[Int(table.records[f].file)].kind == .csv
+            let kind = table.files[Int(table.records[f].file)].kind
+            var sheet = false
+            if case .xlsx = kind { sheet = true }
+            let numbered = (kind == .csv || sheet) && a.column >= 0
             return Detail(
                 reason: "out_of_range:" + survey.questions[survey.closedQuestionIndices[Int(a.question)]].id,
                 value: table.string(a.value), column: table.header(ofColumn: a.column, form: f),
-                columnNumber: csv && a.column >= 0 ? Int(a.column) + 1 : nil)
+                columnNumber: numbered ? Int(a.column) + 1 : nil,
+                cell: sheet && a.column >= 0 ? InputError.columnLetters(Int(a.column) + 1) + "\(table.records[f].line)" : nil)
         }
     }
 
@@ -190,7 +198,7 @@ public struct CheckReport: Sendable {
                             .obj([
                                 ("reason", .string(d.reason)), ("value", .string(d.value)), ("column", .string(d.column)),
                                 ("columnNumber", .optInt(d.columnNumber)),
-                            ])
+                            ] + (d.cell.map { [("cell", JSONValue.string($0))] } ?? []))
                         })
                 ))
         }
