@@ -67,6 +67,10 @@ public enum ScaleGuess {
     /// A typed 6 among a hundred answers 1–5 is a slip (check lists it), not a sixth point.
     public static func rare(_ answered: Int) -> Int { max(1, answered / 50) }
 
+    /// Whether `off` of `answered` answers off a scale still let it be the column's: few, and fewer
+    /// than the answers on it (one answer, off every scale, is no scale).
+    static func holds(off: Int, of answered: Int) -> Bool { off <= rare(answered) && off * 2 < answered }
+
     /// How many answers of all columns each vocabulary holds: which words the questionnaire uses,
     /// so that a column that shows only 满意 and 非常满意 gets the vocabulary the other columns show.
     public static func vocabularyUse(_ columns: [[String: Int]]) -> [Int] {
@@ -94,7 +98,7 @@ public enum ScaleGuess {
             var best: (index: Int, off: [String: Int])? = nil
             for (i, labels) in vocabularies.enumerated() {
                 let off = offScale(answered, Shape(points: labels.count, labels: labels))
-                guard off.values.reduce(0, +) <= rare(n) else { continue }
+                guard holds(off: off.values.reduce(0, +), of: n) else { continue }
                 if let b = best, use[b.index] >= use[i] { continue }
                 best = (i, off)
             }
@@ -109,7 +113,7 @@ public enum ScaleGuess {
         if numbers.contains(0) && numbers.isSubset(of: [0, 1]) { return .choice }
         for shape in numberShapes {
             let off = offScale(answered, shape)
-            guard off.values.reduce(0, +) <= rare(n) else { continue }
+            guard holds(off: off.values.reduce(0, +), of: n) else { continue }
             // Nobody types a 0 on a scale that starts at 1 by mistake: a 0 means the scale runs 0–10.
             if shape.points == 10 && numbers.contains(0) { return .scale(Shape(points: 11, min: 0), offScale: [:]) }
             return .scale(shape, offScale: off)
