@@ -53,12 +53,11 @@ struct InitCommand: ParsableCommand {
 
     /// `--from`: reads the whole download before anything is written; the printout goes to stderr.
     func draft(_ from: String) throws {
-        let spec = sheet.map { "\(from):\($0)" } ?? from
         if output != "-" && URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: from).standardizedFileURL {
             throw InputError(file: output, message: "is the download itself; choose another -o")
         }
         try refuseOverwrite()
-        let draft = try DraftDefinition.draft(from: spec, language: lang?.rawValue)
+        let draft = try DraftDefinition.draft(from: from, sheet: sheet, language: lang?.rawValue)
         try write(Data(try draft.text().utf8))
         FileHandle.standardError.write(Data(draft.summary(output: output == "-" ? "standard output" : output).utf8))
     }

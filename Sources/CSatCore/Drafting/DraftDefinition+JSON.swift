@@ -1,8 +1,18 @@
 /// The draft as the definition file `csat init --from` writes (docs/DEFINITION.md "Keys").
 extension DraftDefinition {
-    /// Reads a download (`file.xlsx:Sheet` names a worksheet) and drafts its definition.
-    public static func draft(from spec: String, language: String? = nil) throws(InputError) -> DraftDefinition {
-        try DraftDefinition(DownloadTable.read(spec), language: language)
+    /// Reads a download (`sheet`: the worksheet of a workbook) and drafts its definition.
+    public static func draft(from path: String, sheet: String? = nil, language: String? = nil) throws(InputError)
+        -> DraftDefinition
+    {
+        var spec = path
+        if let sheet {
+            guard TableFile.guess(path) == .xlsx else {
+                throw InputError(
+                    file: path, message: "is not an .xlsx workbook, so it has no sheet \"\(sheet)\"; leave out --sheet")
+            }
+            spec += ":" + sheet
+        }
+        return try DraftDefinition(DownloadTable.read(spec), language: language)
     }
 
     /// The definition file's text, checked: loaded as `--survey` loads it, and the download's
