@@ -16,12 +16,15 @@ struct InitCommand: ParsableCommand {
 
     enum Template: String, ExpressibleByArgument, CaseIterable { case residential, office, commercial }
 
-    @Option(help: "residential, office or commercial (default residential).") var template: Template?
-    @Option(help: "Language of the questions (zh or en); with --from, of the names csat writes (default: the headers').")
+    @Option(help: "The template (default residential).") var template: Template?
+    @Option(
+        help: "Language of the questions; with --from, of the definition and its default drivers' names (default: the headers').")
     var lang: Language?
-    @Option(help: "Draft the definition from a platform download (问卷星 CSV, XLSX or JSON, as downloaded).")
+    @Option(
+        help: ArgumentHelp(
+            "Draft the definition from a platform download (问卷星 CSV, XLSX or JSON, as downloaded).", valueName: "download"))
     var from: String?
-    @Option(help: "With --from: the worksheet of an .xlsx download.") var sheet: String?
+    @Option(help: ArgumentHelp("With --from: the worksheet of an .xlsx download.", valueName: "name")) var sheet: String?
     @Option(name: .shortAndLong, help: "Where to write the definition (- for standard output).") var output: String
     @Flag(help: "Overwrite an existing file.") var force = false
 
