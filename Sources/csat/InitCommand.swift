@@ -5,35 +5,78 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a survey definition from a template.",
-        discussion: "Example: csat init --template residential --lang zh -o survey.json"
+        abstract: "Write a survey definition from a template, or draft one from a platform download.",
+        discussion: """
+            Examples: csat init --template residential --lang zh -o survey.json
+                      csat init --from 问卷星下载.csv -o survey.json
+            With --from, the questions come from the download's header, their scales from the answers, and \
+            csat prints what it guessed and what is still to decide (docs/IMPORT.md "Drafting a definition").
+            """
     )
 
     enum Template: String, ExpressibleByArgument, CaseIterable { case residential, office, commercial }
 
-    @Option(help: "residential, office or commercial.") var template: Template = .residential
-    @Option(help: "Language of the questions: zh or en.") var lang: Language = .zh
+    @Option(help: "The template (default residential).") var template: Template?
+    @Option(
+        help: "Language of the questions; with --from, of the definition and its default drivers' names (default: the headers').")
+    var lang: Language?
+    @Option(
+        help: ArgumentHelp(
+            "Draft the definition from a platform download (问卷星 CSV, XLSX or JSON, as downloaded).", valueName: "download"))
+    var from: String?
+    @Option(help: ArgumentHelp("With --from: the worksheet of an .xlsx download.", valueName: "name")) var sheet: String?
     @Option(name: .shortAndLong, help: "Where to write the definition (- for standard output).") var output: String
     @Flag(help: "Overwrite an existing file.") var force = false
 
+    func validate() throws {
+        if from != nil && template != nil {
+            throw ValidationError("--from drafts the definition from a download, --template copies a template: give one of them")
+        }
+        if sheet != nil && from == nil { throw ValidationError("--sheet names a worksheet of the --from download; add --from") }
+    }
+
     func run() throws {
+        if let from {
+            try draft(from)
+            return
+        }
+        let template = template ?? .residential, lang = lang ?? .zh
         let source = try Templates.survey(template.rawValue, language: lang.rawValue)
         // Load it through the same checks as a user's definition: a broken template must never be handed out.
         _ = try SurveyLoader.load(path: source)
         guard let data = FileManager.default.contents(atPath: source) else {
             throw InputError(file: source, message: "cannot read the template")
         }
-        if output == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        if FileManager.default.fileExists(atPath: output) && !force {
-            throw InputError(file: output, message: "already exists; pass --force to overwrite it")
-        }
-        try OutputFile.write(data, to: output)
+        try write(data)
         FileHandle.standardError.write(
             Data(
                 "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n"
                     .utf8))
+    }
+
+    /// `--from`: reads the whole download before anything is written; the printout goes to stderr.
+    func draft(_ from: String) throws {
+        if output != "-" && URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: from).standardizedFileURL {
+            throw InputError(file: output, message: "is the download itself; choose another -o")
+        }
+        try refuseOverwrite()
+        let draft = try DraftDefinition.draft(from: from, sheet: sheet, language: lang?.rawValue)
+        try write(Data(try draft.text().utf8))
+        FileHandle.standardError.write(Data(draft.summary(output: output == "-" ? "standard output" : output).utf8))
+    }
+
+    func refuseOverwrite() throws {
+        if output != "-" && FileManager.default.fileExists(atPath: output) && !force {
+            throw InputError(file: output, message: "already exists; pass --force to overwrite it")
+        }
+    }
+
+    func write(_ data: Data) throws {
+        if output == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        try refuseOverwrite()
+        try OutputFile.write(data, to: output)
     }
 }
