@@ -9,7 +9,12 @@ import Testing
     static let fixtures = root.appendingPathComponent("Tests/CSatCLITests/Fixtures/wjx/jincheng")
     static let handWritten = root.appendingPathComponent("sample-data/survey.json")
 
-    static func download(_ shape: String) -> String { fixtures.appendingPathComponent("\(shape).csv").path }
+    /// `text.csv`, `matrix.xlsx`, …: each 问卷星 shape as GB18030 CSV and as XLSX; a bare shape is its CSV.
+    static func download(_ shape: String) -> String {
+        fixtures.appendingPathComponent(shape.contains(".") ? shape : "\(shape).csv").path
+    }
+
+    static let shapes = ["text.csv", "number.csv", "matrix.csv", "text.xlsx", "number.xlsx", "matrix.xlsx"]
 
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -24,7 +29,7 @@ import Testing
         return (dir, r.stderr)
     }
 
-    @Test(arguments: ["text", "number", "matrix"])
+    @Test(arguments: shapes)
     func checkAcceptsTheDraftAndFindsTheSameValidForms(_ shape: String) throws {
         let (dir, printed) = try Self.draft(shape)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -57,7 +62,7 @@ import Testing
         #expect(general(forms["reasons"])["out_of_range"] == 1)
     }
 
-    @Test(arguments: ["text", "number", "matrix"])
+    @Test(arguments: shapes)
     func withTheHandWrittenDriversTheDraftScoresTheSame(_ shape: String) throws {
         let (dir, _) = try Self.draft(shape)
         defer { try? FileManager.default.removeItem(at: dir) }
