@@ -53,7 +53,7 @@ import Testing
 
     @Test func unreadableInputsAreErrors() throws {
         guard let launcher = Self.unprivileged else {
-            print("note: running as root without setpriv; the unreadable-file test is skipped (root reads any file)")
+            skipped("running as root without setpriv; the unreadable-file test is skipped (root reads any file)")
             return
         }
         let dir = try Fixture.folder("unreadable")
@@ -80,7 +80,7 @@ import Testing
 
     @Test func readOnlyFolderLeavesNothingAndKeepsOldOutputs() throws {
         guard let launcher = Self.unprivileged else {
-            print("note: running as root without setpriv; the read-only folder test is skipped (root writes anywhere)")
+            skipped("running as root without setpriv; the read-only folder test is skipped (root writes anywhere)")
             return
         }
         let dir = try CLI.scratch("readonly")
