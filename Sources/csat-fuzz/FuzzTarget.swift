@@ -1,6 +1,7 @@
 import CSatCSV
 import CSatCore
 import CSatMarkdown
+import CSatXLSXReader
 import Foundation
 
 /// What one fuzz input goes through (docs/FUZZING.md).
@@ -17,6 +18,10 @@ enum FuzzTarget: String, CaseIterable {
     case json
     /// Survey definition (SurveyLoader); a definition that loads scores forms made up to fit it.
     case definition
+    /// A whole .xlsx file (zip, workbook parts, shared strings, the sheet) as responses and as a roster.
+    case xlsx
+    /// A worksheet's XML alone through the SpreadsheetML scanner, with shared strings and date styles.
+    case sheet
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -58,6 +63,13 @@ enum FuzzTarget: String, CaseIterable {
             let definition = Self.write(bytes, "survey.json")
             let forms = Self.write(Array(MadeUpForms.csv(for: survey, seed: bytes).utf8), "forms.csv")
             return "definition loaded; forms " + Self.responses(forms, survey: definition)
+        case .xlsx:
+            let path = Self.write(bytes, "in.xlsx")
+            let outcome = Self.responses(path, survey: Self.surveyPath)
+            _ = try? RosterReader.summary(path: path, survey: Self.survey)
+            return outcome
+        case .sheet:
+            return Self.sheet(bytes)
         }
     }
 
@@ -105,5 +117,36 @@ enum FuzzTarget: String, CaseIterable {
             guard let drawn = try? SampleRun.draw(request) else { continue }
             Invariants.check(drawn)
         }
+    }
+
+    /// The sheet scanner's promises: rows in increasing order, cells within Excel's columns, each
+    /// cell's text inside the row's bytes, the same rows whatever the chunk size.
+    static func sheet(_ bytes: [UInt8]) -> String {
+        func scan(_ chunk: Int) -> (rows: [[String]], error: String?) {
+            var rows: [[String]] = []
+            var last = 0
+            do {
+                try XLSXWorkbook.scanSheetXML(
+                    bytes, strings: ["项目", "", "a&b"], dateStyles: [false, true, false], chunk: chunk
+                ) { row in
+                    Invariants.require(row.number > last && row.number <= 1_048_576, "row \(row.number) after \(last)")
+                    Invariants.require(row.count <= 16_384, "\(row.count) cells in a row")
+                    last = row.number
+                    var previous = 0
+                    for end in row.fieldEnds {
+                        Invariants.require(end >= previous, "cell ends go backwards")
+                        previous = end
+                    }
+                    rows.append(["\(row.number)"] + (0..<row.count).map { row.string($0) })
+                }
+                return (rows, nil)
+            } catch {
+                return (rows, "\(error)")
+            }
+        }
+        let whole = scan(1 << 16)
+        let small = scan(3)
+        Invariants.require(whole.rows == small.rows && whole.error == small.error, "chunk size changes what is read")
+        return whole.error.map { "rejected: \($0)" } ?? "read \(whole.rows.count) rows"
     }
 }
