@@ -176,6 +176,7 @@ struct SheetScanner {
                         }
                     } else if n == 1 && first == 0x63 {  // c
                         guard inRow else { throw fail("has a cell outside a row: the sheet is damaged") }
+                        if inCell { throw fail("has a cell that is not closed: the sheet is damaged", row: rowNumber, column: column + 1) }
                         try beginCell()
                         if token == .empty {
                             nextColumn = column + 1
@@ -183,10 +184,8 @@ struct SheetScanner {
                             inCell = true
                         }
                     } else if n == 1 && first == 0x76 {  // v
-                        if inCell {
-                            hasValue = true
-                            inValue = token == .start
-                        }
+                        // `<v/>` is no value (openpyxl writes it for formulas it did not compute).
+                        if inCell { inValue = token == .start }
                     } else if n == 1 && first == 0x66 {  // f
                         hasFormula = true
                     } else if n == 1 && first == 0x74 {  // t
@@ -211,6 +210,8 @@ struct SheetScanner {
                 case .end:
                     if n == 1 && first == 0x76 {  // v
                         if inValue {
+                            // An empty <v></v> is a value only for a text formula (its result is "").
+                            if cursor.text.count > 0 || typeIsStr { hasValue = true }
                             try value(cursor.text)
                             inValue = false
                         }
@@ -246,6 +247,7 @@ struct SheetScanner {
                         try appendText(cursor.text)
                         append(content)
                     } else if inValue {
+                        hasValue = true
                         try value(content)
                         inValue = false
                     }

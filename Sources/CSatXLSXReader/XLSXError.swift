@@ -55,5 +55,5 @@ public struct XLSXLimits: Sendable {
     }
 
     public static let standard = XLSXLimits(
-        maxEntryBytes: 8 << 30, maxRatio: 1000, ratioFrom: 64 << 20, maxSharedStringsBytes: 2 << 30)
+        maxEntryBytes: 8 << 30, maxRatio: 1000, ratioFrom: 8 << 20, maxSharedStringsBytes: 2 << 30)
 }

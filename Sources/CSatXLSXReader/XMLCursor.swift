@@ -35,7 +35,11 @@ final class ByteWindow {
         end = kept
         if end == capacity {
             guard capacity < maxRun else {
-                throw XLSXError(message: "holds one XML element or text longer than \(maxRun >> 20) MB: not a sheet csat can read")
+                throw XLSXError(
+                    kind: .limit,
+                    message:
+                        "holds one XML element or text longer than \(maxRun >> 20) MB, more than any cell holds: a damaged file or a zip bomb; csat stops rather than fill the memory"
+                )
             }
             let bigger = min(capacity * 2, maxRun)
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger + 16)

@@ -54,7 +54,7 @@ final class ZipArchive: @unchecked Sendable {
         if code == ZIP_ER_NOZIP {
             return XLSXError(
                 message:
-                    "is not an .xlsx workbook (it is not a zip archive: \(why)); if it is a CSV file, give it the .csv extension, else open it in Excel or WPS and save it as .xlsx"
+                    "is not an .xlsx workbook (not a zip archive); if it is a CSV file, give it the .csv extension, else open it in Excel or WPS and save it as .xlsx"
             )
         }
         if code == ZIP_ER_OPEN || code == ZIP_ER_NOENT || code == ZIP_ER_READ {

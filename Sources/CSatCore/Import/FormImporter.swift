@@ -139,6 +139,7 @@ public struct FormImporter {
             throw InputError(file: spec, message: "the file is empty: expected a header row and one form per row")
         }
         local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: count, columns: headerNames))
+        local.warnings += info.warnings
         Self.noteMapping(m, path, header: headerNames, into: &local)
         Self.noteENotation(builder.eNotation, m, path, header: headerNames, into: &local)
     }

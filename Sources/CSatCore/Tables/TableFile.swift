@@ -46,7 +46,9 @@ public enum TableFile {
         case "xlsx", "xlsm": return .xlsx
         case "json": return .json
         case "jsonl", "ndjson": return .jsonl
-        default: return CSVFile.workbookKind(path) == ".xlsx" ? .xlsx : .csv
+        // A workbook under another name (a zip, or an .xls/.et or encrypted compound file) goes to the
+        // workbook reader, which reads it or says what it is.
+        default: return CSVFile.workbookKind(path) == nil ? .csv : .xlsx
         }
     }
 

@@ -155,7 +155,7 @@ enum Catalogue {
     static let all =
         CatalogueUsageFiles.cases + CatalogueCSV.cases + CatalogueJSON.cases + CatalogueResponses.cases
         + CatalogueDefinition.cases + CatalogueRosterSample.cases + CatalogueRosterColumns.cases + CatalogueOutputs.cases
-        + CatalogueInit.cases
+        + CatalogueInit.cases + CatalogueWorkbooks.cases
 
     @Test(arguments: all)
     func entry(_ c: ErrorCase) throws {

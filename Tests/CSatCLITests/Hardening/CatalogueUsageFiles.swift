@@ -38,8 +38,8 @@ enum CatalogueUsageFiles {
             "forms.json: is 1 KB; reading it needs about 3 KB of memory, but only 2 KB are free",
             environment: ["CSAT_MEMORY_AVAILABLE": "2000"]),
         ErrorCase(
-            "F6", ["check"] + w + ["export.csv"], "export.csv: is an Excel workbook (.xlsx), not CSV",
-            bytes: ["export.csv": [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 6, 0]]),
+            "F6", ["check"] + w + ["export.csv"], "export.csv: is an old-format Excel workbook (.xls or WPS .et); open it in Excel or WPS",
+            bytes: ["export.csv": [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]]),
         ErrorCase(
             "F7", ["check", "--survey", "nope.json", "forms.csv"], "nope.json: cannot read the survey definition: no such file"),
         ErrorCase(
