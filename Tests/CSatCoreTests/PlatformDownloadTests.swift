@@ -59,7 +59,12 @@ struct PlatformDownloadTests {
         #expect(CellValues.date("2026-06-18 10:23:11") == 20_260_618)
         #expect(bytes("2026-06-18 10:23:11") { ByteText.isoDate($0) } == 20_260_618)
         #expect(bytes("2026/06/18 10:23:11") { ByteText.isoDate($0) } == 20_260_618)
-        #expect(bytes("2026/6/18 10:23:11") { ByteText.isoDate($0) } == nil)  // the String rule reads it
+        // 问卷星's own shape, month and day without their zeros: read on the byte path too.
+        #expect(bytes("2026/6/18 10:23:11") { ByteText.isoDate($0) } == 20_260_618)
+        #expect(bytes("2026/6/8 8:00:03") { ByteText.isoDate($0) } == 20_260_608)
+        #expect(bytes("2026-6/18") { ByteText.isoDate($0) } == nil)  // mixed separators: the String rule reads it
+        #expect(bytes("2026/13/1") { ByteText.isoDate($0) } == nil)
+        #expect(bytes("2026/2/30") { ByteText.isoDate($0) } == nil)
         #expect(bytes("2026-06-18x") { ByteText.isoDate($0) } == nil)
     }
 
