@@ -51,6 +51,37 @@ extension XLSXWorkbook {
         return try scanner.run(body)
     }
 
+    /// The sheet's `<dimension ref="A1:AA1000001">` (the used range, as the writer recorded it), read
+    /// from the first kilobytes of the sheet; nil when it has none before its rows. A hint, not a promise.
+    public func dimension(sheet name: String) throws -> XLSXMergedRange? {
+        guard let sheet = sheets.first(where: { $0.name == name }), let index = zip.index(of: sheet.part) else { return nil }
+        let part = try zip.open(index, name: sheet.part)
+        var head = [UInt8](repeating: 0, count: 16 << 10)
+        var filled = 0
+        while filled < head.count {
+            let n = try head.withUnsafeMutableBufferPointer { b throws(XLSXError) in
+                try part.read(into: b.baseAddress! + filled, room: b.count - filled)
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        var found: XLSXMergedRange?
+        do {
+            try XMLParts.scan(Array(head[0..<filled])) { (c, kind) throws(XLSXError) in
+                guard kind == .start || kind == .empty else { return }
+                if c.isNamed("dimension") {
+                    let tag = c.tag
+                    if let ref = XMLBytes.attribute(tag.baseAddress!, tag.count, "ref") { found = SheetScanner.range(ref) }
+                    throw XLSXError(message: "done")
+                }
+                if c.isNamed("sheetData") { throw XLSXError(message: "done") }
+            }
+        } catch {
+            // The head is cut mid-tag, or the dimension was found: either way the scan is over.
+        }
+        return found
+    }
+
     /// The merged ranges of sheet `name`, read before its rows by inflating the sheet once more,
     /// looking only for `<mergeCell`; nil when the sheet is larger than `maxBytes` inflated.
     public func mergedRanges(sheet name: String, maxBytes: Int64 = 64 << 20) throws -> [XLSXMergedRange]? {

@@ -7,7 +7,7 @@ import Foundation
 /// SpreadsheetML grammar (docs/XLSX.md says why, with the figures). The small
 /// parts (workbook, relationships, styles) and the shared-strings table are
 /// read when the workbook opens; a sheet is inflated and scanned chunk by chunk.
-public final class XLSXWorkbook {
+public final class XLSXWorkbook: @unchecked Sendable {
     public struct Sheet: Sendable {
         public var name: String
         /// `hidden` or `veryHidden` sheets are listed too: a named one can be read.

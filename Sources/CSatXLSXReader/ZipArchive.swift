@@ -166,7 +166,8 @@ final class ZipArchive: @unchecked Sendable {
 final class PrefetchedPart: @unchecked Sendable {
     private final class Shared: @unchecked Sendable {
         let condition = NSCondition()
-        var ready: [[UInt8]] = []
+        /// Filled chunks, oldest last, each with how many of its bytes hold data.
+        var ready: [([UInt8], Int)] = []
         var free: [[UInt8]] = []
         var finished = false
         var failure: XLSXError?
@@ -176,6 +177,7 @@ final class PrefetchedPart: @unchecked Sendable {
 
     private let shared = Shared()
     private var current: [UInt8] = []
+    private var currentCount = 0
     private var offset = 0
     static let chunk = 1 << 20
     static let depth = 4
@@ -196,9 +198,9 @@ final class PrefetchedPart: @unchecked Sendable {
                     shared.condition.unlock()
                     return
                 }
+                // Buffers go round between the threads: a sheet of any size touches `depth + 2` of them.
                 var buffer = shared.free.popLast() ?? [UInt8](repeating: 0, count: Self.chunk)
                 shared.condition.unlock()
-                if buffer.count < Self.chunk { buffer = [UInt8](repeating: 0, count: Self.chunk) }
                 var n = 0
                 var failure: XLSXError?
                 do {
@@ -217,8 +219,7 @@ final class PrefetchedPart: @unchecked Sendable {
                 } else if n == 0 {
                     shared.finished = true
                 } else {
-                    buffer.removeLast(buffer.count - n)
-                    shared.ready.insert(buffer, at: 0)
+                    shared.ready.insert((buffer, n), at: 0)
                 }
                 let done = shared.finished
                 shared.condition.broadcast()
@@ -240,25 +241,27 @@ final class PrefetchedPart: @unchecked Sendable {
 
     /// Up to `room` bytes into `buffer`; 0 at the part's end.
     func read(into buffer: UnsafeMutablePointer<UInt8>, room: Int) throws(XLSXError) -> Int {
-        if offset == current.count {
+        if offset == currentCount {
             shared.condition.lock()
-            if !current.isEmpty {
+            if currentCount > 0 {
                 shared.free.append(current)
                 current = []
+                currentCount = 0
                 offset = 0
             }
             while shared.ready.isEmpty && !shared.finished { shared.condition.wait() }
-            if let next = shared.ready.popLast() {
+            if let (next, n) = shared.ready.popLast() {
                 current = next
+                currentCount = n
                 offset = 0
                 shared.condition.broadcast()
             }
-            let failure = shared.ready.isEmpty && current.isEmpty ? shared.failure : nil
+            let failure = shared.ready.isEmpty && currentCount == 0 ? shared.failure : nil
             shared.condition.unlock()
             if let failure { throw failure }
-            if current.isEmpty { return 0 }
+            if currentCount == 0 { return 0 }
         }
-        let n = min(room, current.count - offset)
+        let n = min(room, currentCount - offset)
         current.withUnsafeBufferPointer { src in buffer.update(from: src.baseAddress! + offset, count: n) }
         offset += n
         return n

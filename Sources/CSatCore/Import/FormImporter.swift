@@ -72,6 +72,7 @@ public struct FormImporter {
         // Forms without an id are named by where they are: `file.csv:14`, `file.json[3]`, `file.xlsx[Sheet]:12`.
         var idPrefix = label
         var arrayIndex = false
+        var expectedRows: Int?
         let extra = local.extraSegmentColumns
         let info = try TableFile.read(
             spec, kind: format,
@@ -105,8 +106,10 @@ public struct FormImporter {
                 if count == 2048 {
                     // Reserve for the whole file from the first rows' size: growing a million-form
                     // table by doubling copies it again and again (units and form ids alike).
-                    let fileSize = FileSize.of(path)
-                    let scale = Double(fileSize) / Double(max(1, bytesSeen)) * 1.05
+                    // A workbook is packed: its sheet's own row count (`<dimension>`) says how many forms.
+                    let scale =
+                        expectedRows.map { Double($0) / 2048 * 1.01 }
+                        ?? Double(FileSize.of(path)) / Double(max(1, bytesSeen)) * 1.05
                     let expected = Int(scale * 2048)
                     local.records.reserveCapacity(local.records.count + expected)
                     local.answers.reserveCapacity(local.answers.count + expected * local.closedCount)
@@ -123,6 +126,7 @@ public struct FormImporter {
             started: { info in
                 if info.kind == .xlsx { idPrefix = "\(label)[\(info.sheet ?? "")]" }
                 arrayIndex = info.jsonArray
+                expectedRows = info.expectedRows
             })
         let kind: SourceFile.Kind
         switch info.kind {

@@ -22,6 +22,8 @@ public enum TableFile {
         public var jsonArray = false
         /// What the reader noticed and the user should know (formulas without a saved value).
         public var warnings: [String] = []
+        /// Rows the file says it holds before they are read (a worksheet's `<dimension>`), for reserving memory.
+        public var expectedRows: Int?
     }
 
     /// `file.xlsx:Sheet` → the file and the sheet; any other name is a path as it stands.

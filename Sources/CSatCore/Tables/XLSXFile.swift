@@ -30,6 +30,7 @@ enum XLSXFile {
         }
         let sheet = try choose(book, path: path, wanted: wanted, findHeader: findHeader)
         var info = TableFile.Info(path: path, kind: .xlsx, sheet: sheet, format: "XLSX, sheet \(sheet)")
+        info.expectedRows = (try? book.dimension(sheet: sheet))?.map(\.lastRow)
         started(info)
         // Merged cells are listed after the rows: read them first where that is cheap (docs/IMPORT.md).
         let merged: [XLSXMergedRange]?
@@ -47,7 +48,7 @@ enum XLSXFile {
         defer { ends.deallocate() }
         let summary: XLSXSheetSummary
         do {
-            summary = try book.readRows(sheet: sheet) { x in
+            summary = try book.readRowsAhead(sheet: sheet) { x in
                 var row = TableRow(line: x.number, count: x.count, bytes: x.fieldBytes, ends: x.fieldEnds.baseAddress!)
                 if width < 0 {
                     if x.count == 0 || row.isBlank { return }
