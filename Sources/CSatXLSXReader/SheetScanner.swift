@@ -55,19 +55,10 @@ extension XLSXWorkbook {
     /// from the first kilobytes of the sheet; nil when it has none before its rows. A hint, not a promise.
     public func dimension(sheet name: String) throws -> XLSXMergedRange? {
         guard let sheet = sheets.first(where: { $0.name == name }), let index = zip.index(of: sheet.part) else { return nil }
-        let part = try zip.open(index, name: sheet.part)
-        var head = [UInt8](repeating: 0, count: 16 << 10)
-        var filled = 0
-        while filled < head.count {
-            let n = try head.withUnsafeMutableBufferPointer { b throws(XLSXError) in
-                try part.read(into: b.baseAddress! + filled, room: b.count - filled)
-            }
-            if n == 0 { break }
-            filled += n
-        }
+        let head = try zip.open(index, name: sheet.part).prefix(16 << 10)
         var found: XLSXMergedRange?
         do {
-            try XMLParts.scan(Array(head[0..<filled])) { (c, kind) throws(XLSXError) in
+            try XMLParts.scan(head) { (c, kind) throws(XLSXError) in
                 guard kind == .start || kind == .empty else { return }
                 if c.isNamed("dimension") {
                     let tag = c.tag
@@ -88,15 +79,8 @@ extension XLSXWorkbook {
         guard let sheet = sheets.first(where: { $0.name == name }), let index = zip.index(of: sheet.part) else { return [] }
         let part = try zip.open(index, name: sheet.part)
         guard let size = part.size, size <= maxBytes else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(size) + 1)
-        var filled = 0
-        while filled < bytes.count {
-            let n = try bytes.withUnsafeMutableBufferPointer { b throws(XLSXError) in
-                try part.read(into: b.baseAddress! + filled, room: b.count - filled)
-            }
-            if n == 0 { break }
-            filled += n
-        }
+        let bytes = try part.prefix(Int(size) + 1)
+        let filled = bytes.count
         let needle = Array("mergeCell".utf8)
         guard let at = bytes.withUnsafeBufferPointer({ b -> Int? in
             var i = 0

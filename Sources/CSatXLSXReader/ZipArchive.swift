@@ -136,6 +136,21 @@ final class ZipArchive: @unchecked Sendable {
 
         deinit { zip_fclose(file) }
 
+        /// The part's first `count` bytes (fewer when it is shorter).
+        func prefix(_ count: Int) throws(XLSXError) -> [UInt8] {
+            var bytes = [UInt8](repeating: 0, count: count)
+            var filled = 0
+            while filled < count {
+                let n = try bytes.withUnsafeMutableBufferPointer { b throws(XLSXError) in
+                    try read(into: b.baseAddress! + filled, room: b.count - filled)
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            bytes.removeLast(count - filled)
+            return bytes
+        }
+
         /// Up to `room` inflated bytes into `buffer`; 0 at the part's end.
         func read(into buffer: UnsafeMutablePointer<UInt8>, room: Int) throws(XLSXError) -> Int {
             let n = zip_fread(file, buffer, UInt64(room))
