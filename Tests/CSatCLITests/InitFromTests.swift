@@ -62,6 +62,25 @@ import Testing
         #expect(general(forms["reasons"])["out_of_range"] == 1)
     }
 
+    /// 翠湖苑's downloads: headers numbered twice (`14、3、前台…`), answers typed mostly as digits with a
+    /// few labels (满意, 非常满意) in the same column: still five-point scales, and the same 77 of 83 valid
+    /// with the same reasons as the hand-written definition gives the plain file.
+    @Test(arguments: shapes)
+    func aDownloadOfDigitsAndAFewLabelsDraftsFivePointScales(_ shape: String) throws {
+        let dir = try CLI.scratch("initFromCuihu\(shape)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let download = Self.root.appendingPathComponent("Tests/CSatCLITests/Fixtures/wjx/cuihu/\(shape)").path
+        let r = try CLI.run(["init", "--from", download, "-o", "survey.json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("open question q14 "), "\(r.stderr)")
+        let check = try CLI.run(["check", "--json", "--survey", "survey.json", download], in: dir)
+        let forms = try #require(try Self.json(check.stdout)["forms"] as? [String: Any])
+        #expect(forms["read"] as? Int == 83)
+        #expect(forms["valid"] as? Int == 77)
+        let reasons = (forms["reasons"] as? [String: Int] ?? [:]).filter { !$0.key.hasPrefix("out_of_range") }
+        #expect(reasons == ["damaged": 1, "missing_signature": 1, "missing_phone": 1, "invalid_phone": 1, "too_few_answers": 1, "duplicate_unit": 1])
+    }
+
     @Test(arguments: shapes)
     func withTheHandWrittenDriversTheDraftScoresTheSame(_ shape: String) throws {
         let (dir, _) = try Self.draft(shape)

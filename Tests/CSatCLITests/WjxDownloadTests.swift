@@ -34,13 +34,23 @@ import Testing
             drivers: Dictionary(uniqueKeysWithValues: drivers.map { ($0["id"] as! String, $0["index"] as? Double ?? .nan) }))
     }
 
-    @Test(arguments: ["text.csv", "number.csv", "matrix.csv", "text.xlsx", "number.xlsx", "matrix.xlsx"])
-    func downloadGivesThePlainFilesFigures(_ shape: String) throws {
-        let plain = try Self.score(Self.survey, Self.root.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path)
-        // The plain file has 131 data rows (counted with Python's csv module).
-        #expect(plain.read == 131)
-        let survey = shape.hasPrefix("number") ? Self.fixtures.appendingPathComponent("survey-highfirst.json").path : Self.survey
-        let download = try Self.score(survey, Self.fixtures.appendingPathComponent(shape).path)
+    static let shapes = ["text.csv", "number.csv", "matrix.csv", "text.xlsx", "number.xlsx", "matrix.xlsx"]
+
+    /// 锦程花园 (131 forms, headers as the question texts) and 翠湖苑 (83 forms, whose plain file numbers
+    /// its headers already, `3、前台…`, so that 问卷星 numbers them again: `14、3、前台…`, `第14题(3、前台…)`).
+    static let projects: [(folder: String, plain: String, read: Int)] = [
+        ("jincheng", "锦程花园.csv", 131), ("cuihu", "翠湖苑.csv", 83),
+    ]
+
+    @Test(arguments: [0, 1], shapes)
+    func downloadGivesThePlainFilesFigures(_ project: Int, _ shape: String) throws {
+        let p = Self.projects[project]
+        let plain = try Self.score(Self.survey, Self.root.appendingPathComponent("sample-data/wave-2026H1/\(p.plain)").path)
+        // The plain files' data rows, counted with Python's csv module.
+        #expect(plain.read == p.read)
+        let folder = Self.root.appendingPathComponent("Tests/CSatCLITests/Fixtures/wjx/\(p.folder)")
+        let survey = shape.hasPrefix("number") ? folder.appendingPathComponent("survey-highfirst.json").path : Self.survey
+        let download = try Self.score(survey, folder.appendingPathComponent(shape).path)
         #expect(download == plain)
     }
 }

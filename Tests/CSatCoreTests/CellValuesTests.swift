@@ -99,6 +99,9 @@ struct CellValuesTests {
         #expect(ColumnMapping.stripQuestionNumber("Q12：前台") == "前台")
         #expect(ColumnMapping.stripQuestionNumber("12.前台") == "前台")
         #expect(ColumnMapping.stripQuestionNumber("3.1 前台") == "前台")
+        // A title that carries its own number, numbered again by 问卷星: stripped once, then once more.
+        #expect(ColumnMapping.stripQuestionNumber("14、3、前台") == "3、前台")
+        #expect(ColumnMapping.stripQuestionNumber("第14题(3、前台)") == "3、前台")
         #expect(ColumnMapping.stripQuestionNumber("第3题 前台") == "前台")
         #expect(ColumnMapping.stripQuestionNumber("(3) 前台") == "前台")
         #expect(ColumnMapping.stripQuestionNumber("5、小区门禁管理（人员、车辆出入登记）") == "小区门禁管理（人员、车辆出入登记）")

@@ -25,6 +25,15 @@ struct DraftInferenceTests {
         #expect(ScaleGuess.guess(counts) == .scale(five, offScale: ["6": 1]))
     }
 
+    @Test func digitsWithAFewLabelsAreTheLabelledFivePoints() {
+        // 翠湖苑's 前台 column: 35 + 32 + 11 digits and 2 + 2 + 1 labels, 83 answered; the five-point labels
+        // read the digits 3–5 as points and the three words as 5, 4, 3: nothing is off the scale.
+        let counts = ["4": 35, "5": 32, "3": 11, "非常满意": 2, "满意": 2, "一般": 1]
+        #expect(ScaleGuess.guess(counts) == .scale(five, offScale: [:]))
+        // Digits with a word that is no label: numbers 1–5, the word off the scale (1 of 79 is rare).
+        #expect(ScaleGuess.guess(["4": 40, "5": 38, "还行": 1]) == .scale(ScaleGuess.Shape(points: 5), offScale: ["还行": 1]))
+    }
+
     @Test func twoSlipsInAHundredAreStillFivePointsButThreeAreNot() {
         // 98 + 2 = 100 answered, rare = 2: two 不清楚 are off the scale. With three (101 answered, rare 2)
         // no vocabulary holds all but two, and the column is an open question.

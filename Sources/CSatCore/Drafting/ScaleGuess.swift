@@ -91,10 +91,11 @@ public enum ScaleGuess {
         if tooMany { return .open(.freeText) }
         if n == 0 { return .empty }
         let words = answered.filter { !isWholeNumber($0.key) }
-        if words.values.reduce(0, +) * 2 >= n {
+        // The vocabulary the whole download uses most that holds the answers; of equals, the first
+        // (five points before seven: a 6 typed among 非常满意…非常不满意 is a slip, not a point of a
+        // seven-point scale). A labelled scale reads its points as numbers too (`4` is 满意).
+        func bestVocabulary() -> (index: Int, off: [String: Int])? {
             let use = use ?? vocabularyUse([counts])
-            // The vocabulary the whole download uses most; of equals, the first (five points before seven:
-            // a 6 typed among 非常满意…非常不满意 is a slip, not a point of a seven-point scale).
             var best: (index: Int, off: [String: Int])? = nil
             for (i, labels) in vocabularies.enumerated() {
                 let off = offScale(answered, Shape(points: labels.count, labels: labels))
@@ -102,7 +103,16 @@ public enum ScaleGuess {
                 if let b = best, use[b.index] >= use[i] { continue }
                 best = (i, off)
             }
-            guard let best else {
+            return best
+        }
+        let wordCount = words.values.reduce(0, +)
+        if wordCount > 0 && wordCount * 2 < n, let best = bestVocabulary(), best.off.values.reduce(0, +) < wordCount {
+            // Mostly digits with a few labels, as a clerk types them: the labelled scale of those points.
+            let labels = vocabularies[best.index]
+            return .scale(Shape(points: labels.count, labels: labels), offScale: best.off)
+        }
+        if words.values.reduce(0, +) * 2 >= n {
+            guard let best = bestVocabulary() else {
                 let top = words.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
                 return .open(.words(top.map(\.key)))
             }

@@ -149,6 +149,9 @@ public struct ColumnMapping: Sendable {
         if let t = matchQuestion(name, survey) { return t }
         let stripped = stripQuestionNumber(name)
         if stripped != name, let t = matchQuestion(stripped, survey) { return t }
+        // A title that carries its own number, numbered again by the platform: `14、3、前台…`.
+        let twice = stripped == name ? name : stripQuestionNumber(stripped)
+        if twice != stripped, let t = matchQuestion(twice, survey) { return t }
         // 问卷星 numbers its fill-in questions too: `1、问卷编号`, `2、项目` are the form and project columns.
         if stripped != name {
             for role in ColumnMap.roles where survey.columns.headers[role] == stripped { return .role(role) }

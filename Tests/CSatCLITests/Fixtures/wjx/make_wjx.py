@@ -15,6 +15,7 @@ XlsxWriter (XLSX, 提交答卷时间 a real date-time cell). Nothing else change
 equal the plain file's.
 """
 import csv
+import re
 import datetime
 import io
 import json
@@ -49,7 +50,9 @@ def main(survey_path, forms_path, out):
     role_of = {v: k for k, v in survey.get("columns", {}).items()}
 
     def question(h):
-        return by_id.get(h) or by_text.get(h)
+        # A plain file may number its headers already (`3、前台…`, as 翠湖苑.csv does): 问卷星 then
+        # numbers them again (`14、3、前台…`), which csat must still match.
+        return by_id.get(h) or by_text.get(h) or by_text.get(re.sub(r"^\s*\d+\s*[、.．]\s*", "", h))
 
     matrix_number = None
     heads = {"text": [], "number": [], "matrix_csv": [], "matrix_xlsx": []}
@@ -57,7 +60,7 @@ def main(survey_path, forms_path, out):
     for h in header:
         q = question(h)
         n += 1
-        title = q["text"] if q else h
+        title = h  # the header as the plain file has it (the question's text, or its numbered text)
         for k in ("text", "number"):
             heads[k].append(f"{n}、{title}")
         if q and q.get("type") != "open" and scales[q["scale"]].get("labels"):
