@@ -11,7 +11,7 @@ public struct XLSXMergedRange: Sendable, Equatable {
 
     /// `A3:B5`.
     public var reference: String {
-        "\(SheetScanner.columnName(firstColumn))\(firstRow):\(SheetScanner.columnName(lastColumn))\(lastRow)"
+        "\(XLSXColumn.letters(firstColumn))\(firstRow):\(XLSXColumn.letters(lastColumn))\(lastRow)"
     }
 }
 
@@ -32,13 +32,7 @@ extension XLSXWorkbook {
     /// its last non-empty cell. An error thrown by `body` stops the read and comes out as it is.
     @discardableResult
     public func readRows(sheet name: String, _ body: (XLSXRow) throws -> Void) throws -> XLSXSheetSummary {
-        guard let sheet = sheets.first(where: { $0.name == name }) else {
-            throw XLSXError(message: "has no sheet \"\(name)\"")
-        }
-        guard let index = zip.index(of: sheet.part) else {
-            throw XLSXError(sheet: name, message: "lists the sheet but has no part \(sheet.part): the file is damaged")
-        }
-        let part = try zip.open(index, name: sheet.part)
+        let part = try open(sheet: name)
         let window: ByteWindow
         // Large sheets are inflated on a second thread while this one scans.
         if (part.size ?? 0) > 8 << 20 {
@@ -51,11 +45,21 @@ extension XLSXWorkbook {
         return try scanner.run(body)
     }
 
+    /// Sheet `name`'s part, ready to inflate.
+    func open(sheet name: String) throws(XLSXError) -> ZipArchive.Part {
+        guard let sheet = sheets.first(where: { $0.name == name }) else {
+            throw XLSXError(message: "has no sheet \"\(name)\"")
+        }
+        guard let index = zip.index(of: sheet.part) else {
+            throw XLSXError(sheet: name, message: "lists the sheet but has no part \(sheet.part): the file is damaged")
+        }
+        return try zip.open(index, name: sheet.part)
+    }
+
     /// The sheet's `<dimension ref="A1:AA1000001">` (the used range, as the writer recorded it), read
     /// from the first kilobytes of the sheet; nil when it has none before its rows. A hint, not a promise.
     public func dimension(sheet name: String) throws -> XLSXMergedRange? {
-        guard let sheet = sheets.first(where: { $0.name == name }), let index = zip.index(of: sheet.part) else { return nil }
-        let head = try zip.open(index, name: sheet.part).prefix(16 << 10)
+        let head = try open(sheet: name).prefix(16 << 10)
         var found: XLSXMergedRange?
         do {
             try XMLParts.scan(head) { (c, kind) throws(XLSXError) in
@@ -76,8 +80,7 @@ extension XLSXWorkbook {
     /// The merged ranges of sheet `name`, read before its rows by inflating the sheet once more,
     /// looking only for `<mergeCell`; nil when the sheet is larger than `maxBytes` inflated.
     public func mergedRanges(sheet name: String, maxBytes: Int64 = 64 << 20) throws -> [XLSXMergedRange]? {
-        guard let sheet = sheets.first(where: { $0.name == name }), let index = zip.index(of: sheet.part) else { return [] }
-        let part = try zip.open(index, name: sheet.part)
+        let part = try open(sheet: name)
         guard let size = part.size, size <= maxBytes else { return nil }
         let bytes = try part.prefix(Int(size) + 1)
         let filled = bytes.count
@@ -357,7 +360,7 @@ struct SheetScanner {
         if col < 0 { col = nextColumn }
         guard col >= nextColumn else {
             throw fail(
-                "lists cell \(Self.columnName(col + 1))\(rowNumber) after \(Self.columnName(nextColumn))\(rowNumber): the sheet is damaged",
+                "lists cell \(XLSXColumn.letters(col + 1))\(rowNumber) after \(XLSXColumn.letters(nextColumn))\(rowNumber): the sheet is damaged",
                 row: rowNumber, column: col + 1)
         }
         guard col < Self.maxColumns else {
@@ -554,18 +557,6 @@ struct SheetScanner {
         guard letters > 0, digits > 0 else { return nil }
         return (row, col)
     }
-
-    /// 1-based column number → letters (`28` → `AB`).
-    static func columnName(_ n: Int) -> String {
-        var n = n
-        var s = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(UInt8(65 + r))) + s
-            n = (n - 1) / 26
-        }
-        return s
-    }
 }
 
 extension XLSXWorkbook {
@@ -588,5 +579,20 @@ extension XLSXWorkbook {
         }
         var scanner = SheetScanner(cursor: XMLCursor(window), strings: table, dateStyles: dateStyles, date1904: date1904, sheet: sheet)
         return try scanner.run(body)
+    }
+}
+
+/// Column numbers as Excel names them.
+public enum XLSXColumn {
+    /// 1-based column number → letters (`1` → `A`, `28` → `AB`, `16384` → `XFD`); below 1 is `A`.
+    public static func letters(_ column: Int) -> String {
+        var n = max(1, column)
+        var letters: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + r))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
     }
 }

@@ -1,3 +1,4 @@
+internal import CSatXLSXReader
 /// A problem with the user's input: one file, where in it, and what to fix.
 ///
 /// Every bad-input path in csat ends in this one type, so that the CLI prints
@@ -45,14 +46,5 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 
     /// Excel's name of a 1-based column: 1 → A, 26 → Z, 27 → AA, 16384 → XFD.
-    public static func columnLetters(_ column: Int) -> String {
-        var n = max(1, column)
-        var letters: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(letters.reversed())
-    }
+    public static func columnLetters(_ column: Int) -> String { XLSXColumn.letters(column) }
 }

@@ -385,6 +385,14 @@ def xw_dates():
     expect(name, "Sheet1", rows)
 
 
+def write_value(sh, r, c, v):
+    """A cell as XlsxWriter writes its kind: text as a string, a number as a number, None not at all."""
+    if isinstance(v, str):
+        sh.write_string(r, c, v)
+    elif v is not None:
+        sh.write_number(r, c, v)
+
+
 def xw_dates_1900_edge():
     """Excel counts 1900-02-29, a day that did not exist: serials 1-59 are one day off epoch + serial."""
     name = "xlsxwriter-dates-1900-edge.xlsx"
@@ -440,10 +448,7 @@ def xw_inline():
     ]
     for r, row in enumerate(data):
         for c, v in enumerate(row):
-            if isinstance(v, str):
-                sh.write_string(r, c, v)
-            elif v is not None:
-                sh.write_number(r, c, v)
+            write_value(sh, r, c, v)
     book.close()
     expect(name, "二期 数据", data)
 
@@ -457,10 +462,7 @@ def xw_sparse_wide():
 
     def put(r, c, v):
         cells[(r, c)] = v
-        if isinstance(v, str):
-            sh.write_string(r, c, v)
-        else:
-            sh.write_number(r, c, v)
+        write_value(sh, r, c, v)
 
     put(0, 0, "a")
     put(0, 2, "c")                 # B1 missing
