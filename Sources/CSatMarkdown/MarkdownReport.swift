@@ -51,7 +51,7 @@ public enum MarkdownExporter {
     static func writeAll(_ outputs: [(String, String)]) throws(InputError) {
         var temps: [(temp: String, path: String)] = []
         for (path, text) in outputs {
-            let temp = OutputFile.temporaryPath(beside: path)
+            let temp = try OutputFile.temporaryPath(beside: path)
             do {
                 try OutputFile.writeTemporary(Data(text.utf8), temp, for: path)
             } catch {

@@ -80,7 +80,10 @@ enum MethodSheet {
                 + (m.minReturnRate.map { " " + w.returnRuleText(Rounding.rateText($0)) } ?? ""))
         try line(w.sampleMethod, m.sampleMethod ?? w.notRecorded)
         try line(w.seed, m.seed ?? w.notRecorded)
-        try line(w.privacy, ctx.model.data.showUnits ? w.unitsShown : w.privacyText)
+        switch ctx.model.data.units {
+        case .shown: try line(w.privacy, w.unitsShown)
+        case .keyed(let p): try line(w.privacy, w.privacyText(p.fingerprint))
+        }
 
         try section(w.formulas)
         for (i, f) in m.formulas.enumerated() { try line("\(i + 1)", f) }

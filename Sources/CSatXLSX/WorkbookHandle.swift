@@ -33,7 +33,7 @@ final class WorkbookHandle {
     static func write(
         to path: String, constantMemory: Bool = false, _ build: (WorkbookHandle) throws(WorkbookFailure) -> Void
     ) throws(InputError) {
-        let temp = OutputFile.temporaryPath(beside: path)
+        let temp = try OutputFile.temporaryPath(beside: path, what: "the workbook")
         do {
             let handle = try WorkbookHandle(path: temp, constantMemory: constantMemory)
             try build(handle)

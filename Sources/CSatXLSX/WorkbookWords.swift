@@ -10,7 +10,9 @@ struct WorkbookWords: Sendable {
     var splitLines, line, splitNote, vertical, horizontal, meanImportance, meanIndex, start, end: String
     var coverageNote, questionsNote, segmentsNote, commentsNote, driversNote, codes, total: String
     var scales, points, range, satisfiedFrom, dissatisfiedTo, scaleLabels, driverWeights, aggregation: String
-    var validityRule, sampleRule, sampleMethod, seed, notRecorded, formulas, warnings, privacy, privacyText: String
+    var validityRule, sampleRule, sampleMethod, seed, notRecorded, formulas, warnings, privacy: String
+    /// The Data sheet's privacy line, given the company key's fingerprint.
+    var privacyText: @Sendable (String) -> String
     var unitsShown: String
     var subject: @Sendable (String) -> String
     var page: String
@@ -38,7 +40,7 @@ struct WorkbookWords: Sendable {
         scales: "量表", points: "级数", range: "分值范围", satisfiedFrom: "满意起点", dissatisfiedTo: "不满意止点", scaleLabels: "标签",
         driverWeights: "驱动因素权重", aggregation: "汇总方式", validityRule: "有效问卷规则", sampleRule: "抽样规则",
         sampleMethod: "抽样方法", seed: "随机种子", notRecorded: "未提供样本清单的记录", formulas: "计算公式", warnings: "提示",
-        privacy: "隐私", privacyText: "数据表只含有效问卷,不含姓名和电话;房号以化名代替(同一调查内稳定,无花名册无法还原)。",
+        privacy: "隐私", privacyText: { "数据表只含有效问卷,不含姓名和电话;房号以化名代替:以公司密钥计算的 HMAC-SHA-256(密钥指纹 \($0)),同一密钥下各期一致,无密钥无法由房号推算。" },
         unitsShown: "数据表显示真实房号(--show-units)。",
         subject: { "业主满意度调查 \($0)" }, page: "第 &P 页,共 &N 页", scorePoint: { "\($0)分" },
         sampleRuleText: { "抽样规则:每个项目抽样比例不低于\($0),且不少于\($1)户;不足\($1)户的项目全部调查。" },
@@ -71,7 +73,9 @@ struct WorkbookWords: Sendable {
         warnings: "Warnings",
         privacy: "Privacy",
         privacyText:
-            "The Data sheet holds valid forms only, without names or phones; units are pseudonyms (stable within a survey, not reversible without the roster).",
+            {
+                "The Data sheet holds valid forms only, without names or phones; units are pseudonyms: HMAC-SHA-256 under the company key (key fingerprint \($0)), the same in every wave under the same key, and not computable from the units without the key."
+            },
         unitsShown: "The Data sheet shows real units (--show-units).",
         subject: { "Owner satisfaction survey \($0)" }, page: "Page &P of &N", scorePoint: { "Score \($0)" },
         sampleRuleText: {

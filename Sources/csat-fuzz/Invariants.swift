@@ -26,7 +26,9 @@ enum Invariants {
         guard let figures = try? Scorer.figures(wave: wave) else { return }
         check(figures, valid: report.valid)
         roundTrip(figures.json(check: report))
-        let model = ReportModel.build(wave: wave, figures: figures, check: report, language: wave.table.survey.language)
+        let model = ReportModel.build(
+            wave: wave, figures: figures, check: report, language: wave.table.survey.language,
+            units: .keyed(UnitPseudonyms(key: CompanyKey(bytes: Array(repeating: 1, count: 32)))))
         do {
             _ = try MarkdownExporter.render(model, template: nil)
         } catch {

@@ -66,6 +66,7 @@ struct InitCommand: ParsableCommand {
     }
 
     func refuseOverwrite() throws {
+        if output != "-" { try OutputFile.refuseNonRegular(output) }
         if output != "-" && FileManager.default.fileExists(atPath: output) && !force {
             throw InputError(file: output, message: "already exists; pass --force to overwrite it")
         }

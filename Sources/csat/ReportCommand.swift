@@ -28,6 +28,12 @@ struct ReportCommand: ParsableCommand {
     var template: String?
     @Flag(help: "Leave the Data sheet (one row per valid form) out of the workbook.") var noDataSheet = false
     @Flag(help: "Show real units instead of pseudonyms in the Data sheet.") var showUnits = false
+    @Option(
+        help: ArgumentHelp(
+            "The company key for the units' pseudonyms (default: csat.key beside the survey definition; made when missing).",
+            discussion: "Keep it with the roster and the sample list, never in the output folder; give the same key every wave.",
+            valueName: "file"))
+    var key: String?
 
     func formats() throws -> [Format] {
         var result: [Format] = []
@@ -54,11 +60,15 @@ struct ReportCommand: ParsableCommand {
         let lists = ReportLists(wave: w, language: lang?.rawValue ?? w.table.survey.language)
         for warning in lists.warnings { Terminal.warning(warning) }
         let base = (outdir as NSString).appendingPathComponent(lists.baseName)
-        let (showUnits, samplePath, template) = (showUnits, wave.sample, template)
+        // The Data sheet is the only output that shows units; without it, no key is needed or made.
+        let needsKey = formats.contains(.xlsx) && !noDataSheet && !showUnits
+        let keyFile = try needsKey ? CompanyKeyFile.open(option: key, survey: wave.survey, outputFolder: outdir) : nil
+        let units: UnitLabels = keyFile.map { .keyed(UnitPseudonyms(key: $0.key)) } ?? .shown
+        let (samplePath, template) = (wave.sample, template)
         let withMarkdown = formats.contains(.md)
         let report = Background { () throws(InputError) -> (ReportModel, MarkdownExporter.Prepared?) in
             let model = ReportModel.build(
-                wave: w, figures: try figures.value(), lists: lists, showUnits: showUnits, samplePath: samplePath)
+                wave: w, figures: try figures.value(), lists: lists, units: units, samplePath: samplePath)
             // Rendered before anything is put in place: a template typo must not leave a new workbook behind.
             return (model, try withMarkdown ? MarkdownExporter.prepare(model, to: base + ".md", template: template) : nil)
         }
@@ -83,7 +93,9 @@ struct ReportCommand: ParsableCommand {
                 markdown = try report.value().1
             }
             if let markdown { written += try markdown.write() }
+            try keyFile?.commit()
         }
+        if let keyFile, keyFile.isNew { Terminal.warning(keyFile.madeMessage) }
         FileHandle.standardError.write(Data("csat: wrote \(written.joined(separator: ", "))\n".utf8))
     }
 }

@@ -117,6 +117,7 @@ struct SampleCommand: ParsableCommand {
             if inputs.contains(URL(fileURLWithPath: t).standardizedFileURL.path) {
                 throw InputError(file: t, message: "is one of the input files; choose another -o")
             }
+            try OutputFile.refuseNonRegular(t)
             if FileManager.default.fileExists(atPath: t) && !force {
                 throw InputError(
                     file: t, message: "already exists; a drawn sample is not redrawn over — pass --force to overwrite it")

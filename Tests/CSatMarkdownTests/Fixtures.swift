@@ -21,7 +21,9 @@ enum Fixtures {
         let prev =
             previous
             ? try Wave.loadPrevious(survey: survey, responses: [data + "/wave-2025H2/forms.csv"], roster: roster) : nil
-        return try ReportModel.build(wave: wave, previous: prev, language: language, samplePath: sample)
+        return try ReportModel.build(
+            wave: wave, previous: prev, language: language,
+            units: .keyed(UnitPseudonyms(key: CompanyKey(bytes: Array(repeating: 7, count: 32)))), samplePath: sample)
     }
 
     /// A fresh folder under the system's temporary directory.

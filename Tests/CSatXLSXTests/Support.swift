@@ -17,8 +17,12 @@ enum Sample {
             previous
             ? try Wave.loadPrevious(survey: survey, responses: [data + "/wave-2025H2/forms.csv"], roster: roster) : nil
         return try ReportModel.build(
-            wave: wave, previous: prev, language: language, showUnits: showUnits, samplePath: sample)
+            wave: wave, previous: prev, language: language,
+            units: showUnits ? .shown : .keyed(UnitPseudonyms(key: testKey)), samplePath: sample)
     }
+
+    /// A fixed company key, so the Data sheet's pseudonyms are the same every run.
+    static let testKey = CompanyKey(bytes: Array(repeating: 7, count: 32))
 
     /// A fresh folder under the system's temporary directory.
     static func scratch(_ name: String = #function) throws -> String {

@@ -63,12 +63,11 @@ public enum SurveyLoader {
             return v
         }
         let id = try d.string(try required("id"), "$.id")
-        if id.contains(where: { "/\\:*?\"<>|".contains($0) }) {
-            throw d.fail("$.id", "must not contain / \\ : * ? \" < > | (it names the output files)")
-        }
+        if let problem = FileNamePart.problem(id) { throw d.fail("$.id", problem) }
         let period = try d.string(try required("period"), "$.period")
-        if period.contains(where: { "/\\:*?\"<>|".contains($0) }) {
-            throw d.fail("$.period", "must not contain / \\ : * ? \" < > | (it names the output files)")
+        if let problem = FileNamePart.problem(period) { throw d.fail("$.period", problem) }
+        if (id + "-" + period).utf8.count > FileNamePart.maxBytes {
+            throw d.fail("$.period", "the id and the period together are longer than \(FileNamePart.maxBytes) bytes: they name the output files, which the file system limits to 255")
         }
         let title = try top["title"].map { v throws(InputError) in try d.string(v, "$.title") } ?? id
         let language = try top["language"].map { v throws(InputError) in try d.string(v, "$.language") } ?? "zh"

@@ -12,15 +12,17 @@ public struct DataRows: Sendable {
 
     let table: FormTable
     let validity: Validity
-    public let showUnits: Bool
+    public let units: UnitLabels
     public let header: [String]
+
+    public var showUnits: Bool { units.isShown }
 
     public var count: Int { validity.validCount }
 
-    init(table: FormTable, validity: Validity, showUnits: Bool, labels: ReportLabels) {
+    init(table: FormTable, validity: Validity, units: UnitLabels, labels: ReportLabels) {
         self.table = table
         self.validity = validity
-        self.showUnits = showUnits
+        self.units = units
         let survey = table.survey
         header =
             [
@@ -29,17 +31,6 @@ public struct DataRows: Sendable {
             ]
             + survey.closedQuestionIndices.map { survey.questions[$0].id }
             + [labels.respondentScore]
-    }
-
-    /// A unit's stand-in: `U-` and 10 hex digits of SHA-256(survey id ‖ 0x1F ‖ project ‖ 0x1F ‖ unit).
-    /// Stable for a survey (so waves line up), not reversible without the roster.
-    public static func pseudonym(surveyID: String, project: String, unit: String) -> String {
-        let digest = SHA256.hash(Array((surveyID + "\u{1F}" + project + "\u{1F}" + unit).utf8))
-        let hex = digest.prefix(5).map { b in
-            let s = String(b, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
-        return "U-" + hex
     }
 
     /// Calls `body` with each valid form's cells, in file order.
@@ -58,7 +49,10 @@ public struct DataRows: Sendable {
             cells.append(text(r.form))
             cells.append(.text(project))
             cells.append(text(r.building))
-            cells.append(.text(showUnits ? unit : Self.pseudonym(surveyID: survey.id, project: project, unit: unit)))
+            switch units {
+            case .shown: cells.append(.text(unit))
+            case .keyed(let pseudonyms): cells.append(.text(pseudonyms.pseudonym(project: project, unit: unit)))
+            }
             cells.append(text(r.propertyType))
             cells.append(text(r.customerType))
             cells.append(text(r.surveyor))

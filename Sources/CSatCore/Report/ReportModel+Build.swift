@@ -4,28 +4,28 @@ extension ReportModel {
     /// Scores a loaded wave (against the previous one, if given) and builds its report model:
     /// what `csat report` does between loading and writing.
     public static func build(
-        wave: Wave, previous: Wave?, language: String, showUnits: Bool = false, samplePath: String? = nil
+        wave: Wave, previous: Wave?, language: String, units: UnitLabels, samplePath: String? = nil
     ) throws(InputError) -> ReportModel {
         let lists = ReportLists(wave: wave, language: language)
         let figures = try Scorer.figures(wave: wave, previous: previous, comments: lists.comments)
-        return build(wave: wave, figures: figures, lists: lists, showUnits: showUnits, samplePath: samplePath)
+        return build(wave: wave, figures: figures, lists: lists, units: units, samplePath: samplePath)
     }
 
     /// Builds the report model of a wave from its figures (and the check report for forms and coverage).
     public static func build(
-        wave: Wave, figures: Figures, check: CheckReport, language: String, showUnits: Bool = false, samplePath: String? = nil
+        wave: Wave, figures: Figures, check: CheckReport, language: String, units: UnitLabels, samplePath: String? = nil
     ) -> ReportModel {
         build(
             wave: wave, figures: figures,
             lists: ReportLists(check: check, comments: figures.comments, survey: wave.table.survey, language: language),
-            showUnits: showUnits, samplePath: samplePath)
+            units: units, samplePath: samplePath)
     }
 
     /// Builds the report model of a wave from its figures and its lists, made apart: `csat report`
     /// computes the figures on the other core while it makes the lists and writes them.
     /// The comments are the lists' (`figures.comments` is not read).
     public static func build(
-        wave: Wave, figures: Figures, lists: ReportLists, showUnits: Bool = false, samplePath: String? = nil
+        wave: Wave, figures: Figures, lists: ReportLists, units: UnitLabels, samplePath: String? = nil
     ) -> ReportModel {
         let survey = wave.table.survey
         let labels = lists.labels, language = lists.language, check = lists.check
@@ -71,7 +71,7 @@ extension ReportModel {
             },
             themes: themes(lists.comments, survey), surveyors: figures.surveyors,
             method: method(survey, figures, language, samplePath),
-            data: DataRows(table: wave.table, validity: wave.validity, showUnits: showUnits, labels: labels))
+            data: DataRows(table: wave.table, validity: wave.validity, units: units, labels: labels))
         model.overallQuestion = figures.overall.overallQuestion.map { q in
             QuestionRow(
                 id: q.id, text: q.text, driverName: "", n: q.n, mean: q.mean, index: q.index, rate: q.rate, rateCI: q.rateCI,

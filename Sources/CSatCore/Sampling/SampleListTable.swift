@@ -42,11 +42,8 @@ public struct SampleListTable: Sendable {
     /// needed) in UTF-8 with a byte order mark, so that Excel on Chinese
     /// Windows opens it without garbling the Chinese text. Atomic: temp file, then rename.
     public func writeCSV(to path: String) throws(InputError) {
-        let temp = OutputFile.temporaryPath(beside: path)
-        guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
-            OutputFile.discard(temp)
-            throw InputError(file: path, message: "cannot write the output (is the folder there and writable?)")
-        }
+        let temp = try OutputFile.temporaryPath(beside: path)
+        let handle = FileHandle(fileDescriptor: try OutputFile.createTemporary(temp, for: path), closeOnDealloc: false)
         var buffer = Data([0xEF, 0xBB, 0xBF])
         do {
             buffer.append(Self.csvLine(header))

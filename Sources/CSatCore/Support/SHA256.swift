@@ -6,7 +6,7 @@ import Foundation
 /// Two users: the sample draw's per-household key (docs/SAMPLING.md), where an
 /// auditor recomputes the same digest with `sha256sum` or Python's `hashlib`,
 /// and the roster's fingerprint in the sample manifest.
-public struct SHA256 {
+public struct SHA256: Sendable {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )

@@ -13,12 +13,49 @@ public final class TemporaryFiles: @unchecked Sendable {
 
     private let lock = NSLock()
     private var files: Set<String> = []
+    /// This run's private folders for temporary files, by the output folder they are in.
+    private var staging: [String: String] = [:]
     /// Folders this run created, outermost first.
     private var folders: [String] = []
     /// Whether any output was renamed into place.
     private var committed = false
     /// Commits held back by an open transaction.
-    private var pending: [(temp: String, path: String)]? = nil
+    private var pending: [Commit]? = nil
+
+    /// A finished temporary file and its target; `exclusive`: never replace a file already there.
+    struct Commit {
+        var temp: String
+        var path: String
+        var exclusive = false
+    }
+
+    /// The private folder for temporary files in `folder`, made on first use: `mkdtemp` gives a new
+    /// name of mode 0700, so no one else can put a file or a link where csat writes.
+    func stagingFolder(in folder: String, for path: String, what: String) throws(InputError) -> String {
+        let dir = folder.isEmpty ? "." : folder
+        lock.lock()
+        defer { lock.unlock() }
+        if let made = staging[dir] { return made }
+        var template = Array((dir + "/.csat.tmp-\(getpid())-XXXXXX").utf8CString)
+        let made: String? = template.withUnsafeMutableBufferPointer { buf in
+            mkdtemp(buf.baseAddress!).map { String(cString: $0) }
+        }
+        guard let made else { throw OutputFile.cannotWrite(path, errno, what: what) }
+        staging[dir] = made
+        return made
+    }
+
+    /// Must hold the lock. Removes the private folders that no longer hold a file of this run.
+    private func pruneStaging() {
+        for (dir, made) in staging {
+            let prefix = made + "/"
+            if files.contains(where: { $0.hasPrefix(prefix) }) || (pending ?? []).contains(where: { $0.temp.hasPrefix(prefix) }) {
+                continue
+            }
+            rmdir(made)
+            staging[dir] = nil
+        }
+    }
 
     func register(_ temp: String) {
         lock.lock()
@@ -35,6 +72,7 @@ public final class TemporaryFiles: @unchecked Sendable {
     func forget(_ temp: String) {
         lock.lock()
         files.remove(temp)
+        pruneStaging()
         lock.unlock()
     }
 
@@ -45,7 +83,7 @@ public final class TemporaryFiles: @unchecked Sendable {
     }
 
     /// Renames files into place (or, inside a transaction, notes them for its end).
-    func commit(_ pairs: [(temp: String, path: String)]) throws(InputError) {
+    func commit(_ pairs: [Commit]) throws(InputError) {
         lock.lock()
         defer { lock.unlock() }
         if pending != nil {
@@ -62,6 +100,7 @@ public final class TemporaryFiles: @unchecked Sendable {
         let pairs = pending ?? []
         pending = nil
         try renameAll(pairs)
+        pruneStaging()
     }
 
     /// Ends a transaction that failed: every file it wrote is removed, and the folders it made.
@@ -73,27 +112,59 @@ public final class TemporaryFiles: @unchecked Sendable {
             files.remove(p.temp)
         }
         pending = nil
+        pruneStaging()
         removeFolders()
     }
 
-    /// Must hold the lock. Checks every target first, so that a target in the way fails before anything moves.
-    private func renameAll(_ pairs: [(temp: String, path: String)]) throws(InputError) {
+    /// Must hold the lock. Checks every target first, so that a target in the way fails before anything
+    /// moves: only a regular file is ever replaced (docs/SECURITY.md, "Output files").
+    private func renameAll(_ pairs: [Commit]) throws(InputError) {
+        func fail(_ path: String, _ message: String) -> InputError {
+            for q in pairs { unlink(q.temp); files.remove(q.temp) }
+            pruneStaging()
+            removeFolders()
+            return InputError(file: path, message: message)
+        }
         for p in pairs {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir), isDir.boolValue {
-                for q in pairs { unlink(q.temp); files.remove(q.temp) }
-                removeFolders()
-                throw InputError(file: p.path, message: "cannot write the output: a folder of that name is in the way")
+            var info = stat()
+            guard lstat(p.path, &info) == 0 else { continue }
+            if p.exclusive { throw fail(p.path, "was made by another run meanwhile; run csat again") }
+            if let kind = Self.notRegular(info.st_mode) {
+                let e = OutputFile.notReplaced(p.path, kind)
+                throw fail(p.path, e.message)
             }
         }
-        for (i, p) in pairs.enumerated() where rename(p.temp, p.path) != 0 {
+        for (i, p) in pairs.enumerated() {
+            let failed: Bool
+            if p.exclusive {
+                failed = link(p.temp, p.path) != 0
+                if !failed { unlink(p.temp) }
+            } else {
+                failed = rename(p.temp, p.path) != 0
+            }
+            guard failed else { continue }
             let reason = String(cString: strerror(errno))
             for q in pairs[i...] { unlink(q.temp); files.remove(q.temp) }
+            pruneStaging()
             throw InputError(file: p.path, message: "cannot write the output: \(reason)")
         }
         for p in pairs { files.remove(p.temp) }
         if !pairs.isEmpty { committed = true }
         folders.removeAll()
+        pruneStaging()
+    }
+
+    /// "a folder", "a symbolic link", …: what an existing target is when it is not a regular file.
+    static func notRegular(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        default: return "something other than a file"
+        }
     }
 
     /// Must hold the lock. Removes the folders this run made, innermost first, if they are still empty.
@@ -111,6 +182,8 @@ public final class TemporaryFiles: @unchecked Sendable {
         for f in files where unlink(f) == 0 { removed += 1 }
         files.removeAll()
         for p in pending ?? [] where unlink(p.temp) == 0 { removed += 1 }
+        pending = nil
+        pruneStaging()
         removeFolders()
         return (removed, committed)
     }

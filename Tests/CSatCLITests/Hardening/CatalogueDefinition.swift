@@ -43,6 +43,18 @@ enum CatalogueDefinition {
         def(
             "D10", "bad.json: $.id: must not contain / \\ : * ? \" < > | (it names the output files)", #""id": "t""#,
             #""id": "a/b""#),
+        def(
+            "D56", "bad.json: $.id: must not contain a NUL character (it names the output files)", #""id": "t""#,
+            #""id": "t\u0000x""#),
+        def(
+            "D57", "bad.json: $.period: must not contain a control character (U+000A) (it names the output files)",
+            #""period": "2026H1""#, #""period": "2026\nH1""#),
+        def(
+            "D58", "bad.json: $.id: must not contain a bidirectional control character (U+202E) (it names the output files)",
+            #""id": "t""#, #""id": "t\u202Exslx""#),
+        def(
+            "D59", "bad.json: $.id: must not start with a dot (the files would be hidden) (it names the output files)",
+            #""id": "t""#, #""id": "..t""#),
         def("D11", "bad.json: $.language: must be \"zh\" or \"en\", found \"fr\"", #""language": "zh""#, #""language": "fr""#),
         def(
             "D12", "bad.json: $.aggregate: must be one of population, respondents, projects; found \"everyone\"",

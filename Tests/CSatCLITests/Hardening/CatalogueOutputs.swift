@@ -39,6 +39,25 @@ enum CatalogueOutputs {
             "out/t-2026H1.md: cannot write the output: a folder of that name is in the way",
             files: ["out/t-2026H1.md/keep": "x"]),
         ErrorCase(
+            "W8", ["sample", "--roster", "roster.csv", "--seed", "s1", "-o", "s.csv", "--force"],
+            "s.csv: cannot write the output: a symbolic link of that name is in the way; csat replaces regular files only",
+            files: ["elsewhere.txt": "keep me"], links: ["s.csv": "elsewhere.txt"]),
+        // The company key
+        ErrorCase(
+            "Y1", ["report", "--survey", "survey.json", "forms.csv", "-o", "out", "--key", "bad.key"],
+            "bad.key:2: not a csat company key: expected \"csat-key-1\" and 64 hex digits",
+            files: ["bad.key": "# mine\nsecret\n"]),
+        ErrorCase(
+            "Y2", ["report", "--survey", "survey.json", "forms.csv", "-o", "out", "--key", "out/csat.key"],
+            "out/csat.key: the company key must not be kept in the output folder out, which goes to management"),
+        ErrorCase(
+            "Y3", ["report", "--survey", "survey.json", "forms.csv", "-o", "out", "--key", "two.key"],
+            "two.key:3: a second key: a key file holds one key",
+            files: [
+                "two.key":
+                    "csat-key-1 \(String(repeating: "ab", count: 32))\n\ncsat-key-1 \(String(repeating: "cd", count: 32))\n"
+            ]),
+        ErrorCase(
             "W6", ["sample", "--roster", "long.csv", "--seed", "s1", "-o", "s.xlsx"],
             "holds more than 32767 characters, Excel's limit",
             files: ["long.csv": "project,unit,building,note\n甲苑,1-101,1号楼," + String(repeating: "长", count: 40_000) + "\n"]),

@@ -67,12 +67,11 @@ enum CLI {
         return url
     }
 
-    /// Runs the independent Python oracle (Tests/oracle/csat_oracle.py); nil when python3 with numpy and scipy is absent.
-    static func oracle(_ arguments: [String], in dir: URL) throws -> Any? {
-        guard pythonAvailable else { return nil }
+    /// Runs a Python script of `Tests/oracle/` in `dir`: its exit status, standard output and standard error.
+    static func python(_ script: String, _ arguments: [String], in dir: URL) throws -> (status: Int32, stdout: Data, stderr: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", packageRoot.appendingPathComponent("Tests/oracle/csat_oracle.py").path] + arguments
+        p.arguments = ["python3", packageRoot.appendingPathComponent("Tests/oracle/\(script)").path] + arguments
         p.currentDirectoryURL = dir
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -81,11 +80,18 @@ enum CLI {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            Issue.record("oracle failed: \(errText)")
+        return (p.terminationStatus, data, errText)
+    }
+
+    /// Runs the independent Python oracle (Tests/oracle/csat_oracle.py); nil when python3 with numpy and scipy is absent.
+    static func oracle(_ arguments: [String], in dir: URL) throws -> Any? {
+        guard pythonAvailable else { return nil }
+        let r = try python("csat_oracle.py", arguments, in: dir)
+        guard r.status == 0 else {
+            Issue.record("oracle failed: \(r.stderr)")
             return nil
         }
-        return try JSONSerialization.jsonObject(with: data)
+        return try JSONSerialization.jsonObject(with: r.stdout)
     }
 
     static let pythonAvailable = pythonCan(

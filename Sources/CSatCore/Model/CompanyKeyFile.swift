@@ -1,0 +1,67 @@
+import Foundation
+
+/// Finds, reads or makes the company key for a run (docs/SECURITY.md, "Unit pseudonyms and the company key").
+///
+/// Where: `--key FILE`, else `csat.key` beside the survey definition — the surveyor's and the quality
+/// department's folder, where the roster and the sample list are. Never in the output folder, which
+/// goes to management: a key there is refused. A missing key is made (32 random bytes, mode 0600)
+/// and put in place with the run's other outputs, only when the run succeeds.
+public struct CompanyKeyFile: Sendable {
+    public let path: String
+    public let key: CompanyKey
+    /// The key was made by this run: `commit` puts it in place, and the user is told.
+    public let isNew: Bool
+
+    public static let defaultName = "csat.key"
+
+    public static func open(option: String?, survey: String, outputFolder: String) throws(InputError) -> CompanyKeyFile {
+        let path: String
+        if let option {
+            path = option
+        } else {
+            var info = stat()
+            guard stat(survey, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                throw InputError(
+                    file: survey,
+                    message: "is not a file, so csat cannot keep the company key beside it: name the key file with --key FILE")
+            }
+            path = ((survey as NSString).deletingLastPathComponent as NSString).appendingPathComponent(defaultName)
+        }
+        let folder = resolved((path as NSString).deletingLastPathComponent)
+        let out = resolved(outputFolder)
+        if folder == out || folder.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
+            throw InputError(
+                file: path,
+                message:
+                    "the company key must not be kept in the output folder \(outputFolder), which goes to management: "
+                    + "keep it with the roster and the sample list (--key FILE)")
+        }
+        if let key = try CompanyKey.read(path) { return CompanyKeyFile(path: path, key: key, isNew: false) }
+        return CompanyKeyFile(path: path, key: .generate(), isNew: true)
+    }
+
+    /// Writes a new key beside its target and puts it in place (inside a transaction: at its end); mode 0600,
+    /// and never over a key that another run made meanwhile.
+    public func commit() throws(InputError) {
+        guard isNew else { return }
+        let temp = try OutputFile.temporaryPath(beside: path)
+        try OutputFile.writeTemporary(Data(key.fileText.utf8), temp, for: path)
+        chmod(temp, 0o600)
+        try OutputFile.commitNew(temp, to: path)
+    }
+
+    /// What to tell the user about a key this run made.
+    public var madeMessage: String {
+        "made a new company key \(path) (fingerprint \(key.fingerprint)): it keys the units' pseudonyms in the Data sheet. "
+            + "Keep it with the roster and the sample list, not with the reports, and give it (--key) every wave: "
+            + "with another key the pseudonyms will not line up with this wave's"
+    }
+
+    /// The real path of a folder that exists, else the absolute path as written.
+    static func resolved(_ p: String) -> String {
+        let absolute = URL(fileURLWithPath: p.isEmpty ? "." : p).standardizedFileURL.path
+        guard let r = realpath(absolute, nil) else { return absolute }
+        defer { free(r) }
+        return String(cString: r)
+    }
+}

@@ -1,0 +1,39 @@
+/// The survey's id and period name the output files (`<id>-<period>.xlsx`),
+/// so they must be safe as a part of a file name on Linux and on the
+/// Windows file servers where reports are shared (docs/SECURITY.md, "Output files").
+///
+/// Refused: a path separator or a character Windows forbids (`/ \ : * ? " < > |`), a NUL or any
+/// other control character (C0, DEL, C1), a bidirectional override or isolate (it makes a name
+/// read backwards: `report‮xslx.exe`), an empty name, one that starts with a dot (hidden) or ends
+/// with a dot or a space (Windows drops them).
+enum FileNamePart {
+    /// Leaves room for `-drivers.svg`, the `.xlsx` and the temporary folder under the 255-byte limit.
+    static let maxBytes = 200
+
+    static func problem(_ s: String) -> String? {
+        let why = " (it names the output files)"
+        if s.isEmpty { return "must not be empty" + why }
+        for u in s.unicodeScalars {
+            if u.value == 0 { return "must not contain a NUL character" + why }
+            if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                return "must not contain a control character (U+\(hex(u.value)))" + why
+            }
+            if (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) || u.value == 0x200E
+                || u.value == 0x200F || u.value == 0x061C
+            {
+                return "must not contain a bidirectional control character (U+\(hex(u.value)))" + why
+            }
+            if "/\\:*?\"<>|".unicodeScalars.contains(u) {
+                return "must not contain / \\ : * ? \" < > |" + why
+            }
+        }
+        if s.hasPrefix(".") { return "must not start with a dot (the files would be hidden)" + why }
+        if s.hasSuffix(".") || s.hasSuffix(" ") { return "must not end with a dot or a space" + why }
+        return nil
+    }
+
+    static func hex(_ v: UInt32) -> String {
+        let h = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+}
