@@ -4,8 +4,9 @@
 ///
 /// Refused: a path separator or a character Windows forbids (`/ \ : * ? " < > |`), a NUL or any
 /// other control character (C0, DEL, C1), a bidirectional override or isolate (it makes a name
-/// read backwards: `report‮xslx.exe`), an empty name, one that starts with a dot (hidden) or ends
-/// with a dot or a space (Windows drops them).
+/// read backwards: `report‮xslx.exe`), an invisible, private-use or unassigned character
+/// (U+200B, U+FEFF, U+2028, U+E000), an empty name, one that starts with a dot (hidden) or a space (any: U+3000,
+/// U+00A0), or ends with a dot or a space (Windows drops them).
 enum FileNamePart {
     /// Leaves room for `-drivers.svg`, the `.xlsx` and the temporary folder under the 255-byte limit.
     static let maxBytes = 200
@@ -23,12 +24,24 @@ enum FileNamePart {
             {
                 return "must not contain a bidirectional control character (U+\(hex(u.value)))" + why
             }
+            switch u.properties.generalCategory {
+            case .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
+                // Invisible (U+200B, U+FEFF), a line break in disguise (U+2028), or a character with no glyph:
+                // two names that look the same would name different files.
+                return "must not contain an invisible or unassigned character (U+\(hex(u.value)))" + why
+            default: break
+            }
             if "/\\:*?\"<>|".unicodeScalars.contains(u) {
                 return "must not contain / \\ : * ? \" < > |" + why
             }
         }
         if s.hasPrefix(".") { return "must not start with a dot (the files would be hidden)" + why }
-        if s.hasSuffix(".") || s.hasSuffix(" ") { return "must not end with a dot or a space" + why }
+        if let first = s.unicodeScalars.first, first.properties.isWhitespace {
+            return "must not start with a space" + why
+        }
+        if s.hasSuffix(".") || s.unicodeScalars.last.map({ $0.properties.isWhitespace }) == true {
+            return "must not end with a dot or a space" + why
+        }
         return nil
     }
 

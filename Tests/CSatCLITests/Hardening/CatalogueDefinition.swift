@@ -55,6 +55,12 @@ enum CatalogueDefinition {
         def(
             "D59", "bad.json: $.id: must not start with a dot (the files would be hidden) (it names the output files)",
             #""id": "t""#, #""id": "..t""#),
+        def(
+            "D60", "bad.json: $.id: must not contain an invisible or unassigned character (U+200B) (it names the output files)",
+            #""id": "t""#, #""id": "t\u200Bx""#),
+        def(
+            "D61", "bad.json: $.period: must not start with a space (it names the output files)",
+            #""period": "2026H1""#, #""period": "\u30002026H1""#),
         def("D11", "bad.json: $.language: must be \"zh\" or \"en\", found \"fr\"", #""language": "zh""#, #""language": "fr""#),
         def(
             "D12", "bad.json: $.aggregate: must be one of population, respondents, projects; found \"everyone\"",

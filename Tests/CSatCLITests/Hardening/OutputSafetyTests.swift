@@ -83,7 +83,7 @@ import Testing
 
     /// A NUL, a line break or a bidirectional override in the survey id never reaches a file name:
     /// the definition is refused with the path, and nothing is written (the run used to say "wrote 5 files").
-    @Test(arguments: ["x\\u0000y", "x\\ny", "../x", "x\\u202Excod", "x\\u001B]0;owned\\u0007", ".x"]) func idsThatWouldNameFilesBadly(_ id: String) throws {
+    @Test(arguments: ["x\\u0000y", "x\\ny", "../x", "x\\u202Excod", "x\\u001B]0;owned\\u0007", ".x", "x\\u200By", "x\\u2028y", "\\u3000x", "x\\uE000"]) func idsThatWouldNameFilesBadly(_ id: String) throws {
         let dir = try Self.fixture("badid")
         defer { try? FileManager.default.removeItem(at: dir) }
         let survey = try String(contentsOf: dir.appendingPathComponent("survey.json"), encoding: .utf8)
