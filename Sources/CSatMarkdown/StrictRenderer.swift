@@ -66,7 +66,9 @@ struct StrictRenderer {
             let candidate = folder + "/" + name + ".mustache"
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue {
-                let text = try Self.read(candidate, what: "partial")
+                // A partial's folder is `partials/` of a template folder: both must stay inside that folder.
+                let root = folder.hasSuffix("/partials") ? String(folder.dropLast("/partials".count)) : folder
+                let text = try Self.read(candidate, what: "partial", within: root)
                 try Self.parse(text, file: candidate)
                 return (candidate, text)
             }
@@ -74,11 +76,13 @@ struct StrictRenderer {
         return nil
     }
 
-    static func read(_ path: String, what: String) throws(InputError) -> String {
+    /// `within`: the folder the file must really lie in (default: its own folder).
+    static func read(_ path: String, what: String, within root: String? = nil) throws(InputError) -> String {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
             throw InputError(file: path, message: "no such \(what) file")
         }
+        try refuseOutside(root ?? (path as NSString).deletingLastPathComponent, path, what: what)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: "cannot read the \(what) file (permissions?)")
         }
@@ -87,6 +91,33 @@ struct StrictRenderer {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
+    }
+
+    /// A template or partial must be a regular file whose real path lies in the real path of its own
+    /// folder (docs/SECURITY.md, "Templates and partials"): a link planted as a partial, or a
+    /// `CSAT_TEMPLATES` file linked to `/etc/passwd`, would paste that file into the report that goes
+    /// to management; a FIFO would hang the run. A link to a file inside the same folder is fine.
+    static func refuseOutside(_ dir: String, _ path: String, what: String) throws(InputError) {
+        guard let realFile = realPath(path), let realDir = realPath(dir.isEmpty ? "." : dir) else {
+            throw InputError(file: path, message: "cannot read the \(what) file (permissions?)")
+        }
+        let base = realDir.hasSuffix("/") ? realDir : realDir + "/"
+        guard realFile.hasPrefix(base) else {
+            throw InputError(
+                file: path,
+                message: "the \(what) is a link to \(realFile), outside its folder: csat reads templates and partials "
+                    + "only from their own folder (copy the file there instead of linking it)")
+        }
+        var info = stat()
+        guard stat(realFile, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw InputError(file: path, message: "the \(what) is not a regular file: csat reads templates from files only")
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// Mustache syntax, with the engine's own position of the problem.
