@@ -38,17 +38,55 @@ struct CSat: ParsableCommand {
     }
 }
 
+/// What csat prints for people. Text from data (project names, file names, cells quoted in a
+/// message) can hold escape codes that clear the screen, set the window title or make a line read
+/// backwards; every such character is shown as `\u{1B}` instead (docs/SECURITY.md, "Terminal
+/// output"). Machine output (`--json`) goes out as it is: JSON escapes control characters itself.
 enum Terminal {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("csat: error: \(message)\n".utf8))
+        note("csat: error: \(message)\n")
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("csat: warning: \(message)\n".utf8))
+        note("csat: warning: \(message)\n")
+    }
+
+    /// A line for people on standard error, without a prefix.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(visible(text).utf8))
     }
 
     static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(visible(text).utf8))
+    }
+
+    /// JSON for programs, unchanged.
+    static func json(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// `text` with every control character but newline and tab (C0, DEL, C1), every bidirectional
+    /// control and the Unicode line and paragraph separators written as `\u{…}`.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if isHidden(u) {
+                out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    static func isHidden(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }
 

@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
         let w = try wave.load()
         let report = CheckReport(wave: w)
         if json {
-            Terminal.out(JSONWriter.write(report.json))
+            Terminal.json(JSONWriter.write(report.json))
         } else {
             Terminal.out(report.text(language: lang?.rawValue ?? w.table.survey.language))
         }

@@ -48,10 +48,8 @@ struct InitCommand: ParsableCommand {
             throw InputError(file: source, message: "cannot read the template")
         }
         try write(data)
-        FileHandle.standardError.write(
-            Data(
-                "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n"
-                    .utf8))
+        Terminal.note(
+            "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n")
     }
 
     /// `--from`: reads the whole download before anything is written; the printout goes to stderr.
@@ -62,7 +60,7 @@ struct InitCommand: ParsableCommand {
         try refuseOverwrite()
         let draft = try DraftDefinition.draft(from: from, sheet: sheet, language: lang?.rawValue)
         try write(Data(try draft.text().utf8))
-        FileHandle.standardError.write(Data(draft.summary(output: output == "-" ? "standard output" : output).utf8))
+        Terminal.note(draft.summary(output: output == "-" ? "standard output" : output))
     }
 
     func refuseOverwrite() throws {

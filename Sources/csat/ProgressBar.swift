@@ -35,7 +35,7 @@ final class ProgressBar: @unchecked Sendable {
             unit == .bytes
             ? String(format: "%6.1f MB/s", Double(done) / elapsed / 1_048_576)
             : String(format: "%7.0f rows/s", Double(done) / elapsed)
-        let text = String(format: "\r%@ %@ %3.0f%% %@ ETA %3.0fs ", label, bar, fraction * 100, rate, eta)
+        let text = String(format: "\r%@ %@ %3.0f%% %@ ETA %3.0fs ", Terminal.visible(label), bar, fraction * 100, rate, eta)
         FileHandle.standardError.write(Data(text.utf8))
         drawn = true
     }

@@ -96,6 +96,6 @@ struct ReportCommand: ParsableCommand {
             try keyFile?.commit()
         }
         if let keyFile, keyFile.isNew { Terminal.warning(keyFile.madeMessage) }
-        FileHandle.standardError.write(Data("csat: wrote \(written.joined(separator: ", "))\n".utf8))
+        Terminal.note("csat: wrote \(written.joined(separator: ", "))\n")
     }
 }

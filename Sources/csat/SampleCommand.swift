@@ -101,10 +101,7 @@ struct SampleCommand: ParsableCommand {
                 options: options, strata: request.strata, vacantColumn: .some(drawn.columns.vacant)))
         for w in drawn.result.warnings { Terminal.warning(w) }
         let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
-        FileHandle.standardError.write(
-            Data(
-                "csat: wrote \(files.joined(separator: ", ")) (\(drawn.table.count) rows); give the list to the surveyor only\n"
-                    .utf8))
+        Terminal.note("csat: wrote \(files.joined(separator: ", ")) (\(drawn.table.count) rows); give the list to the surveyor only\n")
     }
 
     /// The list is fixed in advance (SPEC.md rule 3): an existing one is never replaced without --force,

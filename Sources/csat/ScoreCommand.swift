@@ -27,6 +27,6 @@ struct ScoreCommand: ParsableCommand {
         let figures = try Scorer.figures(wave: w, previous: prev)
         let check = CheckReport(wave: w)
         for warning in check.warnings { Terminal.warning(warning) }
-        Terminal.out(JSONWriter.write(figures.json(check: check)))
+        Terminal.json(JSONWriter.write(figures.json(check: check)))
     }
 }
