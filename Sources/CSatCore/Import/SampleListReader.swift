@@ -6,6 +6,7 @@ public enum SampleListReader {
         var cols: (project: Int, unit: Int, role: Int, replaces: Int?, reason: Int?) = (0, 0, 0, nil, nil)
         var drawn: [(project: String, unit: String, line: Int)] = []
         var replaced: [UnitKey: (String, Int)] = [:]
+        let cell = SampleListTable.cellReader(path)
         try TableFile.readRows(path) { header in
             let h = try RosterHeader(names: header.strings(), kind: .sampleList, file: path, line: header.line, survey: survey)
             let needs = ["project", "unit", "role"]
@@ -17,11 +18,11 @@ public enum SampleListReader {
             }
             cols = (p, u, r, h.exact("replaces"), h.exact("reason"))
         } record: { row in
-            let project = CellValues.trim(row.string(cols.project))
-            let unit = CellValues.trim(row.string(cols.unit))
-            let role = CellValues.trim(row.string(cols.role)).lowercased()
-            let replaces = cols.replaces.map { CellValues.trim(row.string($0)) } ?? ""
-            let reason = cols.reason.map { CellValues.trim(row.string($0)) } ?? ""
+            let project = cell(row.string(cols.project))
+            let unit = cell(row.string(cols.unit))
+            let role = cell(row.string(cols.role)).lowercased()
+            let replaces = cols.replaces.map { cell(row.string($0)) } ?? ""
+            let reason = cols.reason.map { cell(row.string($0)) } ?? ""
             let pi: Int
             if let i = s.projectIndex[project] {
                 pi = i

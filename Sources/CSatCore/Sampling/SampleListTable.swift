@@ -64,6 +64,15 @@ public struct SampleListTable: Sendable {
         try OutputFile.commit(temp, to: path)
     }
 
+    /// How a reader takes a cell of a sample list at `path`: trimmed, and in a CSV with the `'` that
+    /// `csvField` put before a formula-like cell taken away again (a workbook's cells are written as they are).
+    public static func cellReader(_ path: String) -> @Sendable (String) -> String {
+        if TableFile.guess(path) == .csv {
+            return { (s: String) -> String in SpreadsheetText.restored(CellValues.trim(s)) }
+        }
+        return { (s: String) -> String in CellValues.trim(s) }
+    }
+
     static func csvLine(_ cells: [String]) -> Data {
         var line = ""
         for (i, cell) in cells.enumerated() {
@@ -75,8 +84,10 @@ public struct SampleListTable: Sendable {
     }
 
     /// Quotes a field holding a comma, quote, line break, or leading/trailing
-    /// space (libcsv trims unquoted spaces: quoting keeps them).
-    static func csvField(_ s: String) -> String {
+    /// space (libcsv trims unquoted spaces: quoting keeps them), after keeping a
+    /// spreadsheet from running it (`SpreadsheetText`).
+    static func csvField(_ cell: String) -> String {
+        let s = SpreadsheetText.neutralised(cell)
         let special = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B || $0 == 0x09 }
         let padded = s.first.map { $0 == " " } == true || s.last.map { $0 == " " } == true
         guard special || padded else { return s }

@@ -74,6 +74,7 @@ public struct SampleVerification: Sendable {
     static func readList(_ path: String) throws(InputError) -> [SampleVerifier.ListedRow] {
         var rows: [SampleVerifier.ListedRow] = []
         var idx: [String: Int] = [:]
+        let listCell = SampleListTable.cellReader(path)
         try TableFile.read(
             path, findHeader: { row in (0..<row.count).contains { CellValues.trim(row.string($0)) == "role" } }
         ) { row in
@@ -87,7 +88,7 @@ public struct SampleVerification: Sendable {
                     message: "a sample list needs the column \(name) (as csat sample writes it)")
             }
         } record: { row in
-            func cell(_ name: String) -> String { idx[name].map { CellValues.trim(row.string($0)) } ?? "" }
+            func cell(_ name: String) -> String { idx[name].map { listCell(row.string($0)) } ?? "" }
             rows.append(
                 .init(
                     line: row.line, project: cell("project"), stratum: cell("stratum"), unit: cell("unit"),
