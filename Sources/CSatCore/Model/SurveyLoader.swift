@@ -8,7 +8,7 @@ public enum SurveyLoader {
     public static func load(path: String) throws(InputError) -> Survey {
         var bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path)
+            bytes = try FileBytes.read(path, streamLimit: maxBytes)
         } catch {
             var e = error
             e.message = "cannot read the survey definition: " + e.message

@@ -13,14 +13,20 @@ public enum FileBytes {
     /// once parsed (docs/ERRORS.md, "Files"): a file that would need more
     /// than the memory this machine has free is refused before it is read,
     /// with a message, instead of the system killing csat half-way.
-    public static func read(_ path: String, memoryFactor: Int = 1) throws(InputError) -> [UInt8] {
+    ///
+    /// A pipe, FIFO or device has no size to check first, so it is read up to `streamLimit` (default:
+    /// the memory free, divided by `memoryFactor`) and refused past it: `/dev/zero` or `yes` given
+    /// as a file stops with a message instead of growing until the system kills csat.
+    public static func read(_ path: String, memoryFactor: Int = 1, streamLimit: Int? = nil) throws(InputError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(file: path, message: openFailure(errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw InputError(file: path, message: readFailure(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, message: isFolder) }
-        let size = Int(info.st_size)
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
+        let size = regular ? Int(info.st_size) : 0
+        let cap = regular ? Int.max : (streamLimit ?? Memory.available().map { $0 / max(memoryFactor, 1) } ?? Int.max)
         let (need, overflow) = size.multipliedReportingOverflow(by: max(memoryFactor, 1))
         if let free = Memory.available(), overflow || need > free {
             throw InputError(file: path, message: tooLarge(size: size, need: overflow ? Int.max : need, free: free))
@@ -36,6 +42,7 @@ public enum FileBytes {
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > cap { throw InputError(file: path, message: streamTooLong(cap)) }
         }
         return bytes
     }
@@ -58,6 +65,11 @@ public enum FileBytes {
     static func readFailure(_ code: Int32) -> String {
         if code == EISDIR { return isFolder }
         return "cannot be read: \(String(cString: strerror(code))) (a damaged disk, or a network folder that went away?)"
+    }
+
+    static func streamTooLong(_ cap: Int) -> String {
+        "is not a file but a stream, and it went on past \(megabytes(cap)) without ending: csat stopped reading it. "
+            + "Save it to a file and name the file"
     }
 
     static func tooLarge(size: Int, need: Int, free: Int) -> String {

@@ -167,7 +167,7 @@ enum Catalogue {
         let documented = try Catalogue.documentedIDs()
         let tested = Set(Self.all.map(\.id)).union(FaultTests.catalogueIDs).union(BadDataTests.catalogueIDs)
             .union(KeyedPseudonymTests.catalogueIDs).union(OutputSafetyTests.catalogueIDs)
-            .union(TemplateLinkTests.catalogueIDs)
+            .union(TemplateLinkTests.catalogueIDs).union(StreamTests.catalogueIDs)
         #expect(documented.subtracting(tested).sorted() == [], "documented without a test")
         #expect(tested.subtracting(documented).sorted() == [], "tested but not in docs/ERRORS.md")
         #expect(Self.all.count == Set(Self.all.map(\.id)).count, "an id is used twice")
