@@ -38,10 +38,10 @@ import Testing
     @Test func pseudonym() {
         let p = UnitPseudonyms(key: CompanyKey(bytes: [UInt8](repeating: 7, count: 32)))
         // hmac.new(bytes([7]*32), "unit\x1f锦程花园\x1f1-1-101".encode(), sha256).hexdigest()[:12]
-        #expect(p.pseudonym(project: "锦程花园", unit: "1-1-101") == "U-5cbaa682a7af")
-        #expect(p.pseudonym(project: "锦程花园", unit: "1-1-102") != "U-5cbaa682a7af")
+        #expect(p.pseudonym(project: "锦程花园", unit: "1-1-101") == "U-5cba-a682-a7af")
+        #expect(p.pseudonym(project: "锦程花园", unit: "1-1-102") != "U-5cba-a682-a7af")
         let other = UnitPseudonyms(key: CompanyKey(bytes: [UInt8](repeating: 8, count: 32)))
-        #expect(other.pseudonym(project: "锦程花园", unit: "1-1-101") != "U-5cbaa682a7af")
+        #expect(other.pseudonym(project: "锦程花园", unit: "1-1-101") != "U-5cba-a682-a7af")
     }
 
     @Test func keyFile() throws {

@@ -44,7 +44,8 @@ def main():
             units.setdefault(row["project"], []).append(row["unit"])
 
     def tag(digest):
-        return "U-" + digest[:6].hex()
+        h = digest[:6].hex()
+        return "U-" + h[0:4] + "-" + h[4:8] + "-" + h[8:12]
 
     keyed, guesses = {}, {}
     sid = survey_id.encode()

@@ -114,7 +114,9 @@ public enum UnitLabels: Sendable {
     public var isShown: Bool { if case .shown = self { return true } else { return false } }
 }
 
-/// A unit's stand-in: `U-` and 12 hex digits of HMAC-SHA-256(key, "unit" ‖ 0x1F ‖ project ‖ 0x1F ‖ unit).
+/// A unit's stand-in: `U-` and 12 hex digits of HMAC-SHA-256(key, "unit" ‖ 0x1F ‖ project ‖ 0x1F ‖ unit),
+/// in groups of four (`U-5cba-a682-a7af`): ungrouped, a run of 11 decimal digits such as
+/// `U-f14729500985` reads as a phone number to people and to the privacy audit.
 ///
 /// The survey id is not in the message: the company key already makes the pseudonyms the company's
 /// own, and a definition renamed between waves must not break the trend. 48 bits: within a project
@@ -135,6 +137,9 @@ public struct UnitPseudonyms: Sendable {
         message.append(contentsOf: project.utf8)
         message.append(0x1F)
         message.append(contentsOf: unit.utf8)
-        return "U-" + SHA256.hex(Array(mac.code(message).prefix(6)))
+        let hex = SHA256.hex(Array(mac.code(message).prefix(6)))
+        let u = Array(hex.utf8)
+        return "U-" + String(decoding: u[0..<4], as: UTF8.self) + "-" + String(decoding: u[4..<8], as: UTF8.self) + "-"
+            + String(decoding: u[8..<12], as: UTF8.self)
     }
 }
