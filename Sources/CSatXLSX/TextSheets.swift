@@ -83,6 +83,7 @@ enum MethodSheet {
         switch ctx.model.data.units {
         case .shown: try line(w.privacy, w.unitsShown)
         case .keyed(let p): try line(w.privacy, w.privacyText(p.fingerprint))
+        case .omitted: try line(w.privacy, w.noDataSheet)
         }
 
         try section(w.formulas)

@@ -13,7 +13,7 @@ struct WorkbookWords: Sendable {
     var validityRule, sampleRule, sampleMethod, seed, notRecorded, formulas, warnings, privacy: String
     /// The Data sheet's privacy line, given the company key's fingerprint.
     var privacyText: @Sendable (String) -> String
-    var unitsShown: String
+    var unitsShown, noDataSheet: String
     var subject: @Sendable (String) -> String
     var page: String
     var scorePoint: @Sendable (Int) -> String
@@ -42,6 +42,7 @@ struct WorkbookWords: Sendable {
         sampleMethod: "抽样方法", seed: "随机种子", notRecorded: "未提供样本清单的记录", formulas: "计算公式", warnings: "提示",
         privacy: "隐私", privacyText: { "数据表只含有效问卷,不含姓名和电话;房号以化名代替:以公司密钥计算的 HMAC-SHA-256(密钥指纹 \($0)),同一密钥下各期一致,无密钥无法由房号推算。" },
         unitsShown: "数据表显示真实房号(--show-units)。",
+        noDataSheet: "未输出数据表(--no-data-sheet):工作簿不含逐份问卷的数据,不含姓名、电话和房号。",
         subject: { "业主满意度调查 \($0)" }, page: "第 &P 页,共 &N 页", scorePoint: { "\($0)分" },
         sampleRuleText: { "抽样规则:每个项目抽样比例不低于\($0),且不少于\($1)户;不足\($1)户的项目全部调查。" },
         returnRuleText: { "有效回收率(有效问卷/抽样户数)不低于\($0)。" },
@@ -77,6 +78,7 @@ struct WorkbookWords: Sendable {
                 "The Data sheet holds valid forms only, without names or phones; units are pseudonyms: HMAC-SHA-256 under the company key (key fingerprint \($0)), the same in every wave under the same key, and not computable from the units without the key."
             },
         unitsShown: "The Data sheet shows real units (--show-units).",
+        noDataSheet: "The Data sheet is left out (--no-data-sheet): the workbook holds no per-form rows, no names, phones or units.",
         subject: { "Owner satisfaction survey \($0)" }, page: "Page &P of &N", scorePoint: { "Score \($0)" },
         sampleRuleText: {
             "Sampling rule: at least \($0) of each project's households and never fewer than \($1); a project with fewer than \($1) is surveyed in full."

@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         // The Data sheet is the only output that shows units; without it, no key is needed or made.
         let needsKey = formats.contains(.xlsx) && !noDataSheet && !showUnits
         let keyFile = try needsKey ? CompanyKeyFile.open(option: key, survey: wave.survey, outputFolder: outdir) : nil
-        let units: UnitLabels = keyFile.map { .keyed(UnitPseudonyms(key: $0.key)) } ?? .shown
+        let units: UnitLabels = showUnits ? .shown : keyFile.map { .keyed(UnitPseudonyms(key: $0.key)) } ?? .omitted
         let (samplePath, template) = (wave.sample, template)
         let withMarkdown = formats.contains(.md)
         let report = Background { () throws(InputError) -> (ReportModel, MarkdownExporter.Prepared?) in

@@ -106,10 +106,12 @@ public struct CompanyKey: Sendable, Equatable {
     }
 }
 
-/// How the Data sheet shows units: as they are (`--show-units`), or as keyed pseudonyms.
+/// How the Data sheet shows units: as they are (`--show-units`), as keyed pseudonyms, or not at all
+/// (`--no-data-sheet`, or no workbook: no key is read or made).
 public enum UnitLabels: Sendable {
     case shown
     case keyed(UnitPseudonyms)
+    case omitted
 
     public var isShown: Bool { if case .shown = self { return true } else { return false } }
 }

@@ -52,6 +52,7 @@ public struct DataRows: Sendable {
             switch units {
             case .shown: cells.append(.text(unit))
             case .keyed(let pseudonyms): cells.append(.text(pseudonyms.pseudonym(project: project, unit: unit)))
+            case .omitted: cells.append(.text(""))
             }
             cells.append(text(r.propertyType))
             cells.append(text(r.customerType))
