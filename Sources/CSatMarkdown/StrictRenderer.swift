@@ -98,7 +98,7 @@ struct StrictRenderer {
     /// `CSAT_TEMPLATES` file linked to `/etc/passwd`, would paste that file into the report that goes
     /// to management; a FIFO would hang the run. A link to a file inside the same folder is fine.
     static func refuseOutside(_ dir: String, _ path: String, what: String) throws(InputError) {
-        guard let realFile = realPath(path), let realDir = realPath(dir.isEmpty ? "." : dir) else {
+        guard let realFile = Paths.real(path), let realDir = Paths.real(dir.isEmpty ? "." : dir) else {
             throw InputError(file: path, message: "cannot read the \(what) file (permissions?)")
         }
         let base = realDir.hasSuffix("/") ? realDir : realDir + "/"
@@ -112,12 +112,6 @@ struct StrictRenderer {
         guard stat(realFile, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw InputError(file: path, message: "the \(what) is not a regular file: csat reads templates from files only")
         }
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let p = realpath(path, nil) else { return nil }
-        defer { free(p) }
-        return String(cString: p)
     }
 
     /// Mustache syntax, with the engine's own position of the problem.

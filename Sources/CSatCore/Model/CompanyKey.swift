@@ -139,9 +139,7 @@ public struct UnitPseudonyms: Sendable {
         message.append(contentsOf: project.utf8)
         message.append(0x1F)
         message.append(contentsOf: unit.utf8)
-        let hex = SHA256.hex(Array(mac.code(message).prefix(6)))
-        let u = Array(hex.utf8)
-        return "U-" + String(decoding: u[0..<4], as: UTF8.self) + "-" + String(decoding: u[4..<8], as: UTF8.self) + "-"
-            + String(decoding: u[8..<12], as: UTF8.self)
+        let code = mac.code(message)
+        return "U-" + [code[0..<2], code[2..<4], code[4..<6]].map { SHA256.hex(Array($0)) }.joined(separator: "-")
     }
 }

@@ -60,8 +60,6 @@ public struct CompanyKeyFile: Sendable {
     /// The real path of a folder that exists, else the absolute path as written.
     static func resolved(_ p: String) -> String {
         let absolute = URL(fileURLWithPath: p.isEmpty ? "." : p).standardizedFileURL.path
-        guard let r = realpath(absolute, nil) else { return absolute }
-        defer { free(r) }
-        return String(cString: r)
+        return Paths.real(absolute) ?? absolute
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 /// SHA-256 as specified in FIPS 180-4, written out so that csat needs no
 /// crypto package and the sample draw gives the same bits on every platform.
 ///
-/// Two users: the sample draw's per-household key (docs/SAMPLING.md), where an
-/// auditor recomputes the same digest with `sha256sum` or Python's `hashlib`,
-/// and the roster's fingerprint in the sample manifest.
+/// Its users: the sample draw's per-household key (docs/SAMPLING.md), where an
+/// auditor recomputes the same digest with `sha256sum` or Python's `hashlib`;
+/// the roster's fingerprint in the sample manifest; and `HMACSHA256`, which
+/// keys the unit pseudonyms (docs/SECURITY.md).
 public struct SHA256: Sendable {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
