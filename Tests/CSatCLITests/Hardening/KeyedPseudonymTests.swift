@@ -90,6 +90,13 @@ import Testing
             #expect(r.status == 0, "\(r.stderr)")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("csat.key").path), "\(extra)")
         }
+        // The Method sheet of the workbook without a Data sheet says so, not that it shows real units.
+        guard Self.openpyxl else { return }
+        let r = try CLI.python("sheet_texts.py", ["out1/jincheng-2026H1.xlsx", "-1"], in: dir)
+        try #require(r.status == 0, "\(r.stderr)")
+        let texts = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String])
+        #expect(texts.contains("未输出数据表(--no-data-sheet):工作簿不含逐份问卷的数据,不含姓名、电话和房号。"), "\(texts)")
+        #expect(!texts.contains { $0.contains("--show-units") })
     }
 
     /// Y4: a definition from a pipe has no folder to keep the key in.
