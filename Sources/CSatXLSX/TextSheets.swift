@@ -1,7 +1,7 @@
 import CSatCore
 
-/// Open answers, masked at import (phones, ID numbers, the respondent's own
-/// name), tagged with themes and the drivers they name. The text is written
+/// Open answers, masked at import (phones, ID numbers, e-mail addresses, the
+/// respondent's own name and phone), tagged with themes and the drivers they name. The text is written
 /// as text whatever it starts with (`=`, `@`, …): `SheetWriter.text` never
 /// makes a formula. Streamed: at a million forms, some 95,000 rows.
 enum CommentsSheet {

@@ -35,7 +35,7 @@ struct WorkbookWords: Sendable {
         coverageNote: "有效问卷数不低于应达数为达标(绿色);未达标为红色。",
         questionsNote: "分布为各分值的问卷份数(未加权);满意度、满意率按项目户数加权。",
         segmentsNote: "各细分的满意度、满意率和各驱动因素满意度;颜色越红越低,越绿越高。排名在同一细分维度内按满意度由高到低。",
-        commentsNote: "意见内容中的电话、身份证号和受访者姓名已遮蔽。", driversNote: "象限:以各驱动因素重要性均值与满意度均值划分;变化为与上期相比,p < 0.05 为显著。",
+        commentsNote: "意见内容中的电话、身份证号、电子邮箱和受访者姓名已遮蔽。", driversNote: "象限:以各驱动因素重要性均值与满意度均值划分;变化为与上期相比,p < 0.05 为显著。",
         codes: "原因代码", total: "合计",
         scales: "量表", points: "级数", range: "分值范围", satisfiedFrom: "满意起点", dissatisfiedTo: "不满意止点", scaleLabels: "标签",
         driverWeights: "驱动因素权重", aggregation: "汇总方式", validityRule: "有效问卷规则", sampleRule: "抽样规则",
@@ -63,7 +63,7 @@ struct WorkbookWords: Sendable {
         coverageNote: "A project passes (green) when its valid forms reach the required number; red fails.",
         questionsNote: "The distribution counts forms at each score (unweighted); index and rate are weighted.",
         segmentsNote: "Index, rate and driver indices per segment; red is low, green is high. Rank is by index within a segment.",
-        commentsNote: "Phone numbers, ID-card numbers and the respondent's own name are masked.",
+        commentsNote: "Phone numbers, ID-card numbers, e-mail addresses and the respondent's own name are masked.",
         driversNote:
             "Quadrants split at the drivers' mean importance and mean index; change is against the previous wave, significant at p < 0.05.",
         codes: "Codes", total: "Total",

@@ -84,15 +84,6 @@ struct CellValuesTests {
         #expect(SampleSize.exactCeiling(rate: 1e-3, times: 1500) == 2)
     }
 
-    @Test func masking() {
-        #expect(Masking.mask("电话13812345678请回电") == "电话138****5678请回电")
-        #expect(Masking.mask("call 138 1234 5678") == "call 138****5678")
-        #expect(Masking.mask("身份证110101199003071234") == "身份证110101********1234")
-        #expect(Masking.mask("身份证11010119900307123X") == "身份证110101********123X")
-        #expect(Masking.mask("我是张伟,3号楼", name: "张伟") == "我是张**,3号楼")
-        #expect(Masking.mask("3栋2单元1502漏水") == "3栋2单元1502漏水")
-    }
-
     @Test func questionNumbers() {
         #expect(ColumnMapping.stripQuestionNumber("3、前台接待人员的服务态度") == "前台接待人员的服务态度")
         #expect(ColumnMapping.stripQuestionNumber("Q3. 前台") == "前台")

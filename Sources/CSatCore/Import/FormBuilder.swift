@@ -62,6 +62,8 @@ struct FormBuilder: ~Copyable {
     private var projectState: UInt64 = 0
     private var extras: [Int32]
     private var name: [UInt8] = []
+    /// The phone cell, kept (like the name) only to mask the respondent's own number in comments.
+    private var phone: [UInt8] = []
     private var opens: [(question: Int, text: String)] = []
     /// The off-scale answers of the form being built: closed question, 0-based column (-1: none), text.
     private var offScale: [(question: Int, column: Int, text: String)] = []
@@ -112,6 +114,7 @@ struct FormBuilder: ~Copyable {
             for c in extras.indices { extras[c] = StringPool.empty }
         }
         if !name.isEmpty { name.removeAll(keepingCapacity: true) }
+        if !phone.isEmpty { phone.removeAll(keepingCapacity: true) }
         if !opens.isEmpty { opens.removeAll(keepingCapacity: true) }
         if !offScale.isEmpty { offScale.removeAll(keepingCapacity: true) }
     }
@@ -165,10 +168,14 @@ struct FormBuilder: ~Copyable {
     ) throws(BadDateCell) {
         precondition(plan.width == ends.count, "one slot per field")
         guard let ends = ends.baseAddress else { return }
-        // The name only serves to mask comments: it is copied only for a form that has one.
+        // The name and phone serve here only to mask comments: they are copied only for a form that has one.
         var nameCell: UnsafeBufferPointer<UInt8>? = nil
+        var phoneCell: UnsafeBufferPointer<UInt8>? = nil
         defer {
-            if let nameCell, !opens.isEmpty { name.append(contentsOf: ByteText.blankIfSkip(ByteText.trim(nameCell))) }
+            if !opens.isEmpty {
+                if let nameCell { name.append(contentsOf: ByteText.blankIfSkip(ByteText.trim(nameCell))) }
+                if let phoneCell { phone.append(contentsOf: ByteText.trim(phoneCell)) }
+            }
         }
         for step in plan.steps {
             let i = step.field
@@ -213,6 +220,9 @@ struct FormBuilder: ~Copyable {
             case .damaged: setFlag(.damaged, ByteText.flag(ByteText.trim(cell)))
             case .altered: setFlag(.altered, ByteText.flag(ByteText.trim(cell)))
             case .name: nameCell = cell
+            case .phone:
+                phoneCell = cell
+                setPhone(bytes: ByteText.trim(cell))
             default:
                 do {
                     try set(step.slot, bytes: cell, pool: &pool, column: i)
@@ -266,9 +276,8 @@ struct FormBuilder: ~Copyable {
         case .damaged: setFlag(.damaged, ByteText.flag(b))
         case .altered: setFlag(.altered, ByteText.flag(b))
         case .phone:
-            let state = ByteText.phone(b) ?? CellValues.phone(String(decoding: b, as: UTF8.self))
-            setPhone(state)
-            if state == .invalid { notePhone(b) }
+            phone.append(contentsOf: b)
+            setPhone(bytes: b)
         case .date:
             if let d = ByteText.isoDate(b) {
                 record.date = d
@@ -283,9 +292,12 @@ struct FormBuilder: ~Copyable {
         }
     }
 
-    /// Counts an invalid phone written like `1.39123E+10`, for the file's warning.
-    private mutating func notePhone(_ b: UnsafeBufferPointer<UInt8>) {
-        guard ByteText.looksLikeENotation(b) else { return }
+    /// The phone flags from a trimmed cell; an invalid phone written like `1.39123E+10` is counted
+    /// for the file's warning.
+    private mutating func setPhone(bytes b: UnsafeBufferPointer<UInt8>) {
+        let state = ByteText.phone(b) ?? CellValues.phone(String(decoding: b, as: UTF8.self))
+        setPhone(state)
+        guard state == .invalid, ByteText.looksLikeENotation(b) else { return }
         if eNotation.phones == 0 { eNotation.phoneExample = String(decoding: b, as: UTF8.self) }
         eNotation.phones += 1
     }
@@ -322,6 +334,7 @@ struct FormBuilder: ~Copyable {
             record.date = d
         case .name: name = Array(text.utf8)
         case .phone:
+            phone = Array(text.utf8)
             let state = CellValues.phone(text)
             setPhone(state)
             if state == .invalid, CellValues.looksLikeENotation(text) {
@@ -389,10 +402,10 @@ struct FormBuilder: ~Copyable {
             }
         }
         if !opens.isEmpty {
-            let respondent = String(decoding: name, as: UTF8.self)
+            let respondent = Masking.Respondent(
+                name: String(decoding: name, as: UTF8.self), phone: String(decoding: phone, as: UTF8.self))
             for (q, text) in opens {
-                table.comments.append(
-                    Comment(form: f, question: Int32(q), text: Masking.mask(text, name: respondent.isEmpty ? nil : respondent)))
+                table.comments.append(Comment(form: f, question: Int32(q), text: Masking.mask(text, respondent)))
             }
         }
     }

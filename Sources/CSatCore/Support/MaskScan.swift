@@ -1,0 +1,190 @@
+/// One pass of `Masking` over a text's UTF-8 bytes: finds runs of digits (handed to
+/// `MaskingNumbers`), e-mail addresses and the respondent's own name, and collects what
+/// to cut out and put in their place.
+struct MaskScan {
+    /// Bytes `start..<end` of the text are replaced by `text`.
+    struct Cut {
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    /// Separators allowed between two digits of one number (`138 - 1234`, `1 ３`, `8,\u{200B}1`).
+    static let maxSeparators = 4
+    /// Separators allowed between two characters of the own name (`张 三`, `张·三`, `Zhang  San`).
+    static let maxNameSeparators = 3
+
+    private let p: UnsafeBufferPointer<UInt8>
+    private let respondent: Masking.Respondent
+    private var cuts: [Cut] = []
+    private var digits: [MaskingNumbers.Digit] = []
+    /// Byte ranges of every `@` and `＠`, looked at once the pass is done.
+    private var ats: [Range<Int>] = []
+    /// `respondent.phones`, made at the first run of seven digits or more.
+    private var phones: [[UInt8]]? = nil
+
+    init(_ p: UnsafeBufferPointer<UInt8>, _ respondent: Masking.Respondent) {
+        self.p = p
+        self.respondent = respondent
+    }
+
+    mutating func run() {
+        let n = p.count
+        let name0 = respondent.name.first ?? UInt32.max  // no folded scalar is UInt32.max
+        var i = 0
+        var separators = 0
+        var lastSeparator: UInt32 = 0
+        var previous: UInt32 = 0  // the folded scalar before i
+        while i < n {
+            let (raw, length) = MaskingScalars.decode(p, i)
+            let v = MaskingScalars.fold(raw)
+            let d = MaskingScalars.digit(v)
+            if d >= 0 {
+                let first = digits.isEmpty
+                let tight = !first && (separators == 0 || (separators == 1 && (lastSeparator == 0x20 || lastSeparator == 0x2D)))
+                digits.append(
+                    MaskingNumbers.Digit(
+                        value: UInt8(d % 10), han: d >= 10, start: i, end: i + length, groupStart: first || separators > 0,
+                        tight: tight, separator: separators > 0 ? lastSeparator : 0))
+                separators = 0
+            } else if v == 0x78 && separators == 0 && digits.count >= 17 && !digits[digits.count - 1].han {
+                // The X that ends an 18-digit ID-card number ends the run.
+                digits.append(
+                    MaskingNumbers.Digit(
+                        value: 10, han: false, start: i, end: i + length, groupStart: false, tight: true, separator: 0))
+                endRun()
+            } else if !digits.isEmpty && MaskingScalars.isSeparator(v) {
+                separators += 1
+                lastSeparator = v
+                if separators > Self.maxSeparators {
+                    endRun()
+                    separators = 0
+                }
+            } else {
+                if !digits.isEmpty {
+                    endRun()
+                    separators = 0
+                }
+                if v == 0x40 { ats.append(i..<(i + length)) }
+            }
+            if v == name0, let end = nameEnd(i + length, after: previous) {
+                cuts.append(Cut(start: i, end: end, text: respondent.nameMask))
+            }
+            previous = v
+            i += length
+        }
+        if !digits.isEmpty { endRun() }
+        for at in ats {
+            if let cut = email(at) { cuts.append(cut) }
+        }
+    }
+
+    /// The cuts in text order, overlapping ones joined (a number inside an e-mail address).
+    func resolvedCuts() -> [Cut] {
+        guard cuts.count > 1 else { return cuts }
+        var kept: [Cut] = []
+        for cut in cuts.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }) {
+            if let last = kept.last, cut.start < last.end {
+                if cut.end > last.end {
+                    kept[kept.count - 1].end = cut.end
+                    kept[kept.count - 1].text += cut.text
+                }
+            } else {
+                kept.append(cut)
+            }
+        }
+        return kept
+    }
+
+    private mutating func endRun() {
+        if digits.count >= 7 {
+            let before = cuts.count
+            if phones == nil { phones = respondent.phones }
+            MaskingNumbers.analyse(digits, phones: phones!, into: &cuts)
+            // A `+` or `(` before a number's first digit (`+86 138…`, `(0571)…`) goes with it.
+            if cuts.count > before, cuts[before].start == digits[0].start, digits[0].start > 0 {
+                let s = MaskingScalars.previousStart(p, digits[0].start)
+                let v = MaskingScalars.fold(MaskingScalars.decode(p, s).value)
+                if v == 0x2B || v == 0x28 { cuts[before].start = s }
+            }
+        }
+        digits.removeAll(keepingCapacity: true)
+    }
+
+    /// The end of the own name whose first character ends at `i`, or nil: the other characters
+    /// follow with up to three separators before each; a Latin name stands as a whole word.
+    private func nameEnd(_ i: Int, after previous: UInt32) -> Int? {
+        let name = respondent.name
+        func isLetter(_ v: UInt32) -> Bool { v &- 0x61 < 26 }
+        if respondent.latinName && isLetter(previous) { return nil }
+        var j = i
+        for k in 1..<name.count {
+            var separators = 0
+            while true {
+                guard j < p.count else { return nil }
+                let (raw, length) = MaskingScalars.decode(p, j)
+                let v = MaskingScalars.fold(raw)
+                j += length
+                if v == name[k] { break }
+                guard separators < Self.maxNameSeparators, MaskingScalars.isSeparator(v) else { return nil }
+                separators += 1
+            }
+        }
+        if respondent.latinName && j < p.count && isLetter(MaskingScalars.fold(MaskingScalars.decode(p, j).value)) {
+            return nil
+        }
+        return j
+    }
+
+    /// The e-mail address around the `@` at `at`: a local part of letters, digits and `._%+-`
+    /// before it, a domain of two or more labels with a top-level domain of letters after it
+    /// (full-width forms folded, up to two spaces on each side of the `@`), or nil.
+    private func email(_ at: Range<Int>) -> Cut? {
+        func value(_ i: Int) -> (UInt32, Int) {
+            let (raw, length) = MaskingScalars.decode(p, i)
+            return (MaskingScalars.fold(raw), length)
+        }
+        var localEnd = at.lowerBound
+        for _ in 0..<2 where localEnd > 0 {
+            let s = MaskingScalars.previousStart(p, localEnd)
+            guard value(s).0 == 0x20 else { break }
+            localEnd = s
+        }
+        var localStart = localEnd
+        var first: UInt32? = nil
+        while localStart > 0 {
+            let s = MaskingScalars.previousStart(p, localStart)
+            let v = value(s).0
+            guard MaskingScalars.isAlphanumeric(v) || v == 0x2E || v == 0x5F || v == 0x25 || v == 0x2B || v == 0x2D else { break }
+            if MaskingScalars.isAlphanumeric(v) { first = v }
+            localStart = s
+        }
+        guard let first else { return nil }
+        var k = at.upperBound
+        for _ in 0..<2 where k < p.count {
+            let (v, length) = value(k)
+            guard v == 0x20 else { break }
+            k += length
+        }
+        var labels: [[UInt32]] = [], label: [UInt32] = []
+        var end = k
+        while k < p.count {
+            let (v, length) = value(k)
+            if MaskingScalars.isAlphanumeric(v) || v == 0x2D {
+                label.append(v)
+                k += length
+                end = k
+            } else if MaskingScalars.isDot(v) && !label.isEmpty {
+                labels.append(label)
+                label = []
+                k += length
+            } else {
+                break
+            }
+        }
+        if !label.isEmpty { labels.append(label) }
+        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+        let topText = String(String.UnicodeScalarView(top.compactMap(Unicode.Scalar.init)))
+        return Cut(start: localStart, end: end, text: String(Unicode.Scalar(first)!) + "***@***." + topText)
+    }
+}
