@@ -8,10 +8,10 @@ PLANTED.json: {"numbers": ["13812345678", "11010119900307123X", ...],
 FILE: a workbook (.xlsx: every cell of every sheet, read with openpyxl), a JSON file (every
 string in it, decoded), or any other text file (.md, .svg, .csv).
 
-Every text is folded first: NFKC (full-width digits, letters, `＠` and `．` become ASCII),
-Chinese numerals as digits (〇零一二三四五六七八九, 幺 as 1), lowercased. A number is found
-when its digits appear in order with at most four non-word characters between two of
-them (`138 1234 5678`, `138.1234.5678`, `1 3 8…`); a name when its characters appear with
+Every text is folded first: NFKC (full-width, circled and mathematical digits and letters,
+`＠` and `．` become ASCII), Chinese numerals and dingbat digits as digits (〇零一二三四五六七八九,
+幺 as 1, ❶, ➀, ➊), lowercased. A number is found when its digits appear in order with at
+most eight non-word characters between two of them (`138 1234 5678`, `138.1234.5678`, `1 3 8…`); a name when its characters appear with
 at most three non-word characters between them (`张 三 丰`), a Latin name only as a word;
 an e-mail address when its local part or its domain appears.
 Prints {"found": {planted: [files]}, "commentCells": n} (n: cells holding `话题` on the
@@ -21,7 +21,7 @@ import json, re, sys, unicodedata
 
 import openpyxl
 
-HAN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+HAN_DIGITS = str.maketrans("〇零一二三四五六七八九幺❶❷❸❹❺❻❼❽❾➀➁➂➃➄➅➆➇➈➊➋➌➍➎➏➐➑➒", "001234567891" + "123456789" * 3)
 
 
 def fold(text):
@@ -63,7 +63,7 @@ def texts(path):
 
 
 def patterns(planted):
-    gap = r"[\W_]{0,4}"
+    gap = r"[\W_]{0,8}"
     for number in planted.get("numbers", []):
         digits = [c for c in fold(number) if c.isalnum()]
         yield number, re.compile(gap.join(re.escape(c) for c in digits))

@@ -9,8 +9,9 @@ struct MaskScan {
         var text: String
     }
 
-    /// Separators allowed between two digits of one number (`138 - 1234`, `1 ３`, `8,\u{200B}1`).
-    static let maxSeparators = 4
+    /// Separators allowed between two digits of one number (`138 - 1234`, `1 ３`, `8,\u{200B}1`):
+    /// a number must still fill whole groups, so a wide gap joins nothing by itself.
+    static let maxSeparators = 8
     /// Separators allowed between two characters of the own name (`张 三`, `张·三`, `Zhang  San`).
     static let maxNameSeparators = 3
 
@@ -18,7 +19,7 @@ struct MaskScan {
     private let respondent: Masking.Respondent
     private var cuts: [Cut] = []
     private var digits: [MaskingNumbers.Digit] = []
-    /// Byte ranges of every `@` and `＠`, looked at once the pass is done.
+    /// Byte ranges of every `@`, `＠`, `#` and `(at)`, looked at once the pass is done.
     private var ats: [Range<Int>] = []
     /// `respondent.phones`, made at the first run of seven digits or more.
     private var phones: [[UInt8]]? = nil
@@ -39,6 +40,15 @@ struct MaskScan {
             let (raw, length) = MaskingScalars.decode(p, i)
             let v = MaskingScalars.fold(raw)
             let d = MaskingScalars.digit(v)
+            // What may stand for `@`: `#` and `(at)` are how addresses are written to escape harvesters.
+            // (Only ASCII and U+3008–U+3014 can be either: one compare for the rest of the text.)
+            if v < 0x80 || v &- 0x3008 <= 0x0C {
+                if v == 0x40 || v == 0x23 {
+                    ats.append(i..<(i + length))
+                } else if MaskingScalars.isOpening(v), let end = bracketed("at", from: i + length) {
+                    ats.append(i..<end)
+                }
+            }
             if d >= 0 {
                 let first = digits.isEmpty
                 let tight = !first && (separators == 0 || (separators == 1 && (lastSeparator == 0x20 || lastSeparator == 0x2D)))
@@ -65,7 +75,6 @@ struct MaskScan {
                     endRun()
                     separators = 0
                 }
-                if v == 0x40 { ats.append(i..<(i + length)) }
             }
             if v == name0, let end = nameEnd(i + length, after: previous) {
                 cuts.append(Cut(start: i, end: end, text: respondent.nameMask))
@@ -136,6 +145,47 @@ struct MaskScan {
         return j
     }
 
+    /// The end of `word` (ASCII, any case, spaces around it) from byte `i` up to a closing bracket
+    /// (or the scalar `closedBy`) and the spaces after it; nil when the text there is not that.
+    private func bracketed(_ word: String, from i: Int, closedBy: UInt32? = nil) -> Int? {
+        var j = i
+        func skipSpaces() {
+            while j < p.count, case let (raw, length) = MaskingScalars.decode(p, j), MaskingScalars.fold(raw) == 0x20 {
+                j += length
+            }
+        }
+        skipSpaces()
+        for c in word.utf8 {
+            guard j < p.count else { return nil }
+            let (raw, length) = MaskingScalars.decode(p, j)
+            guard MaskingScalars.fold(raw) == UInt32(c) else { return nil }
+            j += length
+        }
+        if let closedBy {
+            guard j < p.count, MaskingScalars.fold(MaskingScalars.decode(p, j).value) == closedBy else { return nil }
+        } else {
+            skipSpaces()
+            guard j < p.count, MaskingScalars.isClosing(MaskingScalars.fold(MaskingScalars.decode(p, j).value)) else {
+                return nil
+            }
+        }
+        j += MaskingScalars.decode(p, j).length
+        skipSpaces()
+        return j
+    }
+
+    /// The end of a dot spelt out in a domain from byte `i`: `(dot)`, ` [dot] `, ` dot `.
+    private func spelledDot(from i: Int) -> Int? {
+        var j = i
+        while j < p.count, case let (raw, length) = MaskingScalars.decode(p, j), MaskingScalars.fold(raw) == 0x20 {
+            j += length
+        }
+        guard j < p.count else { return nil }
+        let (raw, length) = MaskingScalars.decode(p, j)
+        if MaskingScalars.isOpening(MaskingScalars.fold(raw)) { return bracketed("dot", from: j + length) }
+        return j > i ? bracketed("dot", from: j, closedBy: 0x20) : nil
+    }
+
     /// The e-mail address around the `@` at `at`: a local part of letters, digits and `._%+-`
     /// before it, a domain of two or more labels with a top-level domain of letters after it
     /// (full-width forms folded, up to two spaces on each side of the `@`), or nil.
@@ -178,6 +228,11 @@ struct MaskScan {
                 labels.append(label)
                 label = []
                 k += length
+            } else if !label.isEmpty, MaskingScalars.isOpening(v) || v == 0x20, let after = spelledDot(from: k) {
+                // `qq(dot)com`, `qq [dot] com`, `qq dot com`.
+                labels.append(label)
+                label = []
+                k = after
             } else {
                 break
             }

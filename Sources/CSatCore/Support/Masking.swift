@@ -1,16 +1,17 @@
 /// Masks personal data in free text (SPEC.md "Privacy", "Comments"); docs/SECURITY.md
 /// "Masking in comments" has the rules and a table of cases, which MaskingTests checks.
 ///
-/// What is found, in any digits (ASCII, full-width, other scripts' decimal digits, and for the
-/// numbers below Chinese numerals) and with any separators between the digits (up to four in
-/// a row: spaces, `-`, `.`, `,`, `/`, `_`, `、`, their full-width forms, invisible ones):
-/// mobile phones (11 digits from `13`–`19`, maybe after `+86`, `86` or `0086`), landlines
-/// (an area code from `0` and a local number of 7–8 digits, with an extension), ID-card
-/// numbers (18 digits, the last maybe `X`, or 15, with a birth date where one belongs), the
-/// respondent's own phone; e-mail addresses (`@` or `＠`); the respondent's own name with
-/// anything of that kind between its characters, in full-width letters or any case. Any other
-/// run of seven or more digits joined by nothing, one space or one dash (an order number) is
-/// masked too, except a date written `2026-06-15`: over-masking is the safe error there.
+/// What is found, in any digits (ASCII, full-width, circled, mathematical, other scripts'
+/// decimal digits, and for the numbers below Chinese numerals) and with any separators between
+/// the digits (up to eight in a row: spaces, `-`, `.`, `,`, `/`, `_`, `、`, their full-width
+/// forms, invisible ones): mobile phones (11 digits from `13`–`19`, maybe after `+86`, `86` or
+/// `0086`), landlines (an area code from `0` and a local number of 7–8 digits, with an
+/// extension), ID-card numbers (18 digits, the last maybe `X`, or 15, with a birth date where
+/// one belongs), the respondent's own phone; e-mail addresses (`@`, `＠`, `#`, `(at)`); the
+/// respondent's own name with anything of that kind between its characters, in full-width
+/// letters or any case. Any other run of seven or more digits joined by nothing, one space or
+/// one dash (an order number) is masked too, except a date written `2026-06-15`:
+/// over-masking is the safe error there.
 ///
 /// The mask keeps what lets a reader tell entries apart and nothing that finds the person:
 /// phones their first three and last four digits (`138****5678`), landlines the area code

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The classes of characters that masking looks at, on scalar values.
 ///
 /// Why folding and a wide separator class: a phone typed on a Chinese input
@@ -6,15 +8,51 @@
 /// nobody sees). Folding makes every such form the plain one before any rule
 /// looks at it, so each rule is written once.
 enum MaskingScalars {
-    /// Full-width ASCII (U+FF01–FF5E) as ASCII, the ideographic space as a space, ASCII letters lowercased.
+    /// Full-width ASCII (U+FF01–FF5E) as ASCII, the ideographic space as a space, ASCII letters
+    /// lowercased; and the look-alikes that compatibility normalisation (NFKC) makes one plain
+    /// character of: circled, super- and subscript digits (`①`, `²`), mathematical letters and
+    /// digits (`𝐳`, `𝟏`), Kangxi radicals and compatibility ideographs (`⼀` is `一`).
     @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
         if v < 0x80 { return v &- 0x41 < 26 ? v | 0x20 : v }
+        if v &- 0x3001 < 0xC8FF { return v }  // CJK punctuation, kana and ideographs: nothing to fold
         if v &- 0xFF01 < 0x5E {
             let a = v &- 0xFEE0
             return a &- 0x41 < 26 ? a | 0x20 : a
         }
-        return v == 0x3000 ? 0x20 : v
+        if v == 0x3000 { return 0x20 }
+        if mayHaveLookAlike(v), let plain = lookAlikes[v] { return plain &- 0x41 < 26 ? plain | 0x20 : plain }
+        return v
     }
+
+    /// Whether `v` is in a block of `lookAlikes`: a few compares, false at once for CJK text.
+    @inline(__always) static func mayHaveLookAlike(_ v: UInt32) -> Bool {
+        if v < 0x2070 { return v >= 0xB2 && v <= 0xB9 }
+        if v < 0x3000 { return v <= 0x209F || (v >= 0x2460 && v <= 0x2793) || (v >= 0x2F00 && v <= 0x2FD5) }
+        if v < 0xF900 { return false }
+        return v <= 0xFAFF || (v >= 0x1D400 && v <= 0x1D7FF) || (v >= 0x2F800 && v <= 0x2FA1F)
+    }
+
+    /// Each scalar of those blocks whose NFKC form is one other scalar, made once from
+    /// Foundation's normalisation; and the dingbat circled digits (`❶`, `➀`, `➊`), which NFKC
+    /// leaves alone.
+    static let lookAlikes: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        let blocks: [ClosedRange<UInt32>] = [
+            0xB2...0xB9, 0x2070...0x209F, 0x2460...0x24FF, 0x2F00...0x2FD5, 0xF900...0xFAFF, 0x1D400...0x1D7FF,
+            0x2F800...0x2FA1F,
+        ]
+        for block in blocks {
+            for v in block {
+                guard let s = Unicode.Scalar(v) else { continue }
+                let plain = String(Character(s)).precomposedStringWithCompatibilityMapping.unicodeScalars
+                if plain.count == 1, let p = plain.first, p.value != v { table[v] = p.value }
+            }
+        }
+        for first: UInt32 in [0x2776, 0x2780, 0x278A] {
+            for k: UInt32 in 0..<9 { table[first + k] = 0x31 + k }
+        }
+        return table
+    }()
 
     /// The digit a folded scalar stands for: 0–9 for a decimal digit of any script (ASCII, and
     /// after folding full-width; Arabic-Indic, mathematical bold, …); 10–19 for a Chinese numeral
@@ -88,6 +126,16 @@ enum MaskingScalars {
         default:
             return false
         }
+    }
+
+    /// An opening bracket: `( [ {` (and their full-width forms once folded), `【 〔 〈 「`.
+    @inline(__always) static func isOpening(_ v: UInt32) -> Bool {
+        v == 0x28 || v == 0x5B || v == 0x7B || v == 0x3010 || v == 0x3014 || v == 0x3008 || v == 0x300C
+    }
+
+    /// A closing bracket: `) ] }` (and their full-width forms once folded), `】 〕 〉 」`.
+    @inline(__always) static func isClosing(_ v: UInt32) -> Bool {
+        v == 0x29 || v == 0x5D || v == 0x7D || v == 0x3011 || v == 0x3015 || v == 0x3009 || v == 0x300D
     }
 
     /// A dot in an e-mail domain: `.` (and `．` once folded), `。`, `｡`.

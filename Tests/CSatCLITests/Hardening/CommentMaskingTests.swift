@@ -47,6 +47,12 @@ import Testing
         Planted(
             name: "冯二宝", phone: "18800188000", comment: "邮箱 wang_wu+survey@mail.company.com.cn。冯 二 宝",
             holds: ["wang_wu+survey@mail.company.com.cn", "冯二宝"]),
+        Planted(
+            name: "王大山", phone: "18900189000", comment: "我叫王⼤⼭，①⑧⑨⓪⓪①⑧⑨⓪⓪⓪ 或 ❶❸❾ ➀➁➂➃ ➎➏➐➑",
+            holds: ["王大山", "18900189000", "13912345678"]),
+        Planted(
+            name: "陈小明", phone: "18500185000", comment: "chenxm#163.com 或 chen.xm (at) gmail [dot] com，185      0018      5000",
+            holds: ["chenxm@163.com", "chen.xm@gmail.com", "18500185000"]),
     ]
 
     /// Ordinary numbers that must come through unchanged.
@@ -62,7 +68,7 @@ import Testing
         ]
     }
 
-    static let themeNames = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑", "寅"]
+    static let themeNames = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑", "寅", "卯", "辰"]
 
     /// The fixture's survey with one theme per comment.
     static var survey: String {
@@ -110,7 +116,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
         let texts = (json["comments"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         #expect(texts.count == Self.forms.count + 1)
-        #expect(texts.contains("话题寅 " + Self.ordinary))
+        #expect(texts.contains("话题\(Self.themeNames[Self.forms.count]) " + Self.ordinary))
         let md = try String(
             contentsOf: dir.appendingPathComponent("out").appendingPathComponent(outputs.first { $0.hasSuffix(".md") }!),
             encoding: .utf8)
