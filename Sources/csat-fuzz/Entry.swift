@@ -2,7 +2,7 @@ import Foundation
 
 #if FUZZING
     /// libFuzzer's entry point (`swift build --sanitize=fuzzer -Xswiftc -DFUZZING`, see scripts/fuzz).
-    /// The target comes from `CSAT_FUZZ_TARGET` (csv, json or definition).
+    /// The target comes from `CSAT_FUZZ_TARGET` (csv, json, definition, xlsx, sheet or stream).
     @_cdecl("LLVMFuzzerTestOneInput")
     public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -31,7 +31,7 @@ import Foundation
         static func main() {
             let args = Array(CommandLine.arguments.dropFirst())
             guard let first = args.first, let target = FuzzTarget(rawValue: first) else {
-                FileHandle.standardError.write(Data("usage: csat-fuzz csv|json|definition FILE|FOLDER…\n".utf8))
+                FileHandle.standardError.write(Data("usage: csat-fuzz csv|json|definition|xlsx|sheet|stream FILE|FOLDER…\n".utf8))
                 exit(2)
             }
             var count = 0

@@ -22,6 +22,9 @@ enum FuzzTarget: String, CaseIterable {
     case xlsx
     /// A worksheet's XML alone through the SpreadsheetML scanner, with shared strings and date styles.
     case sheet
+    /// Response bytes that arrive on a pipe (`InputStreams`): copied whole or stopped at the limit, then
+    /// read as the same bytes in a file are.
+    case stream
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -70,6 +73,60 @@ enum FuzzTarget: String, CaseIterable {
             return outcome
         case .sheet:
             return Self.sheet(bytes)
+        case .stream:
+            return Self.stream(bytes)
+        }
+    }
+
+    /// The bytes are written into a pipe in pieces of 1–7 bytes by another thread, and the pipe is
+    /// given as `/dev/fd/N`, as `<(…)` gives it. The limit is picked by the first byte: one below the
+    /// size, the size, one above, or 1 MiB. Below: the copy stops with "went on past" and nothing
+    /// else; otherwise the copy holds exactly the bytes, and the forms read from it are those of a
+    /// file of the same name and bytes.
+    static func stream(_ bytes: [UInt8]) -> String {
+        signal(SIGPIPE, SIG_IGN)
+        let pick = Int(bytes.first ?? 0)
+        let limit = max(0, [bytes.count - 1, bytes.count, bytes.count + 1, 1 << 20][pick % 4])
+        let spool = InputStreams.Spool(tableLimit: limit)
+        defer { spool.removeAll() }
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { fatalError("pipe: \(String(cString: strerror(errno)))") }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        let step = pick % 7 + 1
+        let written = DispatchSemaphore(value: 0)
+        Thread {
+            var at = 0
+            while at < bytes.count {
+                let n = bytes.withUnsafeBytes { Foundation.write(writeEnd, $0.baseAddress! + at, min(step, bytes.count - at)) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }  // the reader stopped at the limit and closed its end
+                at += n
+            }
+            close(writeEnd)
+            written.signal()
+        }.start()
+        let path = "/dev/fd/\(readEnd)"
+        let outcome: Result<String, InputError>
+        do {
+            outcome = .success(try spool.regular(path, limit: .table))
+        } catch {
+            outcome = .failure(error)
+        }
+        close(readEnd)
+        written.wait()
+        switch outcome {
+        case .failure(let error):
+            Invariants.require(bytes.count > limit, "a stream of \(bytes.count) bytes refused under a limit of \(limit): \(error)")
+            Invariants.require(error.file == path && error.message.contains("went on past"), "\(error)")
+            return "stopped: \(error.message)"
+        case .success(let copy):
+            Invariants.require(bytes.count <= limit, "a stream of \(bytes.count) bytes copied under a limit of \(limit)")
+            Invariants.require(FileManager.default.contents(atPath: copy) == Data(bytes), "the copy differs from the stream")
+            let file = write(bytes, (copy as NSString).lastPathComponent)
+            let fromCopy = responses(copy, survey: surveyPath).replacingOccurrences(of: copy, with: "FILE")
+            let fromFile = responses(file, survey: surveyPath).replacingOccurrences(of: file, with: "FILE")
+            Invariants.require(fromCopy == fromFile, "from the stream: \(fromCopy); from a file: \(fromFile)")
+            return "copied; " + fromCopy
         }
     }
 

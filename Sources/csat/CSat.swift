@@ -68,6 +68,7 @@ enum Terminal {
     /// `text` with every control character but newline and tab (C0, DEL, C1), every bidirectional
     /// control and the Unicode line and paragraph separators written as `\u{…}`.
     static func visible(_ text: String) -> String {
+        let text = InputStreams.shown(text)
         guard text.unicodeScalars.contains(where: isHidden) else { return text }
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
@@ -87,6 +88,25 @@ enum Terminal {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029: true
         default: false
         }
+    }
+}
+
+/// Every input the user names, as a file: `-` (standard input), a pipe, a FIFO or a device is read
+/// once into a private copy that the readers share (docs/SECURITY.md, "Inputs that are not files").
+enum Inputs {
+    static func table(_ path: String) throws(InputError) -> String {
+        announce(path)
+        return try InputStreams.regular(path, limit: .table)
+    }
+
+    static func definition(_ path: String) throws(InputError) -> String {
+        announce(path)
+        return try InputStreams.regular(path, limit: .definition, what: "the survey definition")
+    }
+
+    /// `-` on a terminal waits for typing, as `cat` does: say so, and how to end it.
+    private static func announce(_ path: String) {
+        if path == "-" && isatty(STDIN_FILENO) == 1 { Terminal.note("csat: reading standard input; end it with Ctrl-D\n") }
     }
 }
 

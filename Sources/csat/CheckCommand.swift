@@ -19,8 +19,8 @@ struct WaveOptions: ParsableArguments {
         let bar = ProgressBar.handler()
         defer { bar?.0.finish() }
         return try Wave.load(
-            survey: survey, responses: responses, roster: roster, sample: sample, format: inputFormat,
-            progress: bar?.1)
+            survey: Inputs.definition(survey), responses: responses.map(Inputs.table), roster: roster.map(Inputs.table),
+            sample: sample.map(Inputs.table), format: inputFormat, progress: bar?.1)
     }
 }
 
@@ -71,6 +71,8 @@ extension WaveOptions {
     func loadPrevious(_ paths: [String]) throws -> Wave {
         let bar = ProgressBar.handler()
         defer { bar?.0.finish() }
-        return try Wave.loadPrevious(survey: survey, responses: paths, roster: roster, format: inputFormat, progress: bar?.1)
+        return try Wave.loadPrevious(
+            survey: Inputs.definition(survey), responses: paths.map(Inputs.table), roster: roster.map(Inputs.table),
+            format: inputFormat, progress: bar?.1)
     }
 }

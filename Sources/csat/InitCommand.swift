@@ -58,7 +58,7 @@ struct InitCommand: ParsableCommand {
             throw InputError(file: output, message: "is the download itself; choose another -o")
         }
         try refuseOverwrite()
-        let draft = try DraftDefinition.draft(from: from, sheet: sheet, language: lang?.rawValue)
+        let draft = try DraftDefinition.draft(from: Inputs.table(from), sheet: sheet, language: lang?.rawValue)
         try write(Data(try draft.text().utf8))
         Terminal.note(draft.summary(output: output == "-" ? "standard output" : output))
     }

@@ -28,6 +28,7 @@ enum Interrupts {
             var received: Int32 = 0
             while sigwait(&set, &received) != 0 {}
             let (removed, committed) = TemporaryFiles.shared.abandon()
+            InputStreams.removeAll()
             let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[2K" : ""
             let what = removed == 0 ? "" : " (removed \(removed) unfinished output file\(removed == 1 ? "" : "s"))"
             let message =

@@ -62,7 +62,14 @@ struct SampleCommand: ParsableCommand {
 
     func run() throws {
         if let verify {
-            let result = try SampleVerification.run(listPath: verify, rosterPath: roster)
+            // The manifest is found beside the list: a list from a pipe has nothing beside it.
+            if !InputStreams.isFileOrMissing(verify) {
+                throw InputError(
+                    file: verify == "-" ? InputStreams.standardInputName : verify,
+                    message: "--verify needs the list as a file, with the .manifest.json that csat sample wrote beside it; "
+                        + "a stream has nothing beside it")
+            }
+            let result = try SampleVerification.run(listPath: verify, rosterPath: Inputs.table(roster))
             for w in result.warnings { Terminal.warning(w) }
             Terminal.out(result.report.joined(separator: "\n") + "\n")
             if !result.passed { throw ExitCode(1) }
@@ -74,17 +81,21 @@ struct SampleCommand: ParsableCommand {
         let manifestPath = SampleManifest.path(forList: output)
         try checkTargets([csvPath, manifestPath] + (isXLSX ? [output] : []))
 
-        let definition = try survey.map { p throws(InputError) in try SurveyLoader.load(path: p) }
+        let definition = try survey.map { p throws(InputError) in try SurveyLoader.load(path: Inputs.definition(p)) }
         let rules = definition?.rules ?? SamplingRules()
         let options = SampleOptions(
             rate: rate ?? rules.minSampleRate, minCount: min ?? rules.minSampleCount,
             reserveRate: reserve)
         let request = SampleRun.Request(
-            rosterPath: roster, survey: definition,
+            rosterPath: try Inputs.table(roster), survey: definition,
             strata: strata.split(separator: ",").map { CellValues.trim(String($0)) }.filter { !$0.isEmpty },
             options: options, seed: seed ?? SampleKey.freshSeed(), seedGenerated: seed == nil,
-            include: try include.map { p throws(InputError) in try SamplingRosterReader.unitList(path: p, survey: definition) },
-            exclude: try exclude.map { p throws(InputError) in try SamplingRosterReader.unitList(path: p, survey: definition) })
+            include: try include.map { p throws(InputError) in
+                try SamplingRosterReader.unitList(path: Inputs.table(p), survey: definition)
+            },
+            exclude: try exclude.map { p throws(InputError) in
+                try SamplingRosterReader.unitList(path: Inputs.table(p), survey: definition)
+            })
 
         let drawn = try SampleRun.draw(request)
         let manifest = SampleRun.manifest(request, drawn, listFile: csvPath, csatVersion: CSat.configuration.version)

@@ -136,13 +136,13 @@ public struct FormImporter {
         }
         guard let m = mapping else {
             if info.kind == .json || info.kind == .jsonl {
-                local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: 0))
+                local.files.append(SourceFile(path: InputStreams.shown(path), kind: kind, format: info.format, forms: 0))
                 local.missingQuestions.append([])
                 return
             }
             throw InputError(file: spec, message: "the file is empty: expected a header row and one form per row")
         }
-        local.files.append(SourceFile(path: path, kind: kind, format: info.format, forms: count, columns: headerNames))
+        local.files.append(SourceFile(path: InputStreams.shown(path), kind: kind, format: info.format, forms: count, columns: headerNames))
         local.warnings += info.warnings
         Self.noteMapping(m, path, header: headerNames, into: &local)
         Self.noteENotation(builder.eNotation, m, path, header: headerNames, into: &local)

@@ -53,7 +53,8 @@ public struct CompanyKey: Sendable, Equatable {
         }
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path)
+            // A key from a pipe (`--key <(…)`) is read once; `/dev/zero` stops at 64 KB.
+            bytes = try FileBytes.read(path, streamLimit: 64 << 10)
         } catch {
             var e = error
             e.message = "cannot read the company key: " + e.message

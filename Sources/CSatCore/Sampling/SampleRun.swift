@@ -59,7 +59,7 @@ public enum SampleRun {
         SampleManifest(
             csatVersion: csatVersion, seed: request.seed, seedGenerated: request.seedGenerated,
             options: request.options, strata: request.strata, columns: drawn.columns,
-            rosterFile: request.rosterPath, rosterSHA256: drawn.rosterSHA256, include: request.include,
+            rosterFile: InputStreams.shown(request.rosterPath), rosterSHA256: drawn.rosterSHA256, include: request.include,
             exclude: request.exclude, listFile: listFile, result: drawn.result)
     }
 

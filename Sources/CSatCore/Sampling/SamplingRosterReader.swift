@@ -122,7 +122,7 @@ public enum SamplingRosterReader {
 
     /// Reads an `--include` or `--exclude` file: a CSV with `project` and `unit` columns (other columns ignored).
     public static func unitList(path: String, survey: Survey?) throws(InputError) -> SampleUnitList {
-        var list = SampleUnitList(file: path, sha256: try SHA256.hexDigest(ofFile: path))
+        var list = SampleUnitList(file: InputStreams.shown(path), sha256: try SHA256.hexDigest(ofFile: path))
         var p = 0, u = 0
         try TableFile.readRows(path) { row in
             let h = try RosterHeader(names: row.strings(), kind: .householdList, file: path, line: row.line, survey: survey)

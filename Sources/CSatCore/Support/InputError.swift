@@ -31,7 +31,8 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        var where_ = file
+        // A stream read through a copy is named as the user gave it (docs/SECURITY.md).
+        var where_ = file == "-" ? InputStreams.standardInputName : InputStreams.shown(file)
         if let sheet {
             where_ += "[\(sheet)]"
             if let line { where_ += " row \(line)" }

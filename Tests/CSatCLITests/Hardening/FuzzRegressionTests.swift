@@ -5,7 +5,7 @@ import Testing
 /// (Tests/fuzz-regressions/<target>) and the minimised corpus (Tests/fuzz-corpus/<target>),
 /// through the same entry point libFuzzer calls, built without the fuzzer (`csat-fuzz <target> FILES`).
 @Suite struct FuzzRegressionTests {
-    @Test(arguments: ["csv", "json", "definition", "xlsx", "sheet"])
+    @Test(arguments: ["csv", "json", "definition", "xlsx", "sheet", "stream"])
     func replay(target: String) throws {
         let binary = CLI.binary.deletingLastPathComponent().appendingPathComponent("csat-fuzz")
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "csat-fuzz is not built next to csat")
