@@ -123,7 +123,9 @@ public struct CSVReader {
         }
         try scanner.finish(onRow: deliver)
         if width == nil { throw CSVError.emptyInput }
-        return CSVFormat(encoding: encoding, delimiter: delimiter)
+        var format = CSVFormat(encoding: encoding, delimiter: delimiter)
+        (format.cutCells, format.cutCellCount) = (scanner.cutCells, scanner.cutCellCount)
+        return format
     }
 
     private enum Mode {

@@ -78,6 +78,14 @@ struct FieldBuffer {
     private(set) var fieldCount = 0
     /// Set by the row callback; the scanner delivers the row and calls `reset()`.
     var rowEnded = false
+    /// The fields of this record cut to `cellLimit`: index, and length in bytes before the cut.
+    private(set) var cuts: [(field: Int, bytes: Int)] = []
+
+    /// The most a field keeps, in UTF-16 code units: Excel's limit for a cell, where every field
+    /// csat shows ends up. A longer field is a pasted log or a quote that swallowed the rest of the
+    /// file; keeping it whole made every later copy (the answer, its masked text, the report) one
+    /// more copy of it (docs/PERFORMANCE.md, "One huge field").
+    static let cellLimit = 32_767
 
     init() {
         byteCapacity = 1 << 16
@@ -95,6 +103,9 @@ struct FieldBuffer {
     /// the copy, one store.
     @inline(__always)
     mutating func append(_ source: UnsafeRawPointer?, _ length: Int) {
+        // A field of at most `cellLimit` bytes has at most as many UTF-16 units: one compare.
+        var length = length
+        if _slowPath(length > Self.cellLimit), let source { length = cut(source, length) }
         if _slowPath(byteCapacity &- byteCount < length || fieldCount == fieldCapacity) { grow(byteCount + length) }
         if length > 0, let source {
             Self.copy(source, UnsafeMutableRawPointer(bytes + byteCount), length)
@@ -134,6 +145,27 @@ struct FieldBuffer {
         byteCount = 0
         fieldCount = 0
         rowEnded = false
+        if _slowPath(!cuts.isEmpty) { cuts.removeAll() }
+    }
+
+    /// The length of the longest start of the field within `cellLimit` UTF-16 units, ending at a
+    /// character boundary (the text is UTF-8 by now); a cut is noted for the scanner's warning.
+    @inline(never)
+    private mutating func cut(_ source: UnsafeRawPointer, _ length: Int) -> Int {
+        let bytes = source.assumingMemoryBound(to: UInt8.self)
+        var units = 0
+        var i = 0
+        while i < length {
+            let b = bytes[i]
+            if b & 0xC0 != 0x80 {
+                let width = b >= 0xF0 ? 2 : 1
+                if units + width > Self.cellLimit { break }
+                units += width
+            }
+            i += 1
+        }
+        if i < length { cuts.append((fieldCount, length)) }
+        return i
     }
 
     func row(line: Int) -> CSVRow {

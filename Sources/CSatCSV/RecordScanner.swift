@@ -26,6 +26,10 @@ final class RecordScanner {
     /// Which decoding the text went through, for the wording of encoding errors.
     var encoding: TextEncoding = .utf8
 
+    /// The first fields cut to `FieldBuffer.cellLimit`, and how many there were.
+    private(set) var cutCells: [CutCell] = []
+    private(set) var cutCellCount = 0
+
     /// Physical line of the next byte.
     private(set) var line = 1
     /// Characters of the current line already fed in earlier pieces: the column base.
@@ -221,6 +225,12 @@ final class RecordScanner {
     private func deliverRowIfEnded(_ onRow: (CSVRow) throws -> Void) throws {
         guard fields.pointee.rowEnded else { return }
         let row = fields.pointee.row(line: recordStartLine)
+        if _slowPath(!fields.pointee.cuts.isEmpty) {
+            for c in fields.pointee.cuts {
+                cutCellCount += 1
+                if cutCells.count < 3 { cutCells.append(CutCell(line: recordStartLine, field: c.field + 1, bytes: c.bytes)) }
+            }
+        }
         fields.pointee.reset()
         try onRow(row)
     }

@@ -83,6 +83,16 @@ extension ReportModel {
         return model
     }
 
+    /// The most an example comment shows in the report's themes table, in characters: one cell of a
+    /// table, not the whole answer (the Comments sheet has it).
+    static let exampleLength = 200
+
+    /// `text`, or its first `exampleLength` characters and "…".
+    static func example(_ text: String) -> String {
+        guard text.utf8.count > exampleLength, text.count > exampleLength else { return text }
+        return String(text.prefix(exampleLength)) + "…"
+    }
+
     static func themes(_ comments: [Figures.TaggedComment], _ survey: Survey) -> [Theme] {
         // One pass over the comments (a national wave has a hundred thousand), not one per theme.
         var themesNamed: [String: [Int]] = [:]
@@ -94,7 +104,8 @@ extension ReportModel {
             for (i, name) in c.themes.enumerated() where !c.themes[..<i].contains(name) {
                 for t in themesNamed[name] ?? [] {
                     counts[t] += 1
-                    if examples[t].count < 3 && !examples[t].contains(c.text) { examples[t].append(c.text) }
+                    let text = Self.example(c.text)
+                    if examples[t].count < 3 && !examples[t].contains(text) { examples[t].append(text) }
                 }
             }
         }

@@ -76,7 +76,9 @@ public enum TableFile {
             started(Info(path: path, kind: .csv, format: "CSV"))
             let format = try CSVFile.read(
                 path, header: header, record: record)
-            return Info(path: path, kind: .csv, format: CSVFile.describe(format))
+            var info = Info(path: path, kind: .csv, format: CSVFile.describe(format))
+            if let w = CSVFile.cutWarning(path, format) { info.warnings.append(w) }
+            return info
         case .xlsx:
             return try XLSXFile.read(
                 path, sheet: sheet, findHeader: findHeader, header: header, record: record, started: started)

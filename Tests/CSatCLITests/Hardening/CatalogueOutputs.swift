@@ -58,8 +58,12 @@ enum CatalogueOutputs {
                     "csat-key-1 \(String(repeating: "ab", count: 32))\n\ncsat-key-1 \(String(repeating: "cd", count: 32))\n"
             ]),
         ErrorCase(
-            "W6", ["sample", "--roster", "long.csv", "--seed", "s1", "-o", "s.xlsx"],
+            // A CSV roster's fields are cut to 32,767 characters as they are read (R25); a JSON roster's are not.
+            "W6", ["sample", "--roster", "long.json", "--seed", "s1", "-o", "s.xlsx"],
             "holds more than 32767 characters, Excel's limit",
-            files: ["long.csv": "project,unit,building,note\n甲苑,1-101,1号楼," + String(repeating: "长", count: 40_000) + "\n"]),
+            files: [
+                "long.json": "[{\"project\": \"甲苑\", \"unit\": \"1-101\", \"building\": \"1号楼\", \"note\": \""
+                    + String(repeating: "长", count: 40_000) + "\"}]\n"
+            ]),
     ]
 }

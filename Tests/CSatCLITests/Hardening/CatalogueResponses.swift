@@ -92,6 +92,10 @@ enum CatalogueResponses {
             "200004 answers are off their scale; the lists show the value and column of the first 200000 only (the forms are invalid all the same): is the definition's scale or its labels the questionnaire's?",
             ["a.csv": offScaleEverywhere]),
         check(
+            "R25", exit: 0,
+            "a.csv: a field is longer than a spreadsheet cell holds: line 2, field 14 (118 KB). csat keeps its first 32,767 characters (Excel's limit for a cell); is a quote never closed, or a log pasted into an answer?",
+            ["a.csv": Fixture.forms(replacing: ",停车难", with: "," + String(repeating: "停车难", count: 13_334))]),
+        check(
             "R23", exit: 0,
             "a.csv: 1 form id in column form is written like 2.02606E+11: Excel turned it into a number and lost digits",
             ["a.csv": Fixture.forms(replacing: "F1,", with: "2.02606E+11,")]),
