@@ -55,6 +55,11 @@ import Testing
         Case(comment: "zhangsan (at) qq [dot] com", masked: "z***@***.com"),
         Case(comment: "zhangsan【at】qq dot com", masked: "z***@***.com"),
         Case(comment: "𝐳𝐡𝐚𝐧𝐠@𝐪𝐪.𝐜𝐨𝐦", masked: "z***@***.com"),
+        Case(comment: "微信号zhangsan_88请联系", masked: "微信号z***请联系"),
+        Case(comment: "加我微信：wang-li2024", masked: "加我微信：w***"),
+        Case(comment: "vx: Li_Ming_1990", masked: "vx: L***"),
+        Case(comment: "WeChat ID zhangsan88", masked: "WeChat ID z***"),
+        Case(comment: "我的微信是13812345678", masked: "我的微信是138****5678"),
         Case(comment: "我是张伟,3号楼", name: "张伟", masked: "我是张**,3号楼"),
         Case(comment: "我是张 伟", name: "张伟", masked: "我是张**"),
         Case(comment: "我是张　伟", name: "张伟", masked: "我是张**"),
@@ -85,6 +90,9 @@ import Testing
         Case(comment: "张先生", name: "张伟", masked: "张先生"),
         Case(comment: "138****5678", masked: "138****5678"),
         Case(comment: "z***@***.com", masked: "z***@***.com"),
+        Case(comment: "管家从来不回微信, 有事找不到人", masked: "管家从来不回微信, 有事找不到人"),
+        Case(comment: "微信支付很方便", masked: "微信支付很方便"),
+        Case(comment: "wx abc", masked: "wx abc"),
     ]
 
     static var all: [Case] { positive + negative }

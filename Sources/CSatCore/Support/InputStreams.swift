@@ -18,7 +18,8 @@ public enum InputStreams {
         /// A survey definition: 16 MB (any real one is a few kilobytes).
         case definition
         /// A table (forms, roster, sample list, household list): `CSAT_STREAM_LIMIT` (bytes, or with K, M,
-        /// G), else 8 GB or half the free space of the temporary folder, whichever is less.
+        /// G), else 2 GB or half the free space of the temporary folder, whichever is less: a million-form
+        /// wave is a few hundred MB of CSV, and `/dev/urandom` given by mistake stops in seconds.
         case table
     }
 
@@ -101,6 +102,13 @@ public enum InputStreams {
             if spec == "-" { return try spool(spec, path: spec, sheet: nil, limit: limit, what: what) }
             let (path, sheet) = TableFile.split(spec)
             if InputStreams.isFileOrMissing(path) { return spec }
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFSOCK {
+                throw InputError(
+                    file: path,
+                    message: (what.map { "cannot read \($0): " } ?? "")
+                        + "is a socket, not a file: save what it serves to a file and name the file")
+            }
             return try spool(spec, path: path, sheet: sheet, limit: limit, what: what)
         }
 
@@ -227,7 +235,7 @@ public enum InputStreams {
                 }
                 var fs = statvfs()
                 let free = statvfs(folder, &fs) == 0 ? Int(fs.f_bavail) &* Int(fs.f_frsize) : Int.max
-                return min(8 << 30, max(free / 2, 1 << 20))
+                return min(2 << 30, max(free / 2, 1 << 20))
             }
         }
 

@@ -21,6 +21,8 @@ struct MaskScan {
     private var digits: [MaskingNumbers.Digit] = []
     /// Byte ranges of every `@`, `＠`, `#` and `(at)`, looked at once the pass is done.
     private var ats: [Range<Int>] = []
+    /// Where a WeChat ID may start: just after `微信`, `v信`, `vx`, `wx`, `wechat` or `weixin`.
+    private var accounts: [Int] = []
     /// `respondent.phones`, made at the first run of seven digits or more.
     private var phones: [[UInt8]]? = nil
 
@@ -48,6 +50,12 @@ struct MaskScan {
                 } else if MaskingScalars.isOpening(v), let end = bracketed("at", from: i + length) {
                     ats.append(i..<end)
                 }
+            }
+            // `微信` / `v信` (信 is U+4FE1), and the Latin names as whole words (`vx`, `wx`, `wechat`, `weixin`).
+            if v == 0x4FE1 && (previous == 0x5FAE || previous == 0x76) {
+                accounts.append(i + length)
+            } else if (v == 0x78 && (previous == 0x76 || previous == 0x77)) || v == 0x77 {
+                if let end = accountWord(v, at: i, length) { accounts.append(end) }
             }
             if d >= 0 {
                 let first = digits.isEmpty
@@ -86,6 +94,68 @@ struct MaskScan {
         for at in ats {
             if let cut = email(at) { cuts.append(cut) }
         }
+        for start in accounts {
+            if let cut = account(after: start) { cuts.append(cut) }
+        }
+    }
+
+    /// The end of `vx`/`wx` whose `x` is at `i`, or of `wechat`/`weixin` whose `w` is at `i`, when it
+    /// is a word of its own (no Latin letter before it); nil otherwise.
+    private func accountWord(_ v: UInt32, at i: Int, _ length: Int) -> Int? {
+        func isLetter(_ at: Int) -> Bool { MaskingScalars.fold(MaskingScalars.decode(p, at).value) &- 0x61 < 26 }
+        if v == 0x78 {
+            let w = MaskingScalars.previousStart(p, i)
+            guard w == 0 || !isLetter(MaskingScalars.previousStart(p, w)) else { return nil }
+            return i + length
+        }
+        guard i == 0 || !isLetter(MaskingScalars.previousStart(p, i)) else { return nil }
+        for word in ["wechat", "weixin"] {
+            var j = i
+            var matched = true
+            for c in word.utf8 {
+                guard j < p.count else { matched = false; break }
+                let (raw, l) = MaskingScalars.decode(p, j)
+                guard MaskingScalars.fold(raw) == UInt32(c) else { matched = false; break }
+                j += l
+            }
+            if matched { return j }
+        }
+        return nil
+    }
+
+    /// The WeChat ID after a name of WeChat at byte `i`: after `号`, `ID`, `是`, `:` and spaces (up to
+    /// four of them), 6–20 letters, digits, `_` or `-` starting with a letter (WeChat's own rule),
+    /// masked to its first character and `***`; nil when there is none (`微信也不回`). An ID of
+    /// digits is a phone or QQ number, which the number rules see.
+    private func account(after i: Int) -> Cut? {
+        var j = i
+        var skipped = 0
+        while j < p.count && skipped < 4 {
+            let (raw, l) = MaskingScalars.decode(p, j)
+            let v = MaskingScalars.fold(raw)
+            if v == 0x53F7 || v == 0x662F || v == 0x3A || v == 0x20 || v == 0x3D {  // 号 是 : space =
+                j += l
+                skipped += 1
+            } else if v == 0x69, j + l < p.count, MaskingScalars.fold(MaskingScalars.decode(p, j + l).value) == 0x64 {
+                j += l + MaskingScalars.decode(p, j + l).length  // ID
+                skipped += 1
+            } else {
+                break
+            }
+        }
+        let start = j
+        var count = 0
+        while j < p.count {
+            let (raw, l) = MaskingScalars.decode(p, j)
+            let v = MaskingScalars.fold(raw)
+            guard MaskingScalars.isAlphanumeric(v) || v == 0x5F || v == 0x2D else { break }
+            if count == 0 && !(v &- 0x61 < 26) { return nil }
+            count += 1
+            j += l
+        }
+        guard count >= 6 && count <= 20 else { return nil }
+        let first = String(decoding: p[start..<(start + MaskingScalars.decode(p, start).length)], as: UTF8.self)
+        return Cut(start: start, end: j, text: first + "***")
     }
 
     /// The cuts in text order, overlapping ones joined (a number inside an e-mail address).

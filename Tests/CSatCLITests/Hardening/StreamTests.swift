@@ -229,4 +229,15 @@ import Testing
         #expect(piped.status == 0, "\(piped.stderr)")
         #expect(!piped.stderr.contains("made a new company key"), "\(piped.stderr)")
     }
+
+    /// Found while trying finding 3 by other means: a socket was "cannot be read: No such device or
+    /// address (a damaged disk, …?)". It is named for what it is.
+    @Test func aSocketIsNamed() throws {
+        let dir = try Self.wholeCompany()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try Self.python("import socket; socket.socket(socket.AF_UNIX).bind('sock')", in: dir)
+        let r = try CLI.run(["check", "--survey", "survey.json", "sock"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("sock: is a socket, not a file: save what it serves to a file and name the file"), "\(r.stderr)")
+    }
 }
