@@ -2,7 +2,8 @@
 /// so they must be safe as a part of a file name on Linux and on the
 /// Windows file servers where reports are shared (docs/SECURITY.md, "Output files").
 ///
-/// Refused: a path separator or a character Windows forbids (`/ \ : * ? " < > |`), a NUL or any
+/// Refused: a path separator or a character Windows forbids (`/ \ : * ? " < > |`) or one that looks
+/// like a slash (`∕`, `／`, `⧵`: U+2215, U+FF0F, …), a NUL or any
 /// other control character (C0, DEL, C1), a bidirectional override or isolate (it makes a name
 /// read backwards: `report‮xslx.exe`), an invisible, private-use or unassigned character
 /// (U+200B, U+FEFF, U+2028, U+E000), an empty name, one that starts with a dot (hidden) or a space (any: U+3000,
@@ -10,6 +11,10 @@
 enum FileNamePart {
     /// Leaves room for `-drivers.svg`, the `.xlsx` and the temporary folder under the 255-byte limit.
     static let maxBytes = 200
+
+    /// Slashes and backslashes of other blocks: division and fraction slash, full-width solidus and
+    /// reverse solidus, set minus, the big and the small solidus, the mathematical ones.
+    static let lookAlikeSeparators: Set<UInt32> = [0x2044, 0x2215, 0x2216, 0x29F5, 0x29F8, 0x29F9, 0xFE68, 0xFF0F, 0xFF3C]
 
     static func problem(_ s: String) -> String? {
         let why = " (it names the output files)"
@@ -33,6 +38,10 @@ enum FileNamePart {
             }
             if "/\\:*?\"<>|".unicodeScalars.contains(u) {
                 return "must not contain / \\ : * ? \" < > |" + why
+            }
+            // `a∕b-2026H1.xlsx` reads as a folder a and a file b-2026H1.xlsx.
+            if Self.lookAlikeSeparators.contains(u.value) {
+                return "must not contain a character that looks like / or \\ (U+\(hex(u.value)))" + why
             }
         }
         if s.hasPrefix(".") { return "must not start with a dot (the files would be hidden)" + why }

@@ -67,7 +67,8 @@ public enum SurveyLoader {
         let period = try d.string(try required("period"), "$.period")
         if let problem = FileNamePart.problem(period) { throw d.fail("$.period", problem) }
         if (id + "-" + period).utf8.count > FileNamePart.maxBytes {
-            throw d.fail("$.period", "the id and the period together are longer than \(FileNamePart.maxBytes) bytes: they name the output files, which the file system limits to 255")
+            throw d.fail(
+                id.utf8.count >= period.utf8.count ? "$.id" : "$.period", "the id and the period together are longer than \(FileNamePart.maxBytes) bytes: they name the output files, which the file system limits to 255")
         }
         let title = try top["title"].map { v throws(InputError) in try d.string(v, "$.title") } ?? id
         let language = try top["language"].map { v throws(InputError) in try d.string(v, "$.language") } ?? "zh"

@@ -61,6 +61,12 @@ enum CatalogueDefinition {
         def(
             "D61", "bad.json: $.period: must not start with a space (it names the output files)",
             #""period": "2026H1""#, #""period": "\u30002026H1""#),
+        def(
+            "D62", "bad.json: $.id: must not contain a character that looks like / or \\ (U+2215) (it names the output files)",
+            #""id": "t""#, #""id": "a∕b""#),
+        def(
+            "D63", "bad.json: $.id: the id and the period together are longer than 200 bytes",
+            #""id": "t""#, "\"id\": \"" + String(repeating: "a", count: 300) + "\""),
         def("D11", "bad.json: $.language: must be \"zh\" or \"en\", found \"fr\"", #""language": "zh""#, #""language": "fr""#),
         def(
             "D12", "bad.json: $.aggregate: must be one of population, respondents, projects; found \"everyone\"",
