@@ -81,11 +81,7 @@ struct FieldBuffer {
     /// The fields of this record cut to `cellLimit`: index, and length in bytes before the cut.
     private(set) var cuts: [(field: Int, bytes: Int)] = []
 
-    /// The most a field keeps, in UTF-16 code units: Excel's limit for a cell, where every field
-    /// csat shows ends up. A longer field is a pasted log or a quote that swallowed the rest of the
-    /// file; keeping it whole made every later copy (the answer, its masked text, the report) one
-    /// more copy of it (docs/PERFORMANCE.md, "One huge field").
-    static let cellLimit = 32_767
+    static let cellLimit = CellLimit.limit
 
     init() {
         byteCapacity = 1 << 16
@@ -148,24 +144,12 @@ struct FieldBuffer {
         if _slowPath(!cuts.isEmpty) { cuts.removeAll() }
     }
 
-    /// The length of the longest start of the field within `cellLimit` UTF-16 units, ending at a
-    /// character boundary (the text is UTF-8 by now); a cut is noted for the scanner's warning.
+    /// The field's kept length (`CellLimit.keptLength`); a cut is noted for the scanner's warning.
     @inline(never)
     private mutating func cut(_ source: UnsafeRawPointer, _ length: Int) -> Int {
-        let bytes = source.assumingMemoryBound(to: UInt8.self)
-        var units = 0
-        var i = 0
-        while i < length {
-            let b = bytes[i]
-            if b & 0xC0 != 0x80 {
-                let width = b >= 0xF0 ? 2 : 1
-                if units + width > Self.cellLimit { break }
-                units += width
-            }
-            i += 1
-        }
-        if i < length { cuts.append((fieldCount, length)) }
-        return i
+        let kept = CellLimit.keptLength(UnsafeBufferPointer(start: source.assumingMemoryBound(to: UInt8.self), count: length))
+        if kept < length { cuts.append((fieldCount, length)) }
+        return kept
     }
 
     func row(line: Int) -> CSVRow {
@@ -195,5 +179,31 @@ struct FieldBuffer {
         ends.deallocate()
         ends = bigger
         fieldCapacity = capacity
+    }
+}
+
+/// The most a cell keeps: 32,767 UTF-16 code units, Excel's limit for a cell, where every text csat
+/// shows ends up. A longer one is a pasted log or a quote that swallowed the rest of the file;
+/// keeping it whole made every later copy (the answer, its masked text, the report) one more copy
+/// of it (docs/PERFORMANCE.md, "One huge field"). Used by the CSV reader and the JSON table.
+public enum CellLimit {
+    public static let limit = 32_767
+
+    /// The length in bytes of the longest start of `utf8` within `limit` UTF-16 units, ending at a
+    /// character boundary: `utf8.count` when it is within the limit.
+    public static func keptLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard utf8.count > limit else { return utf8.count }
+        var units = 0
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b & 0xC0 != 0x80 {
+                let width = b >= 0xF0 ? 2 : 1
+                if units + width > limit { break }
+                units += width
+            }
+            i += 1
+        }
+        return i
     }
 }

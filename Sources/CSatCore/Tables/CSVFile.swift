@@ -33,12 +33,7 @@ enum CSVFile {
     static func cutWarning(_ path: String, _ format: CSVFormat) -> String? {
         guard format.cutCellCount > 0 else { return nil }
         let places = format.cutCells.map { "line \($0.line), field \($0.field) (\(FileBytes.megabytes($0.bytes)))" }
-        let more = format.cutCellCount > format.cutCells.count ? ", …" : ""
-        let limit = format.cutCellCount == 1 ? "a field is" : "\(format.cutCellCount) fields are"
-        let whose = format.cutCellCount == 1 ? "its" : "each one's"
-        return "\(path): \(limit) longer than a spreadsheet cell holds: \(places.joined(separator: "; "))\(more). "
-            + "csat keeps \(whose) first 32,767 characters (Excel's limit for a cell); is a quote never closed, "
-            + "or a log pasted into an answer?"
+        return TableFile.cutWarning(path, "field", places: places, count: format.cutCellCount, hint: "is a quote never closed, or a log pasted into an answer?")
     }
 
     /// "UTF-8, comma", "GB18030, semicolon", …: how the file was read, for the check's list of files.

@@ -1,3 +1,5 @@
+import CSatCSV
+
 /// JSON responses as a table (SPEC.md "Responses"): an array of objects, or
 /// JSON Lines; the header is every key in order of first appearance, and a form
 /// lacking a key has that cell empty.
@@ -92,13 +94,28 @@ enum JSONTable {
             throw InputError(file: path, message: "\(error)")
         }
         var cells = [[UInt8]](repeating: [], count: keys.count)
+        // Strings longer than a spreadsheet cell, kept only up to it (docs/IMPORT.md, "Very long fields").
+        var cutPlaces: [String] = []
+        var cutCount = 0
         for (o, line) in objects {
             for i in cells.indices { cells[i].removeAll(keepingCapacity: true) }
             for (key, value) in o.members {
                 let i = column[key]!
                 switch value {
                 case .null: break
-                case .string(let s): cells[i].append(contentsOf: s.utf8)
+                case .string(var s):
+                    let (kept, count) = s.withUTF8 { u in
+                        let kept = CellLimit.keptLength(u)
+                        cells[i].append(contentsOf: UnsafeBufferPointer(rebasing: u[..<kept]))
+                        return (kept, u.count)
+                    }
+                    if kept < count {
+                        cutCount += 1
+                        if cutPlaces.count < 3 {
+                            let at = lines ? "line \(line), " + JSONPath.key("$", key) : JSONPath.key(JSONPath.index("$", line - 1), key)
+                            cutPlaces.append("\(at) (\(FileBytes.megabytes(count)))")
+                        }
+                    }
                 case .number(_, let literal): cells[i].append(contentsOf: literal.utf8)
                 case .bool(let b): cells[i].append(contentsOf: (b ? "true" : "false").utf8)
                 case .array, .object:
@@ -117,6 +134,10 @@ enum JSONTable {
             } catch {
                 throw InputError(file: path, message: "\(error)")
             }
+        }
+        if cutCount > 0 {
+            info.warnings.append(
+                TableFile.cutWarning(path, "value", places: cutPlaces, count: cutCount, hint: "is it the answer the form holds?"))
         }
         return info
     }

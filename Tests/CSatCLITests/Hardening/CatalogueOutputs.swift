@@ -58,12 +58,10 @@ enum CatalogueOutputs {
                     "csat-key-1 \(String(repeating: "ab", count: 32))\n\ncsat-key-1 \(String(repeating: "cd", count: 32))\n"
             ]),
         ErrorCase(
-            // A CSV roster's fields are cut to 32,767 characters as they are read (R25); a JSON roster's are not.
-            "W6", ["sample", "--roster", "long.json", "--seed", "s1", "-o", "s.xlsx"],
+            // CSV and JSON rosters' cells are cut to 32,767 characters as they are read (R25); a workbook's
+            // are not (Excel never writes more; openpyxl does).
+            "W6", ["sample", "--roster", "long.xlsx", "--seed", "s1", "-o", "s.xlsx"],
             "holds more than 32767 characters, Excel's limit",
-            files: [
-                "long.json": "[{\"project\": \"甲苑\", \"unit\": \"1-101\", \"building\": \"1号楼\", \"note\": \""
-                    + String(repeating: "长", count: 40_000) + "\"}]\n"
-            ]),
+            bytes: ["long.xlsx": CatalogueWorkbooks.book("long-roster.xlsx")]),
     ]
 }

@@ -73,4 +73,28 @@ import Testing
         #expect(md.contains(String(Self.kept.prefix(200)) + "…"))
         #expect(!md.contains(String(Self.kept.prefix(201))))
     }
+
+    /// A JSON file of forms is held whole (its size is checked against free memory first, F5), but
+    /// a string longer than a cell is cut the same way, with its JSON path.
+    @Test func jsonValuesAreCutToo() throws {
+        let dir = try CLI.scratch("huge-json")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = CLI.packageRoot.appendingPathComponent("sample-data")
+        try FileManager.default.copyItem(at: data.appendingPathComponent("survey.json"), to: dir.appendingPathComponent("survey.json"))
+        let forms = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: data.appendingPathComponent("wave-2026H1/锦程国际大厦.json"))) as? [[String: Any]])
+        var edited = forms
+        edited[0]["c1"] = String(repeating: "停", count: 40_000)  // 120,000 bytes: 118 KB
+        try JSONSerialization.data(withJSONObject: edited).write(to: dir.appendingPathComponent("forms.json"))
+        let check = try CLI.run(["check", "--survey", "survey.json", "forms.json", "--lang", "en"], in: dir)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(
+            check.stdout.contains(
+                "forms.json: a value is longer than a spreadsheet cell holds: $[0].c1 (118 KB). csat keeps its first 32,767 characters"),
+            "\(check.stdout.suffix(1500))")
+        let score = try CLI.run(["score", "--survey", "survey.json", "forms.json", "--json"], in: dir)
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
+        let texts = (top["comments"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(texts.contains(String(repeating: "停", count: 32_767)))
+    }
 }

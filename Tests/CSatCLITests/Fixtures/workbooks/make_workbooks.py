@@ -12,6 +12,8 @@
   bad-xml.xlsx          forms.xlsx with its sheet's row 3 left unclosed (</c> missing)
   bomb.xlsx             a header, one form, then 40 MB of spaces: the sheet inflates 1,000 times its packed size
                         (a zip bomb's shape: only runs of one byte pack that tightly)
+  long-roster.xlsx      a roster (project, unit, building, note) whose note holds 40,000 characters, more than
+                        a cell may (written into the XML: Excel, openpyxl and XlsxWriter all refuse it)
 """
 import io
 import os
@@ -107,3 +109,21 @@ def bomb(_):
 
 
 rewrite("forms.xlsx", "bomb.xlsx", bomb)
+
+
+
+def long_roster():
+    # openpyxl and XlsxWriter both cut a cell to 32,767 characters: the long note is put into the
+    # sheet's XML afterwards, in place of a short one.
+    wb = openpyxl.Workbook()
+    wb.properties.created = wb.properties.modified = FIXED
+    ws = wb.active
+    ws.title = "户籍"
+    ws.append(["project", "unit", "building", "note"])
+    ws.append(["甲苑", "1-101", "1号楼", "NOTE"])
+    wb.save(os.path.join(out, "long-roster-short.xlsx"))
+    rewrite("long-roster-short.xlsx", "long-roster.xlsx", lambda d: d.replace(b"NOTE", ("长" * 40000).encode()))
+    os.remove(os.path.join(out, "long-roster-short.xlsx"))
+
+
+long_roster()
