@@ -4,7 +4,11 @@ import CSatCore
 /// Options shared by check, score and report.
 struct WaveOptions: ParsableArguments {
     @Option(help: "The survey definition (JSON).") var survey: String
-    @Argument(help: "Response files: CSV, JSON or JSON Lines.") var responses: [String]
+    @Argument(
+        help: ArgumentHelp(
+            "Response files: CSV, XLSX, JSON or JSON Lines; - reads standard input.",
+            discussion: "A pipe, FIFO or - is read once into a private temporary copy, up to CSAT_STREAM_LIMIT (default 2G)."))
+    var responses: [String]
     @Option(help: "Household roster (CSV): gives N per project and known units.") var roster: String?
     @Option(help: "Sample list from `csat sample`: forms outside it are off_sample.") var sample: String?
     @Option(help: "Read every response file as csv, json or jsonl instead of guessing by extension.")
