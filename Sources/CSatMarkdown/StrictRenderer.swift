@@ -10,24 +10,51 @@ import Mustache
 /// Markdown already (`MarkdownEscape`), so the template is rendered as TEXT
 /// and `{{x}}` and `{{{x}}}` mean the same.
 struct StrictRenderer {
-    /// The main template.
-    var path: String
-    /// Folders searched for `{{> name}}`, in order.
-    var partialFolders: [String]
+    /// Where `{{> name}}` is looked for: a folder, or the partials built into csat.
+    enum Place {
+        case folder(String)
+        case builtIn
 
-    /// The built-in template of a language, or the user's `--template FILE`.
+        var description: String {
+            switch self {
+            case .folder(let f): return f
+            case .builtIn: return "csat's built-in templates/partials"
+            }
+        }
+    }
+
+    /// The main template, as messages name it.
+    var path: String
+    /// Its text when it is the built-in one (nil: read `path`).
+    var builtInText: String?
+    /// Searched for `{{> name}}`, in order.
+    var partialPlaces: [Place]
+
+    /// The template of a language (built in, or from the templates folder that replaces them), or the
+    /// user's `--template FILE`.
     init(template: String?, language: String) throws(InputError) {
+        let main = "report.\(language == "en" ? "en" : "zh").md.mustache"
+        let source = try Templates.source()
+        let standard: Place
+        switch source {
+        case .folder(let folder, _): standard = .folder(folder + "/partials")
+        case .builtIn: standard = .builtIn
+        }
         if let template {
             let dir = (template as NSString).deletingLastPathComponent
             let here = dir.isEmpty ? "." : dir
             path = template
             // A user's partials come first, so a copied and edited partial replaces the built-in one.
-            partialFolders = [here + "/partials", here]
-            if let builtIn = try? Templates.folder() { partialFolders.append(builtIn + "/partials") }
+            partialPlaces = [.folder(here + "/partials"), .folder(here), standard]
         } else {
-            let folder = try Templates.folder()
-            path = folder + "/report.\(language == "en" ? "en" : "zh").md.mustache"
-            partialFolders = [folder + "/partials"]
+            switch source {
+            case .folder(let folder, _):
+                path = folder + "/" + main
+            case .builtIn:
+                path = Templates.builtInName(main)
+                builtInText = Templates.builtIn(main)
+            }
+            partialPlaces = [standard]
         }
     }
 
@@ -35,7 +62,8 @@ struct StrictRenderer {
     static let textMode = "{{% CONTENT_TYPE: TEXT }}\n"
 
     func render(_ context: [String: Any]) throws(InputError) -> String {
-        let text = try Self.read(path, what: "template")
+        let text: String
+        if let builtInText { text = builtInText } else { text = try Self.read(path, what: "template") }
         try Self.parse(text, file: path)
         var used: [String: String] = [:]
         let checker = TemplateChecker(
@@ -43,7 +71,7 @@ struct StrictRenderer {
                 guard let found = try findPartial(name) else { return nil }
                 used[name] = found.text
                 return found
-            }, partialFolders: partialFolders)
+            }, partialFolders: partialPlaces.map(\.description))
         try checker.check(text, file: path)
         var library = MustacheLibrary()
         for (name, partialText) in used {
@@ -62,7 +90,13 @@ struct StrictRenderer {
     /// The first `<folder>/<name>.mustache`, read and parsed.
     func findPartial(_ name: String) throws(InputError) -> (path: String, text: String)? {
         guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), !name.hasPrefix(".") else { return nil }
-        for folder in partialFolders {
+        for place in partialPlaces {
+            guard case .folder(let folder) = place else {
+                let relative = "partials/" + name + ".mustache"
+                guard let text = Templates.builtIn(relative) else { continue }
+                try Self.parse(text, file: Templates.builtInName(relative))
+                return (Templates.builtInName(relative), text)
+            }
             let candidate = folder + "/" + name + ".mustache"
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue {

@@ -12,9 +12,13 @@ struct CSat: ParsableCommand {
             checks the sampling rule per project, and scores satisfaction.
             Exit codes: 0 success, 1 a rule failed under --strict, 2 bad input or usage.
             """,
-        version: "0.1.0",
+        // `csat --version`: the version, and where the templates come from (built in, or a folder that replaces them).
+        version: "csat \(version)\ntemplates: \(Templates.describe())",
         subcommands: [InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self]
     )
+
+    /// The version, also written into every sample manifest; scripts/package and scripts/install read it here.
+    static let version = "0.1.0"
 
     /// SPEC.md "Commands": exit 2 on bad input or usage (argument-parser's own default is 64).
     static func main() {

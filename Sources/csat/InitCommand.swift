@@ -43,11 +43,8 @@ struct InitCommand: ParsableCommand {
         let template = template ?? .residential, lang = lang ?? .zh
         let source = try Templates.survey(template.rawValue, language: lang.rawValue)
         // Load it through the same checks as a user's definition: a broken template must never be handed out.
-        _ = try SurveyLoader.load(path: source)
-        guard let data = FileManager.default.contents(atPath: source) else {
-            throw InputError(file: source, message: "cannot read the template")
-        }
-        try write(data)
+        _ = try SurveyLoader.load(bytes: source.bytes, file: source.name)
+        try write(Data(source.bytes))
         Terminal.note(
             "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n")
     }

@@ -98,7 +98,7 @@ struct SampleCommand: ParsableCommand {
             })
 
         let drawn = try SampleRun.draw(request)
-        let manifest = SampleRun.manifest(request, drawn, listFile: csvPath, csatVersion: CSat.configuration.version)
+        let manifest = SampleRun.manifest(request, drawn, listFile: csvPath, csatVersion: CSat.version)
         // The list, its workbook and its manifest go into place together, or none does.
         try OutputFile.transaction { () throws(InputError) in
             try drawn.table.writeCSV(to: csvPath)

@@ -28,6 +28,10 @@ enum CatalogueOutputs {
             "T13", report, "t.mustache: the template is not UTF-8 text", bytes: ["t.mustache": [0x23, 0x20, 0xC4, 0xE3, 0x0A]]),
         template("T14", "this closing tag does not match the section it closes", "{{#drivers}}{{name}}{{/headline}}"),
         template("T15", "\"drivers\" is a list: use {{#drivers}}…{{/drivers}} and name \"name\" inside it", "{{drivers.name}}"),
+        ErrorCase(
+            "T18", ["report", "--survey", "survey.json", "forms.csv", "-o", "out", "--format", "md"],
+            "/nonexist: CSAT_TEMPLATES names no templates folder (one with survey/ and report.zh.md.mustache): fix the path, or unset it to use the templates built into csat",
+            environment: ["CSAT_TEMPLATES": "/nonexist"]),
         // Writing
         ErrorCase("W1", ["init", "-o", "survey.json"], "survey.json: already exists; pass --force to overwrite it"),
         ErrorCase(

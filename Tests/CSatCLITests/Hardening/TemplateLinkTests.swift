@@ -5,7 +5,7 @@ import Testing
 /// partials"): a partial or a `CSAT_TEMPLATES` file linked to a file elsewhere (`/etc/passwd`, the
 /// roster) used to be pasted into the report that goes to management.
 @Suite(.serialized) struct TemplateLinkTests {
-    static let catalogueIDs: Set<String> = ["T14", "T15"]
+    static let catalogueIDs: Set<String> = ["T16", "T17"]
     static let secret = "secret-line-that-must-not-reach-the-report"
 
     static func report(_ dir: URL, template: String, environment: [String: String] = [:]) throws -> CLI.Result {
@@ -24,7 +24,7 @@ import Testing
         return dir
     }
 
-    /// T14: a partial that is a link out of its folder is refused, and nothing is written.
+    /// T16: a partial that is a link out of its folder is refused, and nothing is written.
     @Test func partialLinkedOutside() throws {
         let dir = try Self.setUp("partiallink", template: "# {{title}}\n{{>leak}}\n")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -39,7 +39,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
     }
 
-    /// T14 again, by the other door: the built-in template of a `CSAT_TEMPLATES` folder linked to
+    /// T16 again, by the other door: the built-in template of a `CSAT_TEMPLATES` folder linked to
     /// `/etc/passwd`, and a link through a linked folder (`partials/` itself a link out).
     @Test func templatesFolderLinkedOutside() throws {
         let dir = try Self.setUp("folderlink", template: "# {{title}}\n")
@@ -74,7 +74,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
     }
 
-    /// T15: a FIFO where a partial is expected is refused at once (it used to wait for a writer).
+    /// T17: a FIFO where a partial is expected is refused at once (it used to wait for a writer).
     @Test func partialThatIsAFIFO() throws {
         let dir = try Self.setUp("partialfifo", template: "# {{title}}\n{{>pipe}}\n")
         defer { try? FileManager.default.removeItem(at: dir) }
