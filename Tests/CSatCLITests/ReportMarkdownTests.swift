@@ -148,7 +148,10 @@ import Testing
             do { try p.run() } catch { continue }
             let data = out.fileHandleForReading.readDataToEndOfFile()
             p.waitUntilExit()
-            if p.terminationStatus == 0 { return String(decoding: data, as: UTF8.self) }
+            if p.terminationStatus == 0 {
+                CLI.tally(tool == "python3" ? "Markdown (markdown-it-py)" : "Markdown (cmark-gfm)")
+                return String(decoding: data, as: UTF8.self)
+            }
         }
         skipped("neither cmark-gfm nor python3 with markdown-it-py found; the GFM rendering check is skipped")
         return nil

@@ -41,6 +41,7 @@ import Testing
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             #expect(p.terminationStatus == 0, "\(text)")
+            if p.terminationStatus == 0 { CLI.tally("workbook (openpyxl)") }
         }
         return try Data(contentsOf: workbook)
     }

@@ -80,7 +80,21 @@ enum CLI {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
+        if p.terminationStatus == 0 { tally(workbookScripts.contains(script) ? "workbook (openpyxl)" : script == "csat_oracle.py" ? "oracle (numpy/scipy)" : "python") }
         return (p.terminationStatus, data, errText)
+    }
+
+    /// The scripts of Tests/oracle that open csat's workbooks with openpyxl.
+    static let workbookScripts: Set<String> = ["check_workbook.py", "longest_cells.py", "planted_leaks.py", "pseudonyms.py", "sheet_texts.py"]
+
+    /// Counts a second-tool check that ran, for scripts/test's closing tally (a line in $CSAT_TEST_TALLY).
+    static func tally(_ kind: String) {
+        guard let path = ProcessInfo.processInfo.environment["CSAT_TEST_TALLY"], !path.isEmpty else { return }
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let line = Array((kind + "\n").utf8)
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     /// Runs the independent Python oracle (Tests/oracle/csat_oracle.py); nil when python3 with numpy and scipy is absent.
