@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var wave: WaveOptions
     @Option(parsing: .upToNextOption, help: "Responses of the previous wave (same definition), for the comparison.")
     var previous: [String] = []
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Folder for the outputs (created if missing).")
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Folder for the outputs (created if missing); csat names the files in it <survey id>-<period>.xlsx and .md.")
     var outdir: String
     @Option(help: "Comma-separated: xlsx, md.") var format: String = "xlsx,md"
     @Option(help: "Report language: zh or en (default: the survey's).") var lang: Language?
@@ -47,7 +47,22 @@ struct ReportCommand: ParsableCommand {
         return result
     }
 
-    func validate() throws { _ = try formats() }
+    func validate() throws {
+        _ = try formats()
+        try Self.checkFolder(outdir)
+    }
+
+    /// `-o` names a folder: csat names the files in it. A name that looks like a file (`-o 报告.xlsx`)
+    /// would silently become a folder of that name, so it is refused unless that folder already exists.
+    static func checkFolder(_ outdir: String) throws {
+        let ext = (outdir as NSString).pathExtension.lowercased()
+        guard ["xlsx", "xls", "xlsm", "md", "csv", "pdf", "docx", "doc", "html", "json", "txt"].contains(ext) else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: outdir, isDirectory: &isFolder), isFolder.boolValue { return }
+        throw ValidationError(
+            "-o wants a folder, and \"\(outdir)\" looks like a file name: give a folder (e.g. -o out); "
+                + "csat names the files in it <survey id>-<period>.xlsx and .md")
+    }
 
     func run() throws {
         let formats = try formats()

@@ -6,8 +6,9 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Compute every figure: index and rate, drivers, questions, segments, wave change.",
         discussion: """
-            Prints all figures as JSON on stdout (SPEC.md "csat score --json"): numbers unrounded, \
-            a figure that cannot be computed is null.
+            Prints all figures as JSON on stdout (docs/SPEC.md "csat score --json"): numbers unrounded, \
+            a figure that cannot be computed is null. JSON is score's only output, so it is printed with \
+            or without --json; for a workbook or a report to read, use csat report.
             Example: csat score --survey survey.json --roster roster.csv wave/*.csv --previous last/*.csv --json
             """
     )
@@ -15,11 +16,8 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var wave: WaveOptions
     @Option(parsing: .upToNextOption, help: "Responses of the previous wave (same definition), for the comparison.")
     var previous: [String] = []
-    @Flag(help: "Print JSON (the only output of score for now; reports come from `csat report`).") var json = false
-
-    func validate() throws {
-        if !json { throw ValidationError("score prints JSON: add --json (for a workbook or report use csat report)") }
-    }
+    @Flag(help: "Print JSON: the default and only output of score (kept so that scripts passing it keep working).")
+    var json = false
 
     func run() throws {
         let w = try wave.load()

@@ -70,6 +70,10 @@ import Testing
         let dir = try CLI.scratch()
         let result = try CLI.run(["score", "--json"] + args, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
+        // JSON is score's only output: without --json it prints the same bytes.
+        let plain = try CLI.run(["score"] + args, in: dir)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout == result.stdout)
         let ours = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         // The previous wave's forms are dated December 2025.
         #expect((ours?["comparison"] as? [String: Any])?["previousPeriod"] as? String == "2025H2")

@@ -10,7 +10,7 @@ enum CatalogueUsageFiles {
             "U3", ["check", "--survey", "survey.json", "--input-format", "xml", "forms.csv"],
             "The value 'xml' is invalid for '--input-format <input-format>'"),
         ErrorCase("U4", ["check"] + w, "Missing expected argument '<responses> ...'"),
-        ErrorCase("U5", ["score"] + w + ["forms.csv"], "score prints JSON: add --json"),
+        ErrorCase("U14", ["report"] + w + ["forms.csv", "-o", "报告.xlsx"], "-o wants a folder, and \"报告.xlsx\" looks like a file name"),
         ErrorCase("U6", ["report"] + w + ["forms.csv", "-o", "out", "--format", "pdf"], "unknown format \"pdf\""),
         ErrorCase("U7", ["report"] + w + ["forms.csv", "-o", "out", "--format", ","], "--format needs xlsx, md or both"),
         ErrorCase("U8", ["sample", "--roster", "roster.csv"], "missing -o/--output"),
