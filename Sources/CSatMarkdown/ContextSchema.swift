@@ -60,7 +60,7 @@ public enum ContextSchema {
         ["hasChange": .flag, "significant": .flag])
 
     static let quadrant: [String: ContextShape] = merge(
-        texts(["code", "label", "meaning", "driversText"]), ["drivers": .list(named)])
+        texts(["code", "label", "meaning", "driversText"]), ["drivers": .list(named), "highImportance": .flag])
 
     static let project: [String: ContextShape] = merge(
         texts(["rank", "name", "n", "index", "rate", "weakestDriver", "weakestDriverIndex"]),

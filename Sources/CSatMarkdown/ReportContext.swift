@@ -129,6 +129,7 @@ struct ReportContext {
             return [
                 "code": q.rawValue, "label": t(model.labels.quadrantLabel(q)), "meaning": t(meaning),
                 "drivers": names.map { ["name": t($0)] }, "driversText": joined(names),
+                "highImportance": q == .keep || q == .improve,
             ]
         }
     }

@@ -110,6 +110,31 @@ import Testing
         "c.jsonl", "--previous", "prev.csv",
     ]
 
+    /// Each driver is named once under the drivers table: the satisfaction and dissatisfaction drivers are
+    /// the keep and improve quadrants, so the quadrant list below them holds only the other two.
+    @Test func eachDriverIsListedOnceUnderItsQuadrant() throws {
+        let dir = try CLI.scratch()
+        let report = try CLI.run(["report"] + Self.sampleArgs + ["-o", "out", "--format", "md"], in: dir)
+        #expect(report.status == 0, "\(report.stderr)")
+        let score = try CLI.run(["score"] + Self.sampleArgs, in: dir)
+        let drivers = try Self.json(score.stdout)["drivers"] as? [[String: Any]] ?? []
+        #expect(drivers.count == 8)
+        let md = try String(contentsOf: dir.appendingPathComponent("out/jincheng-2026H1.md"), encoding: .utf8)
+        let lines = md.split(separator: "\n").map(String.init)
+        guard let chart = lines.firstIndex(where: { $0.hasPrefix("![重要性–满意度矩阵]") }),
+            let table = lines[..<chart].lastIndex(where: { $0.hasPrefix("|") })
+        else { Issue.record("no drivers table and quadrant chart"); return }
+        let bullets = lines[(table + 1)..<chart].filter { $0.hasPrefix("- ") }
+        #expect(bullets.count == 4, "\(bullets)")
+        let lead = ["keep": "- **满意驱动因素**", "improve": "- **不满意驱动因素**", "maintain": "- 维持", "watch": "- 次要改进"]
+        for d in drivers {
+            let name = d["name"] as? String ?? "?"
+            let holding = bullets.filter { $0.split(whereSeparator: { $0 == ":" || $0 == "：" }).last?.split(separator: "、").contains(Substring(name)) == true }
+            #expect(holding.count == 1, "\(name) is listed \(holding.count) times: \(bullets)")
+            #expect(holding.first?.hasPrefix(lead[d["quadrant"] as? String ?? ""] ?? "?") == true, "\(name): \(holding)")
+        }
+    }
+
     @Test func theSameInputsGiveTheSameBytes() throws {
         let dir = try CLI.scratch()
         try Self.trickyWave(dir)

@@ -27,11 +27,12 @@ Against the previous wave the index changed {{headline.indexArrow}} {{headline.i
 
 {{> drivers-table}}
 
-- **Satisfaction drivers** (high importance, high index: keep them up): {{satisfactionDriversText}}
-- **Dissatisfaction drivers** (high importance, low index: improve these first): {{dissatisfactionDriversText}}
-
+- **Satisfaction drivers** (Keep up: high importance, high index): {{satisfactionDriversText}}
+- **Dissatisfaction drivers** (Improve first: high importance, low index): {{dissatisfactionDriversText}}
 {{#quadrants}}
+{{^highImportance}}
 - {{label}} ({{meaning}}): {{driversText}}
+{{/highImportance}}
 {{/quadrants}}
 
 ![Importance–performance matrix]({{charts.quadrants}})
@@ -148,11 +149,12 @@ Written by csat from the survey data; the figures equal the workbook's (indices 
 
 {{> drivers-table}}
 
-- **满意驱动因素**(重要性高、满意度高,应保持):{{satisfactionDriversText}}
-- **不满意驱动因素**(重要性高、满意度低,应优先改进):{{dissatisfactionDriversText}}
-
+- **满意驱动因素**(优势保持:重要性高、满意度高,应保持):{{satisfactionDriversText}}
+- **不满意驱动因素**(重点改进:重要性高、满意度低,应优先改进):{{dissatisfactionDriversText}}
 {{#quadrants}}
+{{^highImportance}}
 - {{label}}({{meaning}}):{{driversText}}
+{{/highImportance}}
 {{/quadrants}}
 
 ![重要性–满意度矩阵]({{charts.quadrants}})
