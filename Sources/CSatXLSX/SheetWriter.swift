@@ -181,11 +181,11 @@ final class SheetWriter {
             "adding the autofilter of \(name)")
     }
 
-    /// Landscape A4, one page wide, a footer with the survey and the page number.
-    func printSetup(footer: String) throws(WorkbookFailure) {
+    /// Landscape A4, one page wide (and `onePage`: one page tall too), a footer with the survey and the page number.
+    func printSetup(footer: String, onePage: Bool = false) throws(WorkbookFailure) {
         worksheet_set_landscape(sheet)
         worksheet_set_paper(sheet, 9)  // A4
-        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_fit_to_pages(sheet, 1, onePage ? 1 : 0)
         worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.7)
         try workbook.check(worksheet_set_footer(sheet, footer), "setting the footer of \(name)")
     }

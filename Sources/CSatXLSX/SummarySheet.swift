@@ -19,7 +19,7 @@ enum SummarySheet {
         if let p = ctx.previousName, p != l.previous { sub.append("\(l.previous) \(p)") }
         sub.append("\(l.formsValid) \(h.formsValid) / \(l.formsRead) \(h.formsRead)")
         try sheet.text(1, 0, sub.joined(separator: " · "), .subtitle)
-        try sheet.printSetup(footer: ctx.footer)
+        try sheet.printSetup(footer: ctx.footer, onePage: true)
 
         // Key figures.
         var r = 3
