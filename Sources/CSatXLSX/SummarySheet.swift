@@ -12,6 +12,9 @@ import CSatCore
 enum SummarySheet {
     static let chartCol = 9
 
+    /// Below this many valid forms a project's figures are marked as indicative only.
+    static let smallSample = 30
+
     static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let m = ctx.model, l = ctx.labels, w = ctx.words, h = m.headline
         try sheet.text(0, 0, m.title, .title)
@@ -85,6 +88,14 @@ enum SummarySheet {
             try sheet.text(
                 r, 1, w.worstProjectText(worst.value, Rounding.indexText(worst.index), Rounding.rateText(worst.rate)), .bad,
                 fit: false)
+            r += 1
+        }
+        // What the figures cannot bear: a project below the sampling rule, a project on a small sample.
+        let failed = m.coverage.filter { $0.pass == false }.map { w.failedRuleText($0.project, $0.valid, $0.required ?? 0) }
+        let small = m.projectsRanked.filter { $0.n < Self.smallSample }.map { w.smallSampleText($0.value, $0.n) }
+        for (label, items) in [(w.failedRule, failed), (w.smallSample, small)] where !items.isEmpty {
+            try sheet.text(r, 0, label, .label)
+            try sheet.text(r, 1, items.joined(separator: "、"), .bad, fit: false)
             r += 1
         }
 

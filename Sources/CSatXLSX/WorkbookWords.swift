@@ -20,6 +20,9 @@ struct WorkbookWords: Sendable {
     var sampleRuleText: @Sendable (_ rate: String, _ min: Int) -> String
     var returnRuleText: @Sendable (String) -> String
     var worstProjectText: @Sendable (_ name: String, _ index: String, _ rate: String) -> String
+    var failedRule, smallSample: String
+    var failedRuleText: @Sendable (_ name: String, _ valid: Int, _ required: Int) -> String
+    var smallSampleText: @Sendable (_ name: String, _ n: Int) -> String
 
     static func of(_ language: String) -> WorkbookWords { language == "en" ? .en : .zh }
 
@@ -46,7 +49,10 @@ struct WorkbookWords: Sendable {
         subject: { "业主满意度调查 \($0)" }, page: "第 &P 页,共 &N 页", scorePoint: { "\($0)分" },
         sampleRuleText: { "抽样规则:每个项目抽样比例不低于\($0),且不少于\($1)户;不足\($1)户的项目全部调查。" },
         returnRuleText: { "有效回收率(有效问卷/抽样户数)不低于\($0)。" },
-        worstProjectText: { "\($0)(满意度 \($1),满意率 \($2))" })
+        worstProjectText: { "\($0)(满意度 \($1),满意率 \($2))" },
+        failedRule: "未达抽样规则的项目", smallSample: "样本不足 30 份的项目",
+        failedRuleText: { "\($0)(有效 \($1) 份,应达 \($2) 份)" },
+        smallSampleText: { "\($0)(\($1) 份,结论仅供参考)" })
 
     static let en = WorkbookWords(
         keyFigures: "Key figures", figure: "Figure", thisWave: "This wave", significance: "Significance", overall: "Overall",
@@ -84,5 +90,8 @@ struct WorkbookWords: Sendable {
             "Sampling rule: at least \($0) of each project's households and never fewer than \($1); a project with fewer than \($1) is surveyed in full."
         },
         returnRuleText: { "Valid return rate (valid forms / sampled units) of at least \($0)." },
-        worstProjectText: { "\($0) (index \($1), rate \($2))" })
+        worstProjectText: { "\($0) (index \($1), rate \($2))" },
+        failedRule: "Projects below the sampling rule", smallSample: "Projects with fewer than 30 forms",
+        failedRuleText: { "\($0) (\($1) valid, \($2) required)" },
+        smallSampleText: { "\($0) (\($1) forms: indicative only)" })
 }

@@ -66,6 +66,23 @@ import Testing
         #expect(first == again, "two runs gave different bytes")
     }
 
+    /// The Summary says what the figures cannot bear. In sample-data, 翠湖苑 has 394 households, so the rule
+    /// asks ⌈0.2 × 394⌉ = 79 valid forms and it has 76; 锦程商业街 (16 households, a census) rests on 16 forms.
+    @Test func theSummaryNamesAFailedRuleAndASmallSample() throws {
+        guard Self.openpyxlAvailable else { return }
+        let dir = try CLI.scratch()
+        let s = Self.sample
+        let r = try CLI.run(["report"] + s.inputs + ["-o", "out", "--format", "xlsx"], in: dir)
+        try #require(r.status == 0, "\(r.stderr)")
+        let texts = try CLI.python("sheet_texts.py", ["out/jincheng-2026H1.xlsx", "0"], in: dir)
+        try #require(texts.status == 0, "\(texts.stderr)")
+        let cells = try #require(try JSONSerialization.jsonObject(with: texts.stdout) as? [String])
+        #expect(cells.contains("未达抽样规则的项目"))
+        #expect(cells.contains("翠湖苑(有效 76 份,应达 79 份)"), "\(cells)")
+        #expect(cells.contains("样本不足 30 份的项目"))
+        #expect(cells.contains("锦程商业街(16 份,结论仅供参考)"), "\(cells)")
+    }
+
     @Test func inEnglishWithRealUnits() throws {
         let s = Self.sample
         try Self.reportAndCheck(
