@@ -27,6 +27,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --from: the worksheet of an .xlsx download.", valueName: "name")) var sheet: String?
     @Option(name: .shortAndLong, help: "Where to write the definition (- for standard output).") var output: String
     @Flag(help: "Overwrite an existing file.") var force = false
+    @Option(
+        help: ArgumentHelp(
+            "The wave, e.g. 2026H2 (default: the coming one: January–June is the year's H1, July–December its H2).",
+            valueName: "period"))
+    var period: String?
 
     func validate() throws {
         if from != nil && template != nil {
@@ -42,11 +47,13 @@ struct InitCommand: ParsableCommand {
         }
         let template = template ?? .residential, lang = lang ?? .zh
         let source = try Templates.survey(template.rawValue, language: lang.rawValue)
-        // Load it through the same checks as a user's definition: a broken template must never be handed out.
-        _ = try SurveyLoader.load(bytes: source.bytes, file: source.name)
-        try write(Data(source.bytes))
+        let wave = period ?? WavePeriod.coming()
+        let text = WavePeriod.replacing(in: String(decoding: source.bytes, as: UTF8.self), with: wave)
+        // Load it through the same checks as a user's definition: a broken template or period is never handed out.
+        _ = try SurveyLoader.load(bytes: Array(text.utf8), file: period == nil ? source.name : "--period")
+        try write(Data(text.utf8))
         Terminal.note(
-            "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue)); edit the projects' column names under \"columns\" to match your export\n")
+            "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue), period \(wave)); edit the projects' column names under \"columns\" to match your export\n")
     }
 
     /// `--from`: reads the whole download before anything is written; the printout goes to stderr.

@@ -70,7 +70,7 @@ import Testing
         version.waitUntilExit()
         #expect(text.contains("templates: built into csat (\(Templates.builtInFiles.count) files)"), "\(text)")
 
-        let initRun = try Self.runAlone(binary, ["init", "--template", "office", "--lang", "en", "-o", "office.json"], in: work)
+        let initRun = try Self.runAlone(binary, ["init", "--template", "office", "--lang", "en", "--period", "2026H1", "-o", "office.json"], in: work)
         #expect(initRun.status == 0, "\(initRun.stderr)")
         let written = try String(contentsOf: work.appendingPathComponent("office.json"), encoding: .utf8)
         #expect(written == Templates.builtInFiles["survey/office.en.json"])
