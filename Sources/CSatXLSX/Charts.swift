@@ -133,6 +133,49 @@ struct ChartMaker {
         var nameCell: (row: Int, col: Int)
         var row: Int
         var colour: UInt32
+        /// Where the label sits around its point (libxlsxwriter's LXW_CHART_LABEL_POSITION_*).
+        var labelPosition: UInt8 = UInt8(LXW_CHART_LABEL_POSITION_RIGHT.rawValue)
+    }
+
+    /// Label places for the matrix's points, so that two drivers close together do not print over each
+    /// other: each label, from the top of the plot down, takes the first of right, left, above, below whose
+    /// box (estimated in the chart's pixels: 12 px a CJK character at 9 pt, 6 px any other) covers no
+    /// label placed before and no point, and stays inside the plot; when none is free, the least covered.
+    static func labelPositions(
+        _ points: [(x: Double, y: Double, label: String)], xRange: (Double, Double), yRange: (Double, Double),
+        plot: (width: Double, height: Double)
+    ) -> [UInt8] {
+        struct Box {
+            var x0, y0, x1, y1: Double
+            func overlap(_ o: Box) -> Double { max(0, min(x1, o.x1) - max(x0, o.x0)) * max(0, min(y1, o.y1) - max(y0, o.y0)) }
+        }
+        let sx = plot.width / max(xRange.1 - xRange.0, 1e-9), sy = plot.height / max(yRange.1 - yRange.0, 1e-9)
+        let px = points.map { p in ((p.x - xRange.0) * sx, (yRange.1 - p.y) * sy) }
+        let marks = px.map { Box(x0: $0.0 - 5, y0: $0.1 - 5, x1: $0.0 + 5, y1: $0.1 + 5) }
+        let order = points.indices.sorted { (px[$0].1, px[$0].0) < (px[$1].1, px[$1].0) }
+        let choices: [lxw_chart_label_position] = [
+            LXW_CHART_LABEL_POSITION_RIGHT, LXW_CHART_LABEL_POSITION_LEFT, LXW_CHART_LABEL_POSITION_ABOVE,
+            LXW_CHART_LABEL_POSITION_BELOW,
+        ]
+        var placed: [Box] = []
+        var result = [UInt8](repeating: UInt8(LXW_CHART_LABEL_POSITION_RIGHT.rawValue), count: points.count)
+        for i in order {
+            let w = points[i].label.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 12 : 6) }, h = 13.0
+            let (x, y) = px[i]
+            let boxes = [
+                Box(x0: x + 7, y0: y - h / 2, x1: x + 7 + w, y1: y + h / 2), Box(x0: x - 7 - w, y0: y - h / 2, x1: x - 7, y1: y + h / 2),
+                Box(x0: x - w / 2, y0: y - 7 - h, x1: x + w / 2, y1: y - 7), Box(x0: x - w / 2, y0: y + 7, x1: x + w / 2, y1: y + 7 + h),
+            ]
+            func cost(_ b: Box) -> Double {
+                let outside = b.x0 < 0 || b.y0 < 0 || b.x1 > plot.width || b.y1 > plot.height ? 1e6 : 0
+                return outside + placed.reduce(0) { $0 + $1.overlap(b) }
+                    + marks.enumerated().reduce(0) { $0 + ($1.offset == i ? 0 : $1.element.overlap(b)) }
+            }
+            let best = boxes.indices.min { (cost(boxes[$0]), $0) < (cost(boxes[$1]), $1) } ?? 0
+            placed.append(boxes[best])
+            result[i] = UInt8(choices[best].rawValue)
+        }
+        return result
     }
 
     /// Importance × index, one labelled point per driver, dashed split lines at the means.
@@ -162,7 +205,7 @@ struct ChartMaker {
             chart_series_set_line(s, &none)
             var f = font(size: 9)
             chart_series_set_labels_font(s, &f)
-            chart_series_set_labels_position(s, UInt8(LXW_CHART_LABEL_POSITION_RIGHT.rawValue))
+            chart_series_set_labels_position(s, p.labelPosition)
             chart_series_set_labels_options(s, 1, 0, 0)  // the driver's name only (last: the calls above turn the value on)
         }
         for first in [lines.vertical, lines.horizontal] {

@@ -83,10 +83,14 @@ enum DriversSheet {
             try sheet.number(vertical + i, 2, row.2, .index)
         }
         // The chart reads the table's importance (column L) and index (column D) for each driver.
-        let points = placed.map { p in
+        // The plot inside the 720 × 440 chart, less its title, axis titles and numbers (measured on LibreOffice's drawing).
+        let positions = ChartMaker.labelPositions(
+            placed.map { ($0.x, $0.y, $0.d.name) }, xRange: xRange, yRange: yRange, plot: (620, 340))
+        let points = zip(placed, positions).map { p, position in
             ChartMaker.MatrixPoint(
                 nameCell: (p.row, 1), row: p.row,
-                colour: p.d.quadrant == .improve ? Palette.improve : p.d.quadrant == .keep ? Palette.keep : Palette.other)
+                colour: p.d.quadrant == .improve ? Palette.improve : p.d.quadrant == .keep ? Palette.keep : Palette.other,
+                labelPosition: position)
         }
         let chart = try ChartMaker(workbook: ctx.workbook).matrix(
             title: w.chartMatrix, sheet: sheet.name, points: points, xCol: 11, yCol: 3,
