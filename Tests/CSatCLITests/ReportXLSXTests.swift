@@ -7,7 +7,6 @@ import Testing
 /// invalid form listed, no name, phone or unit, no formula, no NaN; two runs
 /// give the same bytes; a failed save leaves the old file as it was.
 @Suite(.serialized) struct ReportXLSXTests {
-    static let checker = CLI.packageRoot.appendingPathComponent("Tests/oracle/check_workbook.py").path
 
     static let openpyxlAvailable = CLI.pythonCan(
         "import openpyxl", else: "python3 with openpyxl not found; workbook checks are skipped (pip install openpyxl)")
@@ -30,18 +29,9 @@ import Testing
         #expect(files.count == 1, "\(files)")
         let workbook = dir.appendingPathComponent(out).appendingPathComponent(files.first ?? "missing.xlsx")
         if openpyxlAvailable {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["python3", checker, workbook.path, "score.json", "--survey", survey] + checkerFlags + responses
-            p.currentDirectoryURL = dir
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = pipe
-            try p.run()
-            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0, "\(text)")
-            if p.terminationStatus == 0 { CLI.tally("workbook (openpyxl)") }
+            let r = try CLI.python(
+                "check_workbook.py", [workbook.path, "score.json", "--survey", survey] + checkerFlags + responses, in: dir)
+            #expect(r.status == 0, "\(String(decoding: r.stdout, as: UTF8.self))\(r.stderr)")
         }
         return try Data(contentsOf: workbook)
     }
