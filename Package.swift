@@ -31,9 +31,11 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
-        .target(name: "CSatCSV", dependencies: ["CLibCSV"]),
-        .target(name: "CSatXLSXReader", dependencies: ["CLibZip"]),
-        .target(name: "CSatCore", dependencies: ["CSatCSV", "CSatXLSXReader"]),
+        // Every word users read, in zh and en side by side (docs/ARCHITECTURE.md, "Words").
+        .target(name: "CSatWords"),
+        .target(name: "CSatCSV", dependencies: ["CLibCSV", "CSatWords"]),
+        .target(name: "CSatXLSXReader", dependencies: ["CLibZip", "CSatWords"]),
+        .target(name: "CSatCore", dependencies: ["CSatWords", "CSatCSV", "CSatXLSXReader"]),
         .target(name: "CSatXLSX", dependencies: ["CSatCore", "CLibXLSXWriter"]),
         .target(
             name: "CSatMarkdown",
@@ -50,8 +52,8 @@ let package = Package(
         // Fuzz targets for the importers and the definition loader (docs/FUZZING.md, scripts/fuzz);
         // a normal build makes the replayer the regression tests run.
         .executableTarget(name: "csat-fuzz", dependencies: ["CSatCore", "CSatCSV", "CSatMarkdown", "CSatXLSXReader"]),
-        .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV"]),
-        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore"]),
+        .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV", "CSatWords"]),
+        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore", "CSatWords"]),
         .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),
         .testTarget(name: "CSatXLSXReaderTests", dependencies: ["CSatXLSXReader"]),
         .testTarget(name: "CSatMarkdownTests", dependencies: ["CSatMarkdown", "CSatCore"]),

@@ -1,3 +1,5 @@
+public import CSatWords
+
 /// A file that cannot be read as a table: what is wrong, where, and how to fix it.
 ///
 /// `line` and `column` are 1-based; `column` counts characters (not bytes) in
@@ -21,17 +23,22 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     public var kind: Kind
     public var line: Int?
     public var column: Int?
-    public var message: String
+    public var message: Message
 
-    public init(kind: Kind, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(kind: Kind, line: Int? = nil, column: Int? = nil, message: Message) {
         self.kind = kind
         self.line = line
         self.column = column
         self.message = message
     }
 
+    @available(*, deprecated, message: "put the sentence in the CSatWords catalogue, in zh and en")
+    public init(kind: Kind, line: Int? = nil, column: Int? = nil, message: String) {
+        self.init(kind: kind, line: line, column: column, message: Message(untranslated: message))
+    }
+
     public var description: String {
-        guard let line else { return message }
+        guard let line else { return message.description }
         guard let column else { return "\(line): \(message)" }
         return "\(line):\(column): \(message)"
     }

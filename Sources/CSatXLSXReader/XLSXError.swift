@@ -1,3 +1,5 @@
+public import CSatWords
+
 /// A workbook csat cannot read, with where and what to do (SPEC.md "XLSX").
 public struct XLSXError: Error, CustomStringConvertible, Sendable {
     public enum Kind: Sendable {
@@ -19,9 +21,9 @@ public struct XLSXError: Error, CustomStringConvertible, Sendable {
     /// 1-based column (A = 1).
     public var column: Int?
     /// Written for the user: what is wrong and what to do.
-    public var message: String
+    public var message: Message
 
-    public init(kind: Kind = .damaged, sheet: String? = nil, row: Int? = nil, column: Int? = nil, message: String) {
+    public init(kind: Kind = .damaged, sheet: String? = nil, row: Int? = nil, column: Int? = nil, message: Message) {
         self.kind = kind
         self.sheet = sheet
         self.row = row
@@ -29,11 +31,16 @@ public struct XLSXError: Error, CustomStringConvertible, Sendable {
         self.message = message
     }
 
+    @available(*, deprecated, message: "put the sentence in the CSatWords catalogue, in zh and en")
+    public init(kind: Kind = .damaged, sheet: String? = nil, row: Int? = nil, column: Int? = nil, message: String) {
+        self.init(kind: kind, sheet: sheet, row: row, column: column, message: Message(untranslated: message))
+    }
+
     public var description: String {
         var s = sheet.map { "[\($0)]" } ?? ""
         if let row { s += " row \(row)" }
         if let column { s += " column \(column)" }
-        return s.isEmpty ? message : "\(s): \(message)"
+        return s.isEmpty ? message.description : "\(s): \(message)"
     }
 }
 

@@ -73,7 +73,7 @@ struct EdgeCaseTests {
             #expect(error.kind == .fieldCount)
             #expect(error.line == rejected["line"] as? Int)
             let (want, got) = (rejected["expected"] as! Int, rejected["got"] as! Int)
-            #expect(error.message.hasPrefix("expected \(want) fields, found \(got)"))
+            #expect(error.message.en.hasPrefix("expected \(want) fields, found \(got)"))
             return
         }
         if expected["ok"] as? Bool == true {
@@ -91,8 +91,8 @@ struct EdgeCaseTests {
             #expect(error.line == (line == 0 ? nil : line))
             if let column = want["column"] as? Int { #expect(error.column == column) }
             if let column = Self.columns[name] { #expect(error.column == column, "\(name): column") }
-            if let column = want["column"] as? String { #expect(error.message.contains("\"\(column)\"")) }
-            #expect(!error.message.isEmpty)
+            if let column = want["column"] as? String { #expect(error.message.en.contains("\"\(column)\"")) }
+            #expect(!error.message.en.isEmpty)
         }
     }
 }

@@ -51,9 +51,9 @@ import Testing
             let error = parse(mark + [0x61, 0x00, 0x0A, 0x00]).error
             #expect(error?.kind == .unsupportedEncoding)
             #expect(error?.line == 1)
-            #expect(error?.message.contains("UTF-8") == true)
+            #expect(error?.message.en.contains("UTF-8") == true)
         }
-        #expect(parse([0xFF, 0xFE, 0x00, 0x00]).error?.message.contains("UTF-32") == true)
+        #expect(parse([0xFF, 0xFE, 0x00, 0x00]).error?.message.en.contains("UTF-32") == true)
     }
 
     @Test func utf16WithoutMarkIsANulByte() {

@@ -19,7 +19,7 @@ import Testing
         let count = parse(bytes("a,b\n1,\"x\ny\"\n2,3,4\n")).error
         #expect(count?.kind == .fieldCount)
         #expect(count?.line == 4)
-        #expect(count?.message.hasPrefix("expected 2 fields, found 3") == true)
+        #expect(count?.message.en.hasPrefix("expected 2 fields, found 3") == true)
         // `y" z,1` on line 3: a space after the closing quote, column 3.
         let junk = parse(bytes("a,b\n\"x\ny\" z,1\n")).error
         #expect(junk?.kind == .extraneousQuote)
@@ -70,7 +70,7 @@ import Testing
         let duplicate = parse(bytes("id,name, id \n1,2,3\n")).error
         #expect(duplicate?.kind == .duplicateColumn)
         #expect(duplicate?.line == 1)
-        #expect(duplicate?.message.contains("\"id\": column 1 (A) and column 3 (C)") == true)
+        #expect(duplicate?.message.en.contains("\"id\": column 1 (A) and column 3 (C)") == true)
         // Several empty names (unused spreadsheet columns) are allowed.
         #expect(try parse(bytes("a,,\n1,2,3\n")).get().records == [["a", "", ""], ["1", "2", "3"]])
         #expect(parse(bytes("\r\n\n\r")).error == .emptyInput)

@@ -56,7 +56,7 @@ import Testing
     /// Checks that an error is one a user can act on: this file, a position, and a message.
     static func expectUsable(_ error: InputError, _ name: String, _ size: Int) {
         #expect(error.file == name)
-        #expect(!error.message.isEmpty, "\(name): empty message")
+        #expect(!error.message.en.isEmpty, "\(name): empty message")
         #expect((error.line ?? 0) >= 1, "\(name): no line in \(error)")
         #expect((error.column ?? 0) >= 1, "\(name): no column in \(error)")
         #expect((error.line ?? 0) <= size + 1, "\(name): line beyond the file in \(error)")

@@ -110,7 +110,7 @@ struct PlatformDownloadTests {
             _ = try load("\"descending\"")
         } catch {
             #expect(error.path == "$.scales.five.labelsOrder")
-            #expect(error.message.contains("must be \"lowFirst\""))
+            #expect(error.message.en.contains("must be \"lowFirst\""))
         }
         do {
             _ = try load("1")
@@ -251,9 +251,9 @@ struct PlatformDownloadTests {
         } catch {
             #expect(error.line == 1)
             #expect(
-                error.message
+                error.message.en
                     == "no column \"电话\" for phone, which \"columns\" in the survey definition maps to it (did you mean \"联系电话\"?); rename the header in the file, or correct the mapping",
-                "\(error.message)")
+                "\(error.message.en)")
         }
         do {
             _ = try load(
@@ -263,9 +263,9 @@ struct PlatformDownloadTests {
             Issue.record("expected an error")
         } catch {
             #expect(
-                error.message
+                error.message.en
                     == "no column \"调查员\" for surveyor, which \"columns\" in the survey definition maps to it; rename the header in the file, or correct the mapping (or remove it: surveyor is optional)",
-                "\(error.message)")
+                "\(error.message.en)")
         }
     }
 
@@ -275,9 +275,9 @@ struct PlatformDownloadTests {
             Issue.record("expected an error")
         } catch {
             #expect(
-                error.message.hasPrefix(
+                error.message.en.hasPrefix(
                     "none of the survey's questions has a column in this file; nearest: \"3、前台接待人员的服务太度\" for q1 (前台接待人员的服务态度), \"4、报修处理的及时\" for q2 (报修处理的及时性), …"
-                ), "\(error.message)")
+                ), "\(error.message.en)")
         }
     }
 

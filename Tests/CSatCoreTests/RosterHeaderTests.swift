@@ -26,7 +26,7 @@ import Testing
             try body()
             return nil
         } catch {
-            return error.message
+            return error.message.en
         }
     }
 
@@ -114,7 +114,7 @@ import Testing
                 Issue.record("accepted \(json)", sourceLocation: sourceLocation)
             } catch let error as InputError {
                 #expect(error.path == path, "\(error)", sourceLocation: sourceLocation)
-                #expect(error.message.contains(text), "\(error)", sourceLocation: sourceLocation)
+                #expect(error.message.en.contains(text), "\(error)", sourceLocation: sourceLocation)
             } catch {
                 Issue.record("\(error)", sourceLocation: sourceLocation)
             }

@@ -108,7 +108,7 @@ struct RowPathTests {
         let error = #expect(throws: InputError.self) { try load(path) }
         #expect(error?.line == 4)
         #expect(error?.column == 12)
-        #expect(error?.message == "\"下周\" in column 日期 is not a date; write it as 2026-06-18")
+        #expect(error?.message.en == "\"下周\" in column 日期 is not a date; write it as 2026-06-18")
     }
 
     @Test func planJoinsConsecutiveQuestions() {

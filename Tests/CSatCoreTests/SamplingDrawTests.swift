@@ -104,7 +104,7 @@ import Testing
             _ = try SamplingFixture.roster(hs, seed: "s")
         } throws: { error in
             let e = error as? InputError
-            return e?.line == 7 && e?.message.contains("listed twice (lines 3 and 7)") == true
+            return e?.line == 7 && e?.message.en.contains("listed twice (lines 3 and 7)") == true
         }
     }
 

@@ -37,7 +37,7 @@ struct SurveyLoaderTests {
             Issue.record("accepted a bad definition", sourceLocation: sourceLocation)
         } catch {
             #expect(error.path == path, "\(error)", sourceLocation: sourceLocation)
-            #expect(error.message.contains(containing), "\(error)", sourceLocation: sourceLocation)
+            #expect(error.message.en.contains(containing), "\(error)", sourceLocation: sourceLocation)
             #expect(error.file == "s.json", sourceLocation: sourceLocation)
         }
     }

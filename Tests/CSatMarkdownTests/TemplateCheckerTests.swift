@@ -41,28 +41,28 @@ struct TemplateCheckerTests {
         #expect(e?.file == "my.mustache")
         #expect(e?.line == 3)
         #expect(e?.column == 9)
-        #expect(e?.message.contains("did you mean \"headline.index\"") == true)
+        #expect(e?.message.en.contains("did you mean \"headline.index\"") == true)
     }
 
     @Test func anUnknownTopLevelNameFails() {
         let e = Self.error("{{#drivers}}\n  {{nmae}}\n{{/drivers}}")
         #expect(e?.line == 2)
         #expect(e?.column == 5)
-        #expect(e?.message.contains("did you mean \"name\"") == true)
+        #expect(e?.message.en.contains("did you mean \"name\"") == true)
     }
 
     @Test func aFieldOutsideItsListFails() {
         // `quadrantLabel` lives on a driver; outside {{#drivers}} it is unknown.
-        #expect(Self.error("{{quadrantLabel}}")?.message.contains("unknown variable") == true)
-        #expect(Self.error("{{drivers.name}}")?.message.contains("is a list") == true)
+        #expect(Self.error("{{quadrantLabel}}")?.message.en.contains("unknown variable") == true)
+        #expect(Self.error("{{drivers.name}}")?.message.en.contains("is a list") == true)
     }
 
     @Test func kindsMustMatchTheirUse() {
-        #expect(Self.error("{{drivers}}")?.message.contains("is a list, not text") == true)
-        #expect(Self.error("{{headline.hasComparison}}")?.message.contains("yes/no flag") == true)
-        #expect(Self.error("{{#headline.index}}x{{/headline.index}}")?.message.contains("is text") == true)
-        #expect(Self.error("{{#drivers}}{{.}}{{/drivers}}")?.message.contains("current item") == true)
-        #expect(Self.error("{{upper(title)}}")?.message.contains("transforms") == true)
+        #expect(Self.error("{{drivers}}")?.message.en.contains("is a list, not text") == true)
+        #expect(Self.error("{{headline.hasComparison}}")?.message.en.contains("yes/no flag") == true)
+        #expect(Self.error("{{#headline.index}}x{{/headline.index}}")?.message.en.contains("is text") == true)
+        #expect(Self.error("{{#drivers}}{{.}}{{/drivers}}")?.message.en.contains("current item") == true)
+        #expect(Self.error("{{upper(title)}}")?.message.en.contains("transforms") == true)
     }
 
     @Test func partialsAreCheckedWhereTheyAreIncluded() {
@@ -73,8 +73,8 @@ struct TemplateCheckerTests {
         #expect(e?.column == 5)
         // At the top level, `name` is not a variable.
         #expect(Self.error("{{> row}}", partials: ["row": "{{name}}"])?.file == "partials/row.mustache")
-        #expect(Self.error("{{> nope}}")?.message.contains("no partial named \"nope\"") == true)
-        #expect(Self.error("{{> loop}}", partials: ["loop": "{{> loop}}"])?.message.contains("16 deep") == true)
+        #expect(Self.error("{{> nope}}")?.message.en.contains("no partial named \"nope\"") == true)
+        #expect(Self.error("{{> loop}}", partials: ["loop": "{{> loop}}"])?.message.en.contains("16 deep") == true)
     }
 
     @Test func setDelimitersAndMultilineCommentsKeepPositions() {
@@ -85,8 +85,8 @@ struct TemplateCheckerTests {
     }
 
     @Test func unsupportedFeaturesSaySo() {
-        #expect(Self.error("{{% CONTENT_TYPE: HTML }}")?.message.contains("escapes every value") == true)
-        #expect(Self.error("{{<parent}}{{/parent}}")?.message.contains("inheritance") == true)
+        #expect(Self.error("{{% CONTENT_TYPE: HTML }}")?.message.en.contains("escapes every value") == true)
+        #expect(Self.error("{{<parent}}{{/parent}}")?.message.en.contains("inheritance") == true)
     }
 
     @Test func syntaxErrorsCarryTheEnginesPosition() {
@@ -101,13 +101,13 @@ struct TemplateCheckerTests {
         let unclosed = parseError("# {{title}}\n\n{{#drivers}}\n| {{name}} |\n")
         #expect(unclosed?.line == 3)
         #expect(unclosed?.column == 4)
-        #expect(unclosed?.message.contains("never closed") == true)
+        #expect(unclosed?.message.en.contains("never closed") == true)
         let mismatched = parseError("{{#drivers}}\n{{/driver}}\n")
         #expect(mismatched?.line == 2)
-        #expect(mismatched?.message.contains("does not match") == true)
+        #expect(mismatched?.message.en.contains("does not match") == true)
         let open = parseError("a\nb {{title\n")
         #expect(open?.line == 2)
         #expect(open?.column == 3)
-        #expect(open?.message.contains("never closed") == true)
+        #expect(open?.message.en.contains("never closed") == true)
     }
 }

@@ -48,7 +48,7 @@ struct RowsAheadTests {
             try book.readRowsAhead(sheet: "问卷") { _ in rows += 1 }
             Issue.record("read a damaged sheet")
         } catch let e as XLSXError {
-            #expect(e.row == 3 && e.message.contains("not closed"))
+            #expect(e.row == 3 && e.message.en.contains("not closed"))
         }
         #expect(rows == 2)
     }

@@ -58,7 +58,7 @@ struct WriterFixtureTests {
     func hostileFile(_ name: String) throws {
         let file = name.hasSuffix(".xls") ? name : "\(name).xlsx"
         let e = try #require(Self.refusal(Self.folder.appendingPathComponent(file).path), "\(file) was read")
-        let m = e.message
+        let m = e.message.en
         switch name {
         case "hostile-old.xls", "hostile-old-renamed": #expect(e.kind == .oldFormat && m.contains("Save As"), "\(m)")
         case "hostile-encrypted", "hostile-zipcrypto": #expect(e.kind == .encrypted && m.contains("password"), "\(m)")

@@ -42,8 +42,8 @@ public struct ColumnMapping: Sendable {
                 if !name.isEmpty && !Self.platformMetaColumns.contains(name) { unknown.append(name) }
             } else if let first = claimed[target] {
                 var e = locate(i)
-                e.message =
-                    "columns \(first + 1) (\"\(CellValues.trim(header[first]))\") and \(i + 1) (\"\(name)\") both hold \(ColumnMapping.describe(target, survey)); remove or rename one"
+                e.message = Message(untranslated:
+                    "columns \(first + 1) (\"\(CellValues.trim(header[first]))\") and \(i + 1) (\"\(name)\") both hold \(ColumnMapping.describe(target, survey)); remove or rename one")
                 throw e
             } else {
                 claimed[target] = i
@@ -65,7 +65,7 @@ public struct ColumnMapping: Sendable {
             && !targets.contains(where: { if case .closed = $0 { return true } else { return false } })
         {
             var e = locate(-1)
-            e.message = Self.noQuestionsMessage(survey, unused)
+            e.message = Message(untranslated: Self.noQuestionsMessage(survey, unused))
             throw e
         }
         // A role the definition maps explicitly must be there: the user said where it is.
@@ -75,26 +75,26 @@ public struct ColumnMapping: Sendable {
                 role == "project" || role == "unit" || (role == "signed" && survey.validity.requireSignature)
                 || (role == "phone" && survey.validity.requirePhone)
             var e = locate(-1)
-            e.message =
-                "no column \"\(wanted)\" for \(role), which \"columns\" in the survey definition maps to it\(Self.didYouMean(wanted, unused)); rename the header in the file, or correct the mapping\(required ? "" : " (or remove it: \(role) is optional)")"
+            e.message = Message(untranslated:
+                "no column \"\(wanted)\" for \(role), which \"columns\" in the survey definition maps to it\(Self.didYouMean(wanted, unused)); rename the header in the file, or correct the mapping\(required ? "" : " (or remove it: \(role) is optional)")")
             throw e
         }
         for role in ["project", "unit"] where claimed[.role(role)] == nil {
             var e = locate(-1)
-            e.message =
-                "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition\(NearestHeaders.hint(for: survey.columns.header(for: role), in: unused))"
+            e.message = Message(untranslated:
+                "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition\(NearestHeaders.hint(for: survey.columns.header(for: role), in: unused))")
             throw e
         }
         if survey.validity.requireSignature && claimed[.role("signed")] == nil {
             var e = locate(-1)
-            e.message =
-                "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false\(NearestHeaders.hint(for: survey.columns.header(for: "signed"), in: unused))"
+            e.message = Message(untranslated:
+                "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false\(NearestHeaders.hint(for: survey.columns.header(for: "signed"), in: unused))")
             throw e
         }
         if survey.validity.requirePhone && claimed[.role("phone")] == nil {
             var e = locate(-1)
-            e.message =
-                "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false\(NearestHeaders.hint(for: survey.columns.header(for: "phone"), in: unused))"
+            e.message = Message(untranslated:
+                "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false\(NearestHeaders.hint(for: survey.columns.header(for: "phone"), in: unused))")
             throw e
         }
         self.targets = targets

@@ -57,7 +57,7 @@ public struct CompanyKey: Sendable, Equatable {
             bytes = try FileBytes.read(path, streamLimit: 64 << 10)
         } catch {
             var e = error
-            e.message = "cannot read the company key: " + e.message
+            e.message = Message(untranslated: "cannot read the company key: ") + e.message
             throw e
         }
         guard bytes.count <= 64 << 10 else {

@@ -11,7 +11,7 @@ public enum SurveyLoader {
             bytes = try FileBytes.read(path, streamLimit: maxBytes)
         } catch {
             var e = error
-            e.message = "cannot read the survey definition: " + e.message
+            e.message = Message(untranslated: "cannot read the survey definition: ") + e.message
             throw e
         }
         if bytes.count > maxBytes {
@@ -38,9 +38,9 @@ public enum SurveyLoader {
             .first
         let hint = "; --survey takes the survey definition (a JSON object; csat init writes one)"
         if first == UInt8(ascii: "[") && e.path == "$" {
-            e.message += hint + " — this file looks like response forms"
+            e.message = e.message + Message(untranslated: hint + " — this file looks like response forms")
         } else if e.line == 1 && e.path == nil && first != UInt8(ascii: "{") {
-            e.message += hint + " — is this a response file?"
+            e.message = e.message + Message(untranslated: hint + " — is this a response file?")
         }
         return e
     }

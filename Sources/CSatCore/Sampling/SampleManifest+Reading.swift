@@ -6,7 +6,7 @@ extension SampleManifest {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path)
-        } catch  where error.message == "no such file" {
+        } catch  where error.message.en == "no such file" {
             throw InputError(
                 file: path, message: "no manifest here; --verify needs the .manifest.json that csat sample wrote beside the list")
         }

@@ -129,7 +129,7 @@ public final class TemporaryFiles: @unchecked Sendable {
             var info = stat()
             guard lstat(p.path, &info) == 0 else { continue }
             if p.exclusive { throw fail(p.path, "was made by another run meanwhile; run csat again") }
-            if let kind = Self.notRegular(info.st_mode) { throw fail(p.path, OutputFile.notReplaced(p.path, kind).message) }
+            if let kind = Self.notRegular(info.st_mode) { throw fail(p.path, OutputFile.notReplaced(p.path, kind).message.en) }
         }
         for (i, p) in pairs.enumerated() {
             let failed: Bool

@@ -190,7 +190,7 @@ enum XLSXFile {
     }
 
     static func place(_ e: XLSXError, _ path: String) -> InputError {
-        let message = e.kind == .oldFormat ? oldWorkbookMessage : e.message
+        let message = e.kind == .oldFormat ? Message(untranslated: oldWorkbookMessage) : e.message
         return InputError(file: path, line: e.row, column: e.column, sheet: e.sheet, message: message)
     }
 }
