@@ -1,3 +1,4 @@
+import CSatCore
 /// The shape of the report context: every variable a template may name.
 ///
 /// This is the contract with users who write their own templates, and it is

@@ -37,28 +37,33 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
 
 /// The language of what csat prints on standard error (errors, warnings, notes).
 ///
-/// `CSAT_LANG` (`zh` or `en`) wins; otherwise the run's report language once a command knows it
-/// (`--lang`, else the definition's `language`); before that (a definition that cannot be read)
-/// the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+/// `CSAT_LANG` (`zh` or `en`) wins; then the command's `--lang`; then the survey definition's
+/// `language` once it is read; before that (a definition that cannot be read, `csat sample`
+/// without one) the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
 public enum MessageLanguage {
-    private static let chosen = Mutex<Language?>(nil)
+    private static let chosen = Mutex<(option: Language?, definition: Language?)>((nil, nil))
 
     public static var current: Language {
         if let l = override { return l }
-        if let l = chosen.withLock({ $0 }) { return l }
-        return locale ?? .en
+        let (option, definition) = chosen.withLock { $0 }
+        return option ?? definition ?? locale ?? .en
     }
 
-    /// The command's report language: messages follow it unless `CSAT_LANG` says otherwise.
-    public static func follow(_ language: Language) {
-        chosen.withLock { $0 = language }
+    /// The command's `--lang`.
+    public static func follow(option: Language?) {
+        chosen.withLock { $0.option = option }
     }
 
-    public static func follow(code: String) { follow(Language(code: code)) }
+    /// The survey definition's `language`, just read.
+    public static func follow(definition code: String) {
+        chosen.withLock { $0.definition = Language(code: code) }
+    }
 
     /// `CSAT_LANG`, when it names a language.
     public static var override: Language? {
-        guard let v = ProcessInfo.processInfo.environment["CSAT_LANG"], let l = Language(rawValue: v.lowercased()) else { return nil }
+        guard let v = ProcessInfo.processInfo.environment["CSAT_LANG"], let l = Language(rawValue: v.lowercased()) else {
+            return nil
+        }
         return l
     }
 

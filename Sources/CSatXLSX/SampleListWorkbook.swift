@@ -17,7 +17,9 @@ public enum SampleListWorkbook {
     /// Excel's limit is 1,048,576 rows, one of them the header.
     static let maxRows = 1_048_575
 
-    public static func write(_ table: SampleListTable, to path: String) throws(InputError) {
+    /// The list's own columns and its roles in `language` (the roster's columns keep their names);
+    /// `--sample` reads them back in either language.
+    public static func write(_ table: SampleListTable, to path: String, language: Language = .en) throws(InputError) {
         guard table.count <= maxRows else {
             throw InputError(
                 file: path,
@@ -25,13 +27,15 @@ public enum SampleListWorkbook {
         }
         // Constant memory: rows are written in order; memory stays flat for big lists.
         try WorkbookHandle.write(to: path, constantMemory: true) { workbook throws(WorkbookFailure) in
-            try build(table, workbook)
+            try build(table, workbook, SampleWords.of(language))
         }
     }
 
-    private static func build(_ table: SampleListTable, _ workbook: WorkbookHandle) throws(WorkbookFailure) {
+    private static func build(
+        _ table: SampleListTable, _ workbook: WorkbookHandle, _ words: SampleWords
+    ) throws(WorkbookFailure) {
         try workbook.setProperties(created: FixedDate.epoch2000)
-        let sheet = try workbook.addSheet("sample")
+        let sheet = try workbook.addSheet(words.sheet)
         var textSpec = FormatSpec()
         textSpec.numFormat = "@"
         var boldSpec = textSpec
@@ -60,7 +64,13 @@ public enum SampleListWorkbook {
                 worksheet_write_string(sheet.sheet, lxw_row_t(row), lxw_col_t(col), cell, format),
                 "writing row \(row + 1), column \(col + 1)")
         }
-        for (c, name) in table.header.enumerated() { try write(0, c, name, bold) }
+        // csat's own columns in the report language, unless the roster has a column of that name.
+        let own = SampleListTable.leading.count, rosterNames = Set(table.header.dropFirst(own))
+        for (c, name) in table.header.enumerated() {
+            let shown = c < own ? words.columns[name].flatMap { rosterNames.contains($0) ? nil : $0 } ?? name : name
+            try write(0, c, shown, bold)
+        }
+        let roleColumn = SampleListTable.leading.firstIndex(of: "role")!
         for i in 0..<table.count {
             let row = i + 1
             for (c, cell) in table.cells(i).enumerated() {
@@ -68,6 +78,8 @@ public enum SampleListWorkbook {
                     try workbook.check(
                         worksheet_write_number(sheet.sheet, lxw_row_t(row), lxw_col_t(c), Double(n), nil),
                         "writing row \(row + 1)")
+                } else if c == roleColumn {
+                    try write(row, c, words.roles[cell] ?? cell, text)
                 } else {
                     try write(row, c, cell, text)
                 }

@@ -55,6 +55,11 @@ enum Terminal {
         note("csat: warning: \(message)\n")
     }
 
+    /// In the language of this run's messages.
+    static func warning(_ message: Message) {
+        warning(message.description)
+    }
+
     /// A line for people on standard error, without a prefix.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data(visible(text).utf8))
@@ -110,11 +115,9 @@ enum Inputs {
 
     /// `-` on a terminal waits for typing, as `cat` does: say so, and how to end it.
     private static func announce(_ path: String) {
-        if path == "-" && isatty(STDIN_FILENO) == 1 { Terminal.note("csat: reading standard input; end it with Ctrl-D\n") }
+        if path == "-" && isatty(STDIN_FILENO) == 1 { Terminal.note(Message.readingStandardInput.description + "\n") }
     }
 }
 
-/// Report language: `zh` or `en`.
-enum Language: String, ExpressibleByArgument, CaseIterable {
-    case zh, en
-}
+/// `--lang zh|en`: the report's language, and the messages' unless `CSAT_LANG` says otherwise.
+extension Language: ExpressibleByArgument {}

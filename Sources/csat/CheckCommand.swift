@@ -9,13 +9,13 @@ struct WaveOptions: ParsableArguments {
             "Response files: CSV, XLSX, JSON or JSON Lines; - reads standard input.",
             discussion: "A pipe, FIFO or - is read once into a private temporary copy, up to CSAT_STREAM_LIMIT (default 2G)."))
     var responses: [String]
-    @Option(help: "Household roster (CSV): gives N per project and known units.") var roster: String?
+    @Option(help: "Household roster (CSV or XLSX): gives N per project and known units.") var roster: String?
     @Option(help: "Sample list from `csat sample`: forms outside it are off_sample.") var sample: String?
     @Option(help: "Read every response file as csv, json or jsonl instead of guessing by extension.")
     var inputFormat: FormImporter.Format?
 
     func validate() throws {
-        if responses.isEmpty { throw ValidationError("name at least one response file") }
+        if responses.isEmpty { throw ValidationError(Message.noResponseFiles.description) }
     }
 
     /// Loads the definition, roster, sample list and forms, and judges every form.
@@ -47,7 +47,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
     @Option(help: "Language of the text output: zh or en (default: the survey's).") var lang: Language?
 
+    func validate() throws {
+        MessageLanguage.follow(option: lang)
+    }
+
     func run() throws {
+        MessageLanguage.follow(option: lang)
         let w = try wave.load()
         let report = CheckReport(wave: w)
         if json {
@@ -59,11 +64,11 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         if report.ruleFailed {
             let projects = report.coverage.filter { $0.pass == false || $0.returnPass == false }.map(\.project)
-            Terminal.error("--strict: the sampling rule failed for \(projects.joined(separator: ", ")) (see the coverage table)")
+            Terminal.error(Message.strictRuleFailed(projects).description)
             failed = true
         }
         if let message = report.missingQuestionsMessage {
-            Terminal.error(message)
+            Terminal.error(message.description)
             failed = true
         }
         if failed { throw ExitCode(1) }

@@ -34,10 +34,11 @@ struct InitCommand: ParsableCommand {
     var period: String?
 
     func validate() throws {
+        MessageLanguage.follow(option: lang)
         if from != nil && template != nil {
-            throw ValidationError("--from drafts the definition from a download, --template copies a template: give one of them")
+            throw ValidationError(Message.fromOrTemplate.description)
         }
-        if sheet != nil && from == nil { throw ValidationError("--sheet names a worksheet of the --from download; add --from") }
+        if sheet != nil && from == nil { throw ValidationError(Message.sheetNeedsFrom.description) }
     }
 
     func run() throws {
@@ -53,24 +54,24 @@ struct InitCommand: ParsableCommand {
         _ = try SurveyLoader.load(bytes: Array(text.utf8), file: period == nil ? source.name : "--period")
         try write(Data(text.utf8))
         Terminal.note(
-            "csat: wrote \(output) (\(template.rawValue), \(lang.rawValue), period \(wave)); edit the projects' column names under \"columns\" to match your export\n")
+            Message.wroteDefinition(output, template: template.rawValue, language: lang.rawValue, period: wave).description + "\n")
     }
 
     /// `--from`: reads the whole download before anything is written; the printout goes to stderr.
     func draft(_ from: String) throws {
         if output != "-" && URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: from).standardizedFileURL {
-            throw InputError(file: output, message: "is the download itself; choose another -o")
+            throw InputError(file: output, message: .outputIsTheDownload)
         }
         try refuseOverwrite()
         let draft = try DraftDefinition.draft(from: Inputs.table(from), sheet: sheet, language: lang?.rawValue)
         try write(Data(try draft.text().utf8))
-        Terminal.note(draft.summary(output: output == "-" ? "standard output" : output))
+        Terminal.note(draft.summary(output: output == "-" ? Message.standardOutput.description : output))
     }
 
     func refuseOverwrite() throws {
         if output != "-" { try OutputFile.refuseNonRegular(output) }
         if output != "-" && FileManager.default.fileExists(atPath: output) && !force {
-            throw InputError(file: output, message: "already exists; pass --force to overwrite it")
+            throw InputError(file: output, message: .outputExists)
         }
     }
 

@@ -39,15 +39,16 @@ struct ReportCommand: ParsableCommand {
         var result: [Format] = []
         for part in format.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
             guard let f = Format(rawValue: part.lowercased()) else {
-                throw ValidationError("unknown format \"\(part)\": use xlsx, md or xlsx,md")
+                throw ValidationError(Message.unknownFormat(part).description)
             }
             if !result.contains(f) { result.append(f) }
         }
-        if result.isEmpty { throw ValidationError("--format needs xlsx, md or both") }
+        if result.isEmpty { throw ValidationError(Message.formatEmpty.description) }
         return result
     }
 
     func validate() throws {
+        MessageLanguage.follow(option: lang)
         _ = try formats()
         try Self.checkFolder(outdir)
     }
@@ -59,12 +60,11 @@ struct ReportCommand: ParsableCommand {
         guard ["xlsx", "xls", "xlsm", "md", "csv", "pdf", "docx", "doc", "html", "json", "txt"].contains(ext) else { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: outdir, isDirectory: &isFolder), isFolder.boolValue { return }
-        throw ValidationError(
-            "-o wants a folder, and \"\(outdir)\" looks like a file name: give a folder (e.g. -o out); "
-                + "csat names the files in it <survey id>-<period>.xlsx and .md")
+        throw ValidationError(Message.outputIsFolder(outdir).description)
     }
 
     func run() throws {
+        MessageLanguage.follow(option: lang)
         let formats = try formats()
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
@@ -111,6 +111,6 @@ struct ReportCommand: ParsableCommand {
             try keyFile?.commit()
         }
         if let keyFile, keyFile.isNew { Terminal.warning(keyFile.madeMessage) }
-        Terminal.note("csat: wrote \(written.joined(separator: ", "))\n")
+        Terminal.note(Message.wrote(written).description + "\n")
     }
 }

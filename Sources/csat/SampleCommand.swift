@@ -19,7 +19,7 @@ struct SampleCommand: ParsableCommand {
 
     @Option(
         help:
-            "The household roster (CSV): project, unit, the strata columns, optionally vacant (as role names, 项目/房号/楼栋/是否空置, or the survey's rosterColumns)."
+            "The household roster (CSV or XLSX): project, unit, the strata columns, optionally vacant (as role names, 项目/房号/楼栋/是否空置, or the survey's rosterColumns)."
     )
     var roster: String
     @Option(help: "Survey definition: the roster's column names (rosterColumns) and the default rate and minimum (rules).")
@@ -44,30 +44,33 @@ struct SampleCommand: ParsableCommand {
     var force = false
     @Option(help: "A sample list to check against a re-draw from its manifest.")
     var verify: String?
+    @Option(help: "Language of the plan and of the .xlsx list's headers: zh or en (default: the survey's, else the locale's).")
+    var lang: Language?
 
     func validate() throws {
+        MessageLanguage.follow(option: lang)
         if verify != nil {
             let drawOptions: [Any?] = [survey, rate, min, seed, exclude, include, output]
             if drawOptions.contains(where: { $0 != nil }) || strata != "building" || reserve != 0.1 {
-                throw ValidationError("--verify takes only --roster: the seed and options come from the manifest")
+                throw ValidationError(Message.verifyTakesOnlyRoster.description)
             }
             return
         }
-        guard output != nil else { throw ValidationError("missing -o/--output: where to write the sample list") }
-        if let rate, !(rate > 0 && rate <= 1) { throw ValidationError("--rate must be above 0 and at most 1, got \(rate)") }
-        if let min, min < 0 { throw ValidationError("--min must not be negative, got \(min)") }
-        if !(reserve >= 0 && reserve <= 10) { throw ValidationError("--reserve must be between 0 and 10, got \(reserve)") }
-        if let seed, seed.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--seed must not be empty") }
+        guard output != nil else { throw ValidationError(Message.sampleNeedsOutput.description) }
+        if let rate, !(rate > 0 && rate <= 1) { throw ValidationError(Message.rateRange(rate).description) }
+        if let min, min < 0 { throw ValidationError(Message.minNegative(min).description) }
+        if !(reserve >= 0 && reserve <= 10) { throw ValidationError(Message.reserveRange(reserve).description) }
+        if let seed, seed.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(Message.seedEmpty.description) }
     }
 
     func run() throws {
+        MessageLanguage.follow(option: lang)
         if let verify {
             // The manifest is found beside the list: a list from a pipe has nothing beside it.
             if !InputStreams.isFileOrMissing(verify) {
                 throw InputError(
                     file: verify == "-" ? InputStreams.standardInputName : verify,
-                    message: "--verify needs the list as a file, with the .manifest.json that csat sample wrote beside it; "
-                        + "a stream has nothing beside it")
+                    message: .verifyNeedsFile)
             }
             let result = try SampleVerification.run(listPath: verify, rosterPath: Inputs.table(roster))
             for w in result.warnings { Terminal.warning(w) }
@@ -82,6 +85,8 @@ struct SampleCommand: ParsableCommand {
         try checkTargets([csvPath, manifestPath] + (isXLSX ? [output] : []))
 
         let definition = try survey.map { p throws(InputError) in try SurveyLoader.load(path: Inputs.definition(p)) }
+        if let definition { MessageLanguage.follow(definition: definition.language) }
+        let language = lang ?? definition.map { Language(code: $0.language) } ?? MessageLanguage.current
         let rules = definition?.rules ?? SamplingRules()
         let options = SampleOptions(
             rate: rate ?? rules.minSampleRate, minCount: min ?? rules.minSampleCount,
@@ -102,17 +107,17 @@ struct SampleCommand: ParsableCommand {
         // The list, its workbook and its manifest go into place together, or none does.
         try OutputFile.transaction { () throws(InputError) in
             try drawn.table.writeCSV(to: csvPath)
-            if isXLSX { try SampleListWorkbook.write(drawn.table, to: output) }
+            if isXLSX { try SampleListWorkbook.write(drawn.table, to: output, language: language) }
             try manifest.write(to: manifestPath)
         }
 
         Terminal.out(
             SamplePlanText.render(
                 drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
-                options: options, strata: request.strata, vacantColumn: .some(drawn.columns.vacant)))
+                options: options, strata: request.strata, vacantColumn: .some(drawn.columns.vacant), language: language))
         for w in drawn.result.warnings { Terminal.warning(w) }
         let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
-        Terminal.note("csat: wrote \(files.joined(separator: ", ")) (\(drawn.table.count) rows); give the list to the surveyor only\n")
+        Terminal.note(Message.wroteSample(files, rows: drawn.table.count).description + "\n")
     }
 
     /// The list is fixed in advance (SPEC.md rule 3): an existing one is never replaced without --force,
@@ -123,12 +128,11 @@ struct SampleCommand: ParsableCommand {
         }
         for t in targets {
             if inputs.contains(URL(fileURLWithPath: t).standardizedFileURL.path) {
-                throw InputError(file: t, message: "is one of the input files; choose another -o")
+                throw InputError(file: t, message: .outputIsAnInput)
             }
             try OutputFile.refuseNonRegular(t)
             if FileManager.default.fileExists(atPath: t) && !force {
-                throw InputError(
-                    file: t, message: "already exists; a drawn sample is not redrawn over — pass --force to overwrite it")
+                throw InputError(file: t, message: .sampleExists)
             }
         }
     }

@@ -176,7 +176,7 @@ struct PlatformDownloadTests {
             """)
         #expect(t.count == 3)
         // Meta columns are known: nothing reported as unknown; 序号 is no form id (file:line instead).
-        #expect(!t.warnings.contains { $0.contains("ignored") }, "\(t.warnings)")
+        #expect(!t.warnings.contains { $0.en.contains("ignored") }, "\(t.warnings)")
         #expect(t.string(t.records[0].form) == "wjx.csv:2")
         // 提交答卷时间 is the date when no other column holds it.
         #expect(t.records.map(\.date) == [20_260_618, 20_260_619, 20_260_620])
@@ -190,7 +190,7 @@ struct PlatformDownloadTests {
         #expect(t.records[2].flags.contains(.phonePresent) && !t.records[2].flags.contains(.phoneValid))
         #expect(
             t.warnings.contains {
-                $0.contains("1 phone in column 电话 is written like 1.39123E+10: Excel turned it into a number and lost digits")
+                $0.en.contains("1 phone in column 电话 is written like 1.39123E+10: Excel turned it into a number and lost digits")
             }, "\(t.warnings)")
         // The off-scale 6 is recorded with its column: 11th column, header 1、前台….
         #expect(t.offScale.count == 1)
@@ -286,7 +286,7 @@ struct PlatformDownloadTests {
         #expect(t.missingQuestions == [["q2"]])
         #expect(
             t.warnings.contains {
-                $0.hasSuffix("questions with no column, counted as not answered: q2 (did you mean \"2、报修处理的及时\"?)")
+                $0.en.hasSuffix("questions with no column, counted as not answered: q2 (did you mean \"2、报修处理的及时\"?)")
             }, "\(t.warnings)")
     }
 
@@ -307,7 +307,7 @@ struct PlatformDownloadTests {
             "问卷编号,项目,房号,电话,q1,q2\n2.02606E+11,甲,1,13812345678,4,4\n2.02606E+11,甲,2,13812345679,4,4\n",
             survey: Self.survey.replacingOccurrences(of: "\"project\": \"项目\"", with: "\"form\": \"问卷编号\", \"project\": \"项目\""))
         let w = t.warnings.filter {
-            $0.contains("2 form ids in column 问卷编号 are written like 2.02606E+11: Excel turned them into numbers and lost digits")
+            $0.en.contains("2 form ids in column 问卷编号 are written like 2.02606E+11: Excel turned them into numbers and lost digits")
         }
         #expect(w.count == 1, "\(t.warnings)")
     }

@@ -75,7 +75,7 @@ import Testing
         let result = try SamplingFixture.draw(households, options: SampleOptions(rate: 0.06, minCount: 3, reserveRate: 0))
         #expect(result.plans[0].strata.map(\.sample) == [1, 1, 1, 0, 0])
         #expect(result.warnings.count == 1)
-        #expect(result.warnings.first?.contains("D (N=10), E (N=10)") == true)
+        #expect(result.warnings.first?.en.contains("D (N=10), E (N=10)") == true)
     }
 
     /// Certainty households are lower bounds: 12 included in A, n = 20 over 50, 50 →

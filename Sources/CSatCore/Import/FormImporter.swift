@@ -163,21 +163,18 @@ public struct FormImporter {
 
     static func noteMapping(_ m: ColumnMapping, _ path: String, header: [String], into table: inout FormTable) {
         if !m.unknownColumns.isEmpty {
-            table.warnings.append(
-                "\(path): columns not in the survey definition, ignored: \(m.unknownColumns.joined(separator: ", "))")
+            table.warnings.append(.unknownColumns(path, m.unknownColumns))
         }
         table.missingQuestions.append(m.missingQuestions)
         if !m.missingQuestions.isEmpty {
             // "Did you mean" from the headers that hold nothing: a header that holds another question is not it.
             let unused = zip(header, m.targets).filter { $0.1 == .ignored }.map(\.0)
             let survey = table.survey
-            let named = m.missingQuestions.map { id -> String in
-                guard let q = survey.questions.first(where: { $0.id == id }) else { return id }
-                let near = NearestHeaders.suggest(for: q.text, in: unused, limit: 1)
-                return near.isEmpty ? id : "\(id) (did you mean \"\(near[0])\"?)"
+            let named = m.missingQuestions.map { id -> Message in
+                guard let q = survey.questions.first(where: { $0.id == id }) else { return .verbatim(id) }
+                return .questionNamed(id, nearest: NearestHeaders.suggest(for: q.text, in: unused, limit: 1).first)
             }
-            table.warnings.append(
-                "\(path): questions with no column, counted as not answered: \(named.joined(separator: ", "))")
+            table.warnings.append(.questionsWithoutColumn(path, named))
         }
     }
 
@@ -188,18 +185,11 @@ public struct FormImporter {
         func column(_ role: String) -> String {
             m.targets.firstIndex(of: .role(role)).map { CellValues.trim(header[$0]) } ?? role
         }
-        func fix(_ n: Int) -> String {
-            "Excel turned \(n == 1 ? "it into a number" : "them into numbers") and lost digits; format the column as Text (or export the download as text) and type or export \(n == 1 ? "it" : "them") again"
-        }
         if e.phones > 0 {
-            table.warnings.append(
-                "\(path): \(e.phones) phone\(e.phones == 1 ? "" : "s") in column \(column("phone")) \(e.phones == 1 ? "is" : "are") written like \(e.phoneExample): \(fix(e.phones)) (such a phone is invalid_phone)"
-            )
+            table.warnings.append(.phonesAsNumbers(path, count: e.phones, column: column("phone"), example: e.phoneExample))
         }
         if e.forms > 0 {
-            table.warnings.append(
-                "\(path): \(e.forms) form id\(e.forms == 1 ? "" : "s") in column \(column("form")) \(e.forms == 1 ? "is" : "are") written like \(e.formExample): \(fix(e.forms))"
-            )
+            table.warnings.append(.formIDsAsNumbers(path, count: e.forms, column: column("form"), example: e.formExample))
         }
     }
 }

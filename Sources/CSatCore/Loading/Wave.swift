@@ -33,6 +33,7 @@ public struct Wave: Sendable {
         checkSample: Bool, format: FormImporter.Format?, progress: ProgressHandler?
     ) throws(InputError) -> Wave {
         let survey = try SurveyLoader.load(path: surveyPath)
+        MessageLanguage.follow(definition: survey.language)
         let rosterRead = rosterPath.map { path in
             Background { () throws(InputError) in try RosterReader.summary(path: path, survey: survey, progress: progress) }
         }

@@ -19,7 +19,7 @@ public struct FormTable: Sendable {
     public var extraSegments: [Int32] = []
     public var extraSegmentColumns: [String] = []
     /// Things the user should see that do not stop the run (unknown columns, missing questions, …).
-    public var warnings: [String] = []
+    public var warnings: [Message] = []
     /// Per file (parallel to `files`), the closed questions that have no column in it (ids).
     public var missingQuestions: [[String]] = []
     /// Every answer off its scale, in form order: which value, in which column. A side table,

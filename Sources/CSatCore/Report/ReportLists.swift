@@ -24,7 +24,7 @@ public struct ReportLists: Sendable {
     public var formsRead: Int { check.read }
     public var invalidForms: [CheckReport.InvalidForm] { check.invalidForms }
     /// Validity and coverage warnings, for the terminal.
-    public var warnings: [String] { check.warnings }
+    public var warnings: [Message] { check.warnings }
 
     /// The lists of a loaded wave, in `language`. The comments are tagged on a second thread
     /// while the check lists the invalid forms (a tenth of a second each at a national wave).

@@ -139,7 +139,8 @@ public struct ReportModel: Sendable {
     public var comments: [Figures.TaggedComment] { lists.comments }
     public var surveyors: [Figures.SurveyorRow]
     public var method: Method
-    public var warnings: [String] { lists.warnings }
+    /// Validity and coverage warnings in the report language.
+    public var warnings: [String] { lists.warnings.map { $0.text(Language(code: language)) } }
     /// The valid forms, for the Data sheet (pseudonymised on the way out).
     public var data: DataRows
     /// The `role: "overall"` question with its distribution (not among `questions`), when the survey has one.

@@ -58,7 +58,7 @@ public struct ProjectSamplePlan: Equatable, Sendable {
 public struct SampleDrawResult: Sendable {
     public var plans: [ProjectSamplePlan] = []
     public var rows: [SampleRow] = []
-    public var warnings: [String] = []
+    public var warnings: [Message] = []
 }
 
 /// The draw itself (SPEC.md "Sampling"; docs/SAMPLING.md §5).
@@ -146,27 +146,20 @@ public enum SampleDraw {
     }
 
     /// What the surveyor must know before going out: strata left out, certainty crowding out the draw.
-    static func warnings(_ plan: ProjectSamplePlan) -> [String] {
-        var out: [String] = []
+    static func warnings(_ plan: ProjectSamplePlan) -> [Message] {
         if plan.eligible == 0 {
-            out.append(
-                "\(plan.name): no eligible household (listed \(plan.listed), vacant \(plan.vacant), excluded \(plan.excluded)); nothing to sample"
-            )
-            return out
+            return [.noEligibleHousehold(project: plan.name, listed: plan.listed, vacant: plan.vacant, excluded: plan.excluded)]
         }
+        var out: [Message] = []
         if plan.certainty > plan.required {
-            out.append(
-                "\(plan.name): the \(plan.certainty) included households exceed n = \(plan.required); the sample is exactly them and nothing is drawn at random"
-            )
+            out.append(.certaintyExceedsSample(project: plan.name, certainty: plan.certainty, required: plan.required))
         }
         let empty = plan.strata.filter { $0.sample == 0 }
         if !empty.isEmpty {
-            let names = empty.map { "\($0.name.isEmpty ? "(blank)" : $0.name) (N=\($0.eligible))" }.joined(separator: ", ")
-            let why =
-                plan.sampled < plan.strata.count
-                ? "n = \(plan.sampled) is less than the \(plan.strata.count) strata"
-                : "the included households take the units it would get"
-            out.append("\(plan.name): \(empty.count) stratum(s) too small to be represented — \(names): \(why)")
+            out.append(
+                .emptyStrata(
+                    project: plan.name, strata: empty.map { ($0.name, $0.eligible) }, sampled: plan.sampled,
+                    strataCount: plan.strata.count))
         }
         return out
     }

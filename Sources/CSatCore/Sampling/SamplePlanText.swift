@@ -4,45 +4,41 @@
 public enum SamplePlanText {
     public static func render(
         _ plans: [ProjectSamplePlan], seed: String, seedGenerated: Bool, options: SampleOptions,
-        strata: [String], vacantColumn: String?? = .none
+        strata: [String], vacantColumn: String?? = .none, language: Language = .en
     ) -> String {
-        var out = "seed: \(seed)"
-        out += seedGenerated ? " (chosen at random; it is in the manifest — keep both with the list)\n" : "\n"
-        out += "rules: rate \(formatRate(options.rate)), at least \(options.minCount), census when N ≤ \(options.minCount); "
+        let w = SampleWords.of(language)
+        var out = w.seedLine(seed) + (seedGenerated ? w.seedGenerated : "") + "\n"
         out +=
-            "reserves \(formatRate(options.reserveRate)) of n; strata: \(strata.isEmpty ? "none" : strata.joined(separator: " + "))\n"
+            w.rulesLine(
+                formatRate(options.rate), options.minCount, formatRate(options.reserveRate),
+                strata.isEmpty ? w.none : strata.joined(separator: " + ")) + "\n"
         switch vacantColumn {
-        case .some(.some(let name)): out += "vacant: read from the column \"\(name)\"\n"
-        case .some(.none):
-            out +=
-                "vacant: no vacant column in the roster (looked for \(vacantNames)), so no household counts as vacant; if it has one under another name, map it in the survey's rosterColumns\n"
+        case .some(.some(let name)): out += w.vacantFrom(name) + "\n"
+        case .some(.none): out += w.vacantNotFoundStart + vacantNames + w.vacantNotFoundEnd + "\n"
         case .none: break
         }
         out += "\n"
 
         var overview = TextTable(
-            header: ["project", "listed", "vacant", "excluded", "N", "n", "reserves", "strata", "note"],
-            align: [.left, .right, .right, .right, .right, .right, .right, .right, .left])
+            header: w.overviewHeader, align: [.left, .right, .right, .right, .right, .right, .right, .right, .left])
         var totals = [0, 0, 0, 0, 0, 0]
         for p in plans {
             let values = [p.listed, p.vacant, p.excluded, p.eligible, p.sampled, p.reserves]
             for i in totals.indices { totals[i] += values[i] }
-            var note = p.census ? "census" : ""
-            if p.sampled > p.required { note = "n grew from \(p.required) (included households)" }
+            var note = p.census ? w.census : ""
+            if p.sampled > p.required { note = w.grewFrom(p.required) }
             overview.add([p.name] + values.map(String.init) + [String(p.strata.count), note])
         }
-        overview.add(["total"] + totals.map(String.init) + ["", ""])
+        overview.add([w.total] + totals.map(String.init) + ["", ""])
         out += overview.render()
 
         for p in plans where !p.strata.isEmpty {
-            out += "\n\(p.name): N = \(p.eligible), n = \(p.sampled), reserves = \(p.reserves)\n"
-            var table = TextTable(
-                header: ["stratum", "N_h", "included", "sample", "reserve", "share"],
-                align: [.left, .right, .right, .right, .right, .right])
+            out += "\n" + w.projectLine(p.name, p.eligible, p.sampled, p.reserves) + "\n"
+            var table = TextTable(header: w.strataHeader, align: [.left, .right, .right, .right, .right, .right])
             for s in p.strata {
                 let share = s.eligible > 0 ? formatPercent(s.sample, s.eligible) : ""
                 table.add([
-                    s.name.isEmpty ? "(blank)" : s.name, String(s.eligible), String(s.certainty),
+                    s.name.isEmpty ? w.blank : s.name, String(s.eligible), String(s.certainty),
                     String(s.sample), String(s.reserve), share,
                 ])
             }

@@ -30,10 +30,12 @@ enum CSVFile {
     }
 
     /// Fields longer than a spreadsheet cell, kept only up to that length (docs/IMPORT.md, "Very long fields").
-    static func cutWarning(_ path: String, _ format: CSVFormat) -> String? {
+    static func cutWarning(_ path: String, _ format: CSVFormat) -> Message? {
         guard format.cutCellCount > 0 else { return nil }
-        let places = format.cutCells.map { "line \($0.line), field \($0.field) (\(FileBytes.megabytes($0.bytes)))" }
-        return TableFile.cutWarning(path, "field", places: places, count: format.cutCellCount, hint: "is a quote never closed, or a log pasted into an answer?")
+        let places = format.cutCells.map {
+            Message.csvPlace(line: $0.line, field: $0.field, size: FileBytes.megabytes($0.bytes))
+        }
+        return .cellsCut(path, .csvField, places: places, count: format.cutCellCount)
     }
 
     /// "UTF-8, comma", "GB18030, semicolon", …: how the file was read, for the check's list of files.

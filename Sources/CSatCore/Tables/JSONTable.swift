@@ -137,7 +137,7 @@ enum JSONTable {
         }
         if cutCount > 0 {
             info.warnings.append(
-                TableFile.cutWarning(path, "value", places: cutPlaces, count: cutCount, hint: "is it the answer the form holds?"))
+                .cellsCut(path, .jsonValue, places: cutPlaces.map(Message.verbatim), count: cutCount))
         }
         return info
     }

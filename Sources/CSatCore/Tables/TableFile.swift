@@ -21,19 +21,11 @@ public enum TableFile {
         /// JSON: the rows were objects of an array (`$[i]`), not lines.
         public var jsonArray = false
         /// What the reader noticed and the user should know (formulas without a saved value).
-        public var warnings: [String] = []
+        public var warnings: [Message] = []
         /// Rows the file says it holds before they are read (a worksheet's `<dimension>`), for reserving memory.
         public var expectedRows: Int?
     }
 
-    /// The warning for cells cut to 32,767 characters as they were read (R25): the first `places`, and `count` in all.
-    static func cutWarning(_ path: String, _ what: String, places: [String], count: Int, hint: String) -> String {
-        let more = count > places.count ? ", …" : ""
-        let limit = count == 1 ? "a \(what) is" : "\(count) \(what)s are"
-        let whose = count == 1 ? "its" : "each one's"
-        return "\(path): \(limit) longer than a spreadsheet cell holds: \(places.joined(separator: "; "))\(more). "
-            + "csat keeps \(whose) first 32,767 characters (Excel's limit for a cell); \(hint)"
-    }
 
     /// `file.xlsx:Sheet` → the file and the sheet; any other name is a path as it stands.
     ///

@@ -98,9 +98,7 @@ enum XLSXFile {
         }
         if summary.uncachedFormulas > 0, let (r, c) = summary.firstUncachedFormula {
             let n = summary.uncachedFormulas
-            info.warnings.append(
-                "\(path)[\(sheet)]: \(n) formula cell\(n == 1 ? " has" : "s have") no saved value (first: \(InputError.columnLetters(c))\(r)) and \(n == 1 ? "is" : "are") read as empty; the program that wrote the file does not compute formulas: open it in Excel or WPS and save it again"
-            )
+            info.warnings.append(.uncachedFormulas(path, sheet: sheet, count: n, first: "\(InputError.columnLetters(c))\(r)"))
         }
         return info
     }

@@ -54,7 +54,9 @@ public struct CheckReport: Sendable {
     public var invalidForms: [InvalidForm]
     public var coverage: [CoverageRow]
     public var rules: SamplingRules
-    public var warnings: [String]
+    /// In the report language in the text (`text(language:)`) and the workbook; in the language of
+    /// messages in `json`, which is read by scripts (`CSAT_LANG=en` keeps them English).
+    public var warnings: [Message]
     /// Files in which some closed questions have no column, with those questions' ids.
     public var missingQuestions: [(file: String, questions: [String])]
 
@@ -85,18 +87,16 @@ public struct CheckReport: Sendable {
         missingQuestions = zip(table.files, table.missingQuestions).filter { !$0.1.isEmpty }.map { ($0.0.path, $0.1) }
         var warnings = table.warnings + validity.warnings
         for row in coverage where row.returned == 0 {
-            warnings.append("project \(row.project): no forms were returned")
+            warnings.append(.noFormsReturned(project: row.project))
         }
         for row in coverage where row.returned > 0 && row.valid == 0 {
-            warnings.append("project \(row.project): none of its \(row.returned) forms is valid, so it has no figures")
+            warnings.append(.noValidForms(project: row.project, returned: row.returned))
         }
         if table.offScaleNotKept > 0 {
-            warnings.append(
-                "\(table.offScale.count + table.offScaleNotKept) answers are off their scale; the lists show the value and column of the first \(table.offScale.count) only (the forms are invalid all the same): is the definition's scale or its labels the questionnaire's?"
-            )
+            warnings.append(.offScaleNotListed(total: table.offScale.count + table.offScaleNotKept, listed: table.offScale.count))
         }
         if read == 0 {
-            warnings.append("no forms were read: the response files hold only a header (or an empty list)")
+            warnings.append(.noFormsRead)
         }
         // Form ids are kept undeduplicated; repeats are found by a hash of their bytes,
         // and only when there are some are their texts looked up (a second pass).
@@ -115,9 +115,7 @@ public struct CheckReport: Sendable {
         }
         let repeated = repeatedHashes.map { table.string(firstWith[$0]!) }.sorted()
         if !repeated.isEmpty {
-            warnings.append(
-                "form ids used more than once: \(repeated.prefix(10).joined(separator: ", "))\(repeated.count > 10 ? " and \(repeated.count - 10) more" : "")"
-            )
+            warnings.append(.repeatedFormIDs(Array(repeated.prefix(10)), more: max(0, repeated.count - 10)))
         }
         self.warnings = warnings
     }
@@ -140,11 +138,9 @@ public struct CheckReport: Sendable {
     }
 
     /// With `--strict`, a question without a column in some file fails the check (docs/VALIDITY.md).
-    public var missingQuestionsMessage: String? {
+    public var missingQuestionsMessage: Message? {
         guard !missingQuestions.isEmpty else { return nil }
-        let list = missingQuestions.map { "\($0.file) (\($0.questions.joined(separator: ", ")))" }.joined(separator: ", ")
-        return
-            "--strict: questions with no column, counted as not answered: \(list); map each question to its column (see the warnings) or run without --strict"
+        return .strictMissingQuestions(missingQuestions.map { ($0.0, $0.1) })
     }
 
     /// A rule the user can enforce with `--strict` failed: coverage or return rate.
@@ -164,7 +160,7 @@ public struct CheckReport: Sendable {
                 .array(
                     files.map { .obj([("path", .string($0.path)), ("format", .string($0.format)), ("forms", .int($0.forms))]) })
             ),
-            ("warnings", .array(warnings.map { .string($0) })),
+            ("warnings", .array(warnings.map { .string($0.description) })),
         ])
     }
 

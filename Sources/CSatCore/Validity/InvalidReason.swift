@@ -27,23 +27,8 @@ public struct ReasonSet: OptionSet, Hashable, Sendable {
     /// Reason names in the report language, for people (the JSON keeps the codes above).
     public static func label(_ code: String, language: String) -> String {
         let base = code.hasPrefix("out_of_range:") ? "out_of_range" : code
-        let text = (language == "zh" ? zhLabels : enLabels)[base] ?? code
+        let text = (language == "zh" ? ReasonWords.zh : ReasonWords.en)[base] ?? code
         if code.hasPrefix("out_of_range:") { return text + " (" + code.dropFirst("out_of_range:".count) + ")" }
         return text
     }
-
-    /// Made once: the Invalid forms sheet asks for a label per reason of every invalid form.
-    static let zhLabels: [String: String] = [
-        "damaged": "问卷损坏", "altered": "人为涂改", "missing_signature": "缺少业主签名", "missing_phone": "缺少联系电话",
-        "invalid_phone": "联系电话无效", "too_few_answers": "答题数量不足", "out_of_range": "答案超出量表",
-        "duplicate_unit": "同户重复", "off_sample": "不在样本名单", "unknown_project": "项目不在花名册",
-        "unknown_unit": "房号不在花名册",
-    ]
-    static let enLabels: [String: String] = [
-        "damaged": "damaged", "altered": "altered", "missing_signature": "no signature", "missing_phone": "no phone number",
-        "invalid_phone": "invalid phone number", "too_few_answers": "too few answers", "out_of_range": "answer off the scale",
-        "duplicate_unit": "unit already answered", "off_sample": "not in the sample",
-        "unknown_project": "project not in roster",
-        "unknown_unit": "unit not in roster",
-    ]
 }

@@ -17,7 +17,7 @@ enum LeadingZeros {
     static let giveUpAfter = 2_000
 
     /// The warnings, one per response file with such forms, in file order.
-    static func warnings(_ table: FormTable, roster: RosterSummary, reasons: [ReasonSet]) -> [String] {
+    static func warnings(_ table: FormTable, roster: RosterSummary, reasons: [ReasonSet]) -> [Message] {
         var perFile: [Int: (count: Int, example: (form: String, roster: String), misses: Int)] = [:]
         for (f, why) in reasons.enumerated() where why.contains(.unknownUnit) {
             let r = table.records[f]
@@ -36,15 +36,9 @@ enum LeadingZeros {
         return perFile.keys.sorted().compactMap { file in
             let e = perFile[file]!
             guard e.count > 0 else { return nil }
-            let name = table.files[file].path
-            let (forms, verb, units) = e.count == 1 ? ("1 form", "names", "a unit") : ("\(e.count) forms", "name", "units")
-            let pair = "(\(e.example.form) ↔ \(e.example.roster))"
-            if e.example.roster.utf8.count > e.example.form.utf8.count {
-                return
-                    "\(forms) in \(name) \(verb) \(units) that the roster has with leading zeros \(pair): Excel drops leading zeros; format the unit column as Text and export again"
-            }
-            return
-                "\(forms) in \(name) \(verb) \(units) that the roster has without their leading zeros \(pair): Excel drops leading zeros; format the roster's unit column as Text and export it again"
+            return .leadingZeros(
+                file: table.files[file].path, count: e.count, form: e.example.form, roster: e.example.roster,
+                rosterHasZeros: e.example.roster.utf8.count > e.example.form.utf8.count)
         }
     }
 

@@ -7,7 +7,7 @@ public struct Validity: Sendable {
     /// Reasons per form, parallel to `FormTable.records`; empty means valid.
     public var reasons: [ReasonSet]
     /// Warnings of the checks (units that lost their leading zeros), for `CheckReport`.
-    public var warnings: [String] = []
+    public var warnings: [Message] = []
 
     public func isValid(_ f: Int) -> Bool { reasons[f].isEmpty }
 

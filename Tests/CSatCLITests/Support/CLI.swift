@@ -39,6 +39,9 @@ enum CLI {
         p.currentDirectoryURL = dir
         var env = ProcessInfo.processInfo.environment
         env["CSAT_TEMPLATES"] = packageRoot.appendingPathComponent("templates").path
+        // Messages in English, whatever the definitions' language, unless a test asks for another
+        // (`environment: ["CSAT_LANG": ""]` lets the definition choose; WordsCLITests do).
+        env["CSAT_LANG"] = "en"
         for (k, v) in environment { env[k] = v }
         p.environment = env
         // stderr goes to a file so that a large stdout read from the pipe can never deadlock.

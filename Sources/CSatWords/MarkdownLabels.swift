@@ -1,25 +1,23 @@
-import CSatCore
-
 /// The words of the Markdown report and its charts that are not in
 /// `ReportLabels`, and the `labels` object of the template context.
 ///
 /// `labels` lets one table partial serve both languages (its headers come
 /// from here), so the built-in partials work under a user's own template too.
-struct MarkdownLabels {
+public struct MarkdownLabels: Sendable {
     // Extra table headers.
-    var metric, thisWave, weakestDriver, share, returnRule, scale, points, range, satisfiedFrom, dissatisfiedTo: String
-    var scaleLabels, examples, comments: String
+    public var metric, thisWave, weakestDriver, share, returnRule, scale, points, range, satisfiedFrom, dissatisfiedTo: String
+    public var scaleLabels, examples, comments: String
     // Words the context builder puts into values.
-    var percentagePoints, up, down, unchanged, listSeparator, none: String
-    var keepMeaning, improveMeaning, maintainMeaning, watchMeaning: String
+    public var percentagePoints, up, down, unchanged, listSeparator, none: String
+    public var keepMeaning, improveMeaning, maintainMeaning, watchMeaning: String
     // Charts.
-    var driversChartTitle, quadrantsChartTitle, projectsChartTitle, overall, importanceAxis, indexAxis: String
-    var aboveOverall, belowOverall, noData: String
+    public var driversChartTitle, quadrantsChartTitle, projectsChartTitle, overall, importanceAxis, indexAxis: String
+    public var aboveOverall, belowOverall, noData: String
 
-    static func of(_ language: String) -> MarkdownLabels { language == "en" ? en : zh }
+    public static func of(_ language: String) -> MarkdownLabels { language == "en" ? en : zh }
 
     /// The keys of `labels` in the context: these from `ReportLabels`, then the extra ones.
-    static let reportKeys: [(String, KeyPath<ReportLabels, String> & Sendable)] = [
+    public static let reportKeys: [(String, KeyPath<ReportLabels, String> & Sendable)] = [
         ("index", \.index), ("rate", \.rate), ("indexLong", \.indexLong), ("rateLong", \.rateLong), ("ci", \.ci),
         ("n", \.n), ("weight", \.weight), ("alpha", \.alpha), ("importance", \.importance),
         ("relativeWeight", \.relativeWeight), ("quadrant", \.quadrant), ("mean", \.mean), ("dissatisfied", \.dissatisfied),
@@ -35,24 +33,17 @@ struct MarkdownLabels {
         ("dissatisfactionDrivers", \.dissatisfactionDrivers),
     ]
 
-    static let extraKeys: [(String, KeyPath<MarkdownLabels, String> & Sendable)] = [
+    public static let extraKeys: [(String, KeyPath<MarkdownLabels, String> & Sendable)] = [
         ("metric", \.metric), ("thisWave", \.thisWave), ("weakestDriver", \.weakestDriver), ("share", \.share),
         ("returnRule", \.returnRule), ("scale", \.scale), ("points", \.points), ("range", \.range),
         ("satisfiedFrom", \.satisfiedFrom), ("dissatisfiedTo", \.dissatisfiedTo), ("scaleLabels", \.scaleLabels),
         ("examples", \.examples), ("comments", \.comments),
     ]
 
-    static let keys: [String] = reportKeys.map(\.0) + extraKeys.map(\.0)
+    public static let keys: [String] = reportKeys.map(\.0) + extraKeys.map(\.0)
 
-    /// The `labels` object, escaped like every other value.
-    static func context(_ report: ReportLabels, _ extra: MarkdownLabels) -> [String: Any] {
-        var out: [String: Any] = [:]
-        for (key, path) in reportKeys { out[key] = MarkdownEscape.text(report[keyPath: path]) }
-        for (key, path) in extraKeys { out[key] = MarkdownEscape.text(extra[keyPath: path]) }
-        return out
-    }
 
-    static let zh = MarkdownLabels(
+    public static let zh = MarkdownLabels(
         metric: "指标", thisWave: "本期", weakestDriver: "最弱驱动因素", share: "占比", returnRule: "有效回收率要求",
         scale: "量表", points: "级数", range: "分值范围", satisfiedFrom: "满意(≥)", dissatisfiedTo: "不满意(≤)",
         scaleLabels: "选项", examples: "示例(已脱敏)", comments: "条数",
@@ -63,7 +54,7 @@ struct MarkdownLabels {
         overall: "总体", importanceAxis: "重要性(与总体满意度的相关系数)", indexAxis: "满意度",
         aboveOverall: "不低于总体", belowOverall: "低于总体", noData: "无数据")
 
-    static let en = MarkdownLabels(
+    public static let en = MarkdownLabels(
         metric: "Figure", thisWave: "This wave", weakestDriver: "Weakest driver", share: "Share",
         returnRule: "Return-rate rule", scale: "Scale", points: "Points", range: "Range", satisfiedFrom: "Satisfied from",
         dissatisfiedTo: "Dissatisfied up to", scaleLabels: "Labels", examples: "Examples (masked)", comments: "Comments",

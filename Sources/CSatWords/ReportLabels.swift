@@ -19,16 +19,6 @@ public struct ReportLabels: Sendable {
 
     public static func of(_ language: String) -> ReportLabels { language == "en" ? .en : .zh }
 
-    public func quadrantLabel(_ q: Figures.Quadrant?) -> String {
-        switch q {
-        case .keep: return keep
-        case .improve: return improve
-        case .maintain: return maintain
-        case .watch: return watch
-        case nil: return "—"
-        }
-    }
-
     /// The label of a segment column: a role's label, else the column's own name.
     public func segmentLabel(_ column: String) -> String {
         switch column {

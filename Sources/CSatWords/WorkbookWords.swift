@@ -1,32 +1,30 @@
-import CSatCore
-
 /// Words only the workbook needs (section titles, chart titles, notes), in
 /// `zh` or `en`. The shared headings live in `ReportLabels` (CSatCore), so that
 /// the workbook and the Markdown report name the same things alike.
-struct WorkbookWords: Sendable {
-    var keyFigures, figure, thisWave, significance, overall, atAGlance, worstProject: String
-    var driversByIndex, projectsRanked, invalidByReason, ciLow, ciHigh, id, segment, value: String
-    var chartDriverIndex, chartDriverRate, chartWave, chartProjects, chartMatrix: String
-    var splitLines, line, splitNote, vertical, horizontal, meanImportance, meanIndex, start, end: String
-    var coverageNote, questionsNote, segmentsNote, commentsNote, driversNote, codes, total: String
-    var scales, points, range, satisfiedFrom, dissatisfiedTo, scaleLabels, driverWeights, aggregation: String
-    var validityRule, sampleRule, sampleMethod, seed, notRecorded, formulas, warnings, privacy: String
+public struct WorkbookWords: Sendable {
+    public var keyFigures, figure, thisWave, significance, overall, atAGlance, worstProject: String
+    public var driversByIndex, projectsRanked, invalidByReason, ciLow, ciHigh, id, segment, value: String
+    public var chartDriverIndex, chartDriverRate, chartWave, chartProjects, chartMatrix: String
+    public var splitLines, line, splitNote, vertical, horizontal, meanImportance, meanIndex, start, end: String
+    public var coverageNote, questionsNote, segmentsNote, commentsNote, driversNote, codes, total: String
+    public var scales, points, range, satisfiedFrom, dissatisfiedTo, scaleLabels, driverWeights, aggregation: String
+    public var validityRule, sampleRule, sampleMethod, seed, notRecorded, formulas, warnings, privacy: String
     /// The Data sheet's privacy line, given the company key's fingerprint.
-    var privacyText: @Sendable (String) -> String
-    var unitsShown, noDataSheet: String
-    var subject: @Sendable (String) -> String
-    var page: String
-    var scorePoint: @Sendable (Int) -> String
-    var sampleRuleText: @Sendable (_ rate: String, _ min: Int) -> String
-    var returnRuleText: @Sendable (String) -> String
-    var worstProjectText: @Sendable (_ name: String, _ index: String, _ rate: String) -> String
-    var failedRule, smallSample: String
-    var failedRuleText: @Sendable (_ name: String, _ valid: Int, _ required: Int) -> String
-    var smallSampleText: @Sendable (_ name: String, _ n: Int) -> String
+    public var privacyText: @Sendable (String) -> String
+    public var unitsShown, noDataSheet: String
+    public var subject: @Sendable (String) -> String
+    public var page: String
+    public var scorePoint: @Sendable (Int) -> String
+    public var sampleRuleText: @Sendable (_ rate: String, _ min: Int) -> String
+    public var returnRuleText: @Sendable (String) -> String
+    public var worstProjectText: @Sendable (_ name: String, _ index: String, _ rate: String) -> String
+    public var failedRule, smallSample: String
+    public var failedRuleText: @Sendable (_ name: String, _ valid: Int, _ required: Int) -> String
+    public var smallSampleText: @Sendable (_ name: String, _ n: Int) -> String
 
-    static func of(_ language: String) -> WorkbookWords { language == "en" ? .en : .zh }
+    public static func of(_ language: String) -> WorkbookWords { language == "en" ? .en : .zh }
 
-    static let zh = WorkbookWords(
+    public static let zh = WorkbookWords(
         keyFigures: "核心指标", figure: "指标", thisWave: "本期", significance: "显著性", overall: "总体",
         atAGlance: "一览", worstProject: "满意度最低的项目", driversByIndex: "驱动因素(按满意度由低到高)",
         projectsRanked: "项目排名", invalidByReason: "无效问卷原因", ciLow: "下限", ciHigh: "上限", id: "编号",
@@ -54,7 +52,7 @@ struct WorkbookWords: Sendable {
         failedRuleText: { "\($0)(有效 \($1) 份,应达 \($2) 份)" },
         smallSampleText: { "\($0)(\($1) 份,结论仅供参考)" })
 
-    static let en = WorkbookWords(
+    public static let en = WorkbookWords(
         keyFigures: "Key figures", figure: "Figure", thisWave: "This wave", significance: "Significance", overall: "Overall",
         atAGlance: "At a glance", worstProject: "Lowest project", driversByIndex: "Drivers, lowest index first",
         projectsRanked: "Projects ranked", invalidByReason: "Invalid forms by reason", ciLow: "low", ciHigh: "high", id: "ID",
