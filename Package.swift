@@ -41,10 +41,12 @@ let package = Package(
             name: "CSatMarkdown",
             dependencies: ["CSatCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The report run (wave → workbook + Markdown), for the command line and the web page alike.
+        .target(name: "CSatReport", dependencies: ["CSatCore", "CSatXLSX", "CSatMarkdown"]),
         .executableTarget(
             name: "csat",
             dependencies: [
-                "CSatCore", "CSatXLSX", "CSatMarkdown",
+                "CSatCore", "CSatXLSX", "CSatReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

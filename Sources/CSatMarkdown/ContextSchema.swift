@@ -4,7 +4,7 @@ import CSatCore
 /// This is the contract with users who write their own templates, and it is
 /// documented key by key in `docs/REPORTS.md` ("Markdown report"); a test
 /// checks that the documentation names every path here and that the context
-/// `ReportContext` builds has exactly these keys. Templates are checked
+/// `TemplateContext` builds has exactly these keys. Templates are checked
 /// against it before rendering (`TemplateChecker`), so a typo fails with its
 /// line and column instead of rendering as a blank.
 ///

@@ -32,20 +32,20 @@ public enum MarkdownExporter {
         if base.hasSuffix(".md") { base.removeLast(3) }
         let files = ChartFiles(base: base)
         let markdown = try render(model, charts: files, template: template)
-        let charts = Charts.render(model, files: files).map { name, svg in
+        let charts = SVGCharts.render(model, files: files).map { name, svg in
             (path: folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name), text: svg)
         }
         return Prepared(outputs: [(path, markdown)] + charts)
     }
 
     public static func render(_ model: ReportModel, charts: ChartFiles? = nil, template: String?) throws(InputError) -> String {
-        let context = ReportContext(model, charts: charts ?? ChartFiles(base: model.baseName)).build()
+        let context = TemplateContext(model, charts: charts ?? ChartFiles(base: model.baseName)).build()
         return try StrictRenderer(template: template, language: model.language).render(context)
     }
 
     /// The context a template sees, for tests and for users' documentation.
     public static func context(_ model: ReportModel) -> [String: Any] {
-        ReportContext(model, charts: ChartFiles(base: model.baseName)).build()
+        TemplateContext(model, charts: ChartFiles(base: model.baseName)).build()
     }
 
     static func writeAll(_ outputs: [(String, String)]) throws(InputError) {

@@ -23,7 +23,7 @@ enum DataSheet {
     }
 
     static func write(
-        _ ctx: ReportContext, _ sheets: [SheetWriter], rowsPerSheet: Int, progress: ProgressHandler? = nil
+        _ ctx: SheetContext, _ sheets: [SheetWriter], rowsPerSheet: Int, progress: ProgressHandler? = nil
     ) throws(WorkbookFailure) {
         let data = ctx.model.data
         let header = data.header
@@ -66,7 +66,7 @@ enum DataSheet {
 
     /// Header row, frozen and repeated, filter over the rows this sheet will hold, widths from the header
     /// and the usual content (constant-memory rows cannot be measured after they are written).
-    static func begin(_ ctx: ReportContext, _ sheet: SheetWriter, header: [String], rows: Int, total: Int, part: Int)
+    static func begin(_ ctx: SheetContext, _ sheet: SheetWriter, header: [String], rows: Int, total: Int, part: Int)
         throws(WorkbookFailure)
     {
         try sheet.header(0, header)

@@ -5,10 +5,10 @@ import CSatCore
 /// series (so its label names it) and the quadrant split lines as two-point
 /// series whose end points are written under the table, labelled.
 enum DriversSheet {
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+    static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let m = ctx.model, l = ctx.labels, w = ctx.words
         try ctx.begin(sheet, note: w.driversNote)
-        let top = ReportContext.headerRow
+        let top = SheetContext.headerRow
         let indexCI = l.index + " " + l.ci, rateCI = l.rate + " " + l.ci
         let compared = m.headline.previousPeriod != nil
         try sheet.header(
@@ -53,7 +53,7 @@ enum DriversSheet {
     }
 
     /// The split lines' end points under the table, then the chart under them.
-    static func matrix(_ ctx: ReportContext, _ sheet: SheetWriter, firstRow: Int, at start: Int) throws(WorkbookFailure) {
+    static func matrix(_ ctx: SheetContext, _ sheet: SheetWriter, firstRow: Int, at start: Int) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words
         let placed = ctx.model.drivers.enumerated().compactMap {
             i, d -> (row: Int, d: ReportModel.DriverRow, x: Double, y: Double)? in

@@ -5,7 +5,7 @@ import CSatCore
 /// sorting and print the same everywhere) and every invalid form with all its reasons
 /// (streamed: at a million forms, some 50,000 rows).
 enum CoverageSheet {
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+    static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words, method = ctx.model.method
         let percent =
             Rounding.fixed(
@@ -15,7 +15,7 @@ enum CoverageSheet {
         if let minReturn = method.minReturnRate {
             try sheet.text(2, 0, w.returnRuleText(Rounding.rateText(minReturn)), .note)
         }
-        let top = ReportContext.headerRow
+        let top = SheetContext.headerRow
         let rows = ctx.model.coverage
         let hasReturnRule = rows.contains { $0.returnPass != nil }
         var titles = [l.project, l.population, l.sampled, l.returned, l.valid, l.required, l.returnRate, l.result]
@@ -49,7 +49,7 @@ enum CoverageSheet {
         try sheet.fitColumns(min: 8, max: 30)
     }
 
-    static func verdict(_ ctx: ReportContext, _ sheet: SheetWriter, _ r: Int, _ c: Int, _ pass: Bool?) throws(WorkbookFailure) {
+    static func verdict(_ ctx: SheetContext, _ sheet: SheetWriter, _ r: Int, _ c: Int, _ pass: Bool?) throws(WorkbookFailure) {
         switch pass {
         case true?: try sheet.text(r, c, ctx.labels.pass, .pass)
         case false?: try sheet.text(r, c, ctx.labels.fail, .fail)
@@ -64,7 +64,7 @@ enum InvalidFormsSheet {
         let forms = lists.invalidForms
         try frame.begin(sheet, note: "\(l.formsInvalid): \(forms.count) / \(l.formsRead): \(lists.formsRead)")
         try sheet.streamTable(
-            at: ReportContext.headerRow, titles: [l.form, l.project, l.location, l.reasons, w.codes], count: forms.count,
+            at: SheetContext.headerRow, titles: [l.form, l.project, l.location, l.reasons, w.codes], count: forms.count,
             min: 8, max: 60
         ) { i in
             let f = forms[i]

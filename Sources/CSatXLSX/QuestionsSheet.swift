@@ -4,11 +4,11 @@ import CSatCore
 /// rate, dissatisfied share and its distribution: one column per score, so a
 /// quality manager can sort and filter; a colour scale on the index.
 enum QuestionsSheet {
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+    static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words
         let rows = ctx.model.questions + (ctx.model.overallQuestion.map { [$0] } ?? [])
         try ctx.begin(sheet, note: w.questionsNote)
-        let top = ReportContext.headerRow
+        let top = SheetContext.headerRow
 
         // Distribution columns: every score any question can take, lowest first.
         let values = rows.map(points)

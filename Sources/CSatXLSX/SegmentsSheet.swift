@@ -5,10 +5,10 @@ import CSatCore
 /// The driver columns of each segment are one heat map (a colour scale per
 /// segment, so buildings are compared with buildings, not with projects).
 enum SegmentsSheet {
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+    static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words, drivers = ctx.model.drivers
         try ctx.begin(sheet, note: w.segmentsNote)
-        let top = ReportContext.headerRow
+        let top = SheetContext.headerRow
         try sheet.header(top, [w.segment, w.value, l.rank, l.n, l.index, l.rate] + drivers.map(\.name))
         let firstDriver = 6
         var r = top

@@ -15,7 +15,7 @@ enum SummarySheet {
     /// Below this many valid forms a project's figures are marked as indicative only.
     static let smallSample = 30
 
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+    static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let m = ctx.model, l = ctx.labels, w = ctx.words, h = m.headline
         try sheet.text(0, 0, m.title, .title)
         var sub = [m.period]
@@ -119,7 +119,7 @@ enum SummarySheet {
     }
 
     /// Overall, then drivers from the lowest index up; with the previous wave's index for the wave chart.
-    static func driverTable(_ ctx: ReportContext, _ sheet: SheetWriter, at start: Int) throws(WorkbookFailure) -> Rows {
+    static func driverTable(_ ctx: SheetContext, _ sheet: SheetWriter, at start: Int) throws(WorkbookFailure) -> Rows {
         let m = ctx.model, l = ctx.labels, h = m.headline
         try sheet.text(start, 0, ctx.words.driversByIndex, .section)
         let compared = h.previousPeriod != nil
@@ -160,7 +160,7 @@ enum SummarySheet {
     }
 
     /// Projects from the highest index down, with their rank: the last row is the lowest project.
-    static func projectTable(_ ctx: ReportContext, _ sheet: SheetWriter, at start: Int) throws(WorkbookFailure) -> Rows {
+    static func projectTable(_ ctx: SheetContext, _ sheet: SheetWriter, at start: Int) throws(WorkbookFailure) -> Rows {
         let l = ctx.labels
         let ranked = ctx.model.projectsRanked
         guard !ranked.isEmpty else { return Rows(overall: start, first: start, last: start - 1, end: start) }
@@ -179,7 +179,7 @@ enum SummarySheet {
         return Rows(overall: start + 1, first: start + 2, last: r, end: r + 1)
     }
 
-    static func reasonTable(_ ctx: ReportContext, _ sheet: SheetWriter, at start: Int) throws(WorkbookFailure) {
+    static func reasonTable(_ ctx: SheetContext, _ sheet: SheetWriter, at start: Int) throws(WorkbookFailure) {
         let reasons = ctx.model.invalidByReason
         guard !reasons.isEmpty else { return }
         try sheet.text(start, 0, ctx.words.invalidByReason, .section)
@@ -190,7 +190,7 @@ enum SummarySheet {
         }
     }
 
-    static func charts(_ ctx: ReportContext, _ sheet: SheetWriter, drivers: Rows, projects: Rows) throws(WorkbookFailure) {
+    static func charts(_ ctx: SheetContext, _ sheet: SheetWriter, drivers: Rows, projects: Rows) throws(WorkbookFailure) {
         let m = ctx.model, w = ctx.words, name = sheet.name
         let charts = ChartMaker(workbook: ctx.workbook)
         var row = 3

@@ -10,7 +10,7 @@ enum CommentsSheet {
         try frame.begin(sheet, note: w.commentsNote)
         let comments = lists.comments
         try sheet.streamTable(
-            at: ReportContext.headerRow, titles: [l.form, l.project, l.question, l.comment, l.themes, l.drivers],
+            at: SheetContext.headerRow, titles: [l.form, l.project, l.question, l.comment, l.themes, l.drivers],
             count: comments.count, wrap: [3], min: 8, max: 60
         ) { i in
             let c = comments[i]
@@ -28,7 +28,7 @@ enum CommentsSheet {
 enum MethodSheet {
     static let widths: [Double] = [18, 16, 12, 12, 12, 48]
 
-    static func write(_ ctx: ReportContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
+    static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let m = ctx.model.method, l = ctx.labels, w = ctx.words
         try ctx.begin(sheet, note: nil)
         for (c, width) in widths.enumerated() { try sheet.setColumn(c, width: width) }

@@ -85,7 +85,7 @@ public enum WorkbookExporter {
                 }
                 let method = try workbook.addSheet(l.sheetMethod)
 
-                let ctx = ReportContext(model: model, frame: frame)
+                let ctx = SheetContext(model: model, frame: frame)
                 try SummarySheet.write(ctx, summary)
                 try DriversSheet.write(ctx, drivers)
                 try QuestionsSheet.write(ctx, questions)

@@ -66,7 +66,7 @@ import Testing
         model.title = "A&B survey"
         var footer = ""
         try WorkbookHandle.write(to: try Sample.scratch() + "/f.xlsx") { wb throws(WorkbookFailure) in
-            footer = ReportContext(model: model, workbook: wb).footer
+            footer = SheetContext(model: model, workbook: wb).footer
             _ = try wb.addSheet("s")
         }
         #expect(footer == "&LA&&B survey · 2026H1&RPage &P of &N")

@@ -1,6 +1,6 @@
 import CSatCore
 
-extension ReportContext {
+extension TemplateContext {
     /// The keys of the later report sections: forms, comments, surveyors, method.
     func tables() -> [String: Any] {
         let read = model.headline.formsRead

@@ -17,7 +17,7 @@ public struct ChartFiles: Sendable {
 
 /// Draws the report's three charts from the report model, with the same
 /// figures as its tables.
-enum Charts {
+enum SVGCharts {
     /// File name and SVG text of each chart, in the order of `ChartFiles`.
     static func render(_ model: ReportModel, files: ChartFiles) -> [(name: String, svg: String)] {
         let words = MarkdownLabels.of(model.language)

@@ -28,7 +28,7 @@ struct SheetFrame {
     }
 
     /// The first rows of a table sheet: its name and the survey as title, a note under it, print set-up.
-    /// Tables start at row 3 (`ReportContext.headerRow`).
+    /// Tables start at row 3 (`SheetContext.headerRow`).
     func begin(_ sheet: SheetWriter, note: String?) throws(WorkbookFailure) {
         try sheet.text(0, 0, "\(sheet.name) · \(title) · \(period)", .title)
         if let note { try sheet.text(1, 0, note, .note) }
@@ -38,7 +38,7 @@ struct SheetFrame {
 
 /// What the sheets of figures need: the model and the frame. Sheets are plain
 /// functions of this and their `SheetWriter`.
-struct ReportContext {
+struct SheetContext {
     let model: ReportModel
     let frame: SheetFrame
     var labels: ReportLabels { frame.labels }

@@ -6,7 +6,7 @@ import CSatCore
 ///
 /// The keys are exactly `ContextSchema.root` (a test holds the two together);
 /// a missing figure is `—`, never an absent key.
-struct ReportContext {
+struct TemplateContext {
     let model: ReportModel
     let words: MarkdownLabels
     /// File names of the charts beside the report.

@@ -5,7 +5,7 @@ import Testing
 @testable import CSatMarkdown
 
 /// The context templates see is exactly the documented schema, and the built-in templates render it.
-struct ReportContextTests {
+struct TemplateContextTests {
     /// Differences between a built context and the schema: keys missing or extra, values of the wrong kind.
     static func mismatches(_ value: [String: Any], _ shape: [String: ContextShape], _ path: String = "") -> [String] {
         var out: [String] = []
