@@ -82,11 +82,11 @@ struct SampleCommand: ParsableCommand {
         let isXLSX = output.lowercased().hasSuffix(".xlsx")
         let csvPath = isXLSX ? String(output.dropLast(5)) + ".csv" : output
         let manifestPath = SampleManifest.path(forList: output)
-        try checkTargets([csvPath, manifestPath] + (isXLSX ? [output] : []))
-
+        // The definition first: its language is the messages' from here on.
         let definition = try survey.map { p throws(InputError) in try SurveyLoader.load(path: Inputs.definition(p)) }
         if let definition { MessageLanguage.follow(definition: definition.language) }
         let language = lang ?? definition.map { Language(code: $0.language) } ?? MessageLanguage.current
+        try checkTargets([csvPath, manifestPath] + (isXLSX ? [output] : []))
         let rules = definition?.rules ?? SamplingRules()
         let options = SampleOptions(
             rate: rate ?? rules.minSampleRate, minCount: min ?? rules.minSampleCount,

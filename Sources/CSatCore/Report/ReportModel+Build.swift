@@ -114,49 +114,23 @@ extension ReportModel {
     }
 
     static func method(_ survey: Survey, _ figures: Figures, _ language: String, _ samplePath: String?) -> Method {
-        let zh = language == "zh"
         var seed: String? = nil
         var sampleMethod: String? = nil
         if let samplePath, let manifest = try? SampleManifest.read(path: SampleManifest.path(forList: samplePath)) {
             seed = manifest.seed
             sampleMethod = SampleManifest.method
         }
+        let words = MethodWords.of(Language(code: language))
         let aggregateText: String
         switch figures.aggregate {
-        case .population:
-            aggregateText =
-                zh ? "按项目户数加权 (population):每个项目按其总户数占比计入整体" : "population: each project counts by its share of households"
-        case .respondents:
-            aggregateText = zh ? "按有效问卷等权 (respondents):每份有效问卷权重相同" : "respondents: every valid form counts the same"
-        case .projects: aggregateText = zh ? "按项目等权 (projects):每个项目权重相同" : "projects: every project counts the same"
+        case .population: aggregateText = words.population
+        case .respondents: aggregateText = words.respondents
+        case .projects: aggregateText = words.projects
         }
         let v = survey.validity
-        let validityText =
-            zh
-            ? "有效问卷:未损坏、未涂改\(v.requireSignature ? "、有业主签名" : "")\(v.requirePhone ? "、有有效联系电话" : ""),作答题数不低于\(Rounding.fixed(v.minAnsweredShare * 100, digits: 0))%,答案在量表范围内,同户只计最早一份有效问卷"
-            : "A valid form is not damaged or altered\(v.requireSignature ? ", is signed" : "")\(v.requirePhone ? ", has a valid phone number" : ""), answers at least \(Rounding.fixed(v.minAnsweredShare * 100, digits: 0))% of the closed questions within their scales, and is the first valid form of its unit"
-        let formulas =
-            zh
-            ? [
-                "单题得分 = 100 × (x − 最低分) / (最高分 − 最低分)",
-                "题目满意度 = 100 × (加权平均分 − 最低分) / (最高分 − 最低分);满意率 = 加权“满意及以上”占比",
-                "驱动因素满意度 = Σ 题目权重 × 题目满意度 / Σ 题目权重(只计有作答的题目)",
-                "总体满意度 = Σ 驱动因素权重 × 驱动因素满意度 / Σ 驱动因素权重;满意率同理",
-                "95%置信区间:按项目分层,Var = Σ P_h² (1 − f_h) s_h² / n_h,自由度 n − H",
-                "重要性:驱动因素个人得分与总体满意度题得分的皮尔逊相关;象限以各驱动因素重要性均值与满意度均值划分",
-                "相对权重:Johnson (2000) 相对权重法,归一化为合计 1",
-                "与上期比较:Welch t 检验,p < 0.05 为显著",
-            ]
-            : [
-                "Answer score = 100 × (x − min) / (max − min)",
-                "Question index = 100 × (weighted mean − min) / (max − min); rate = weighted share at or above satisfiedFrom",
-                "Driver index = Σ question weight × question index / Σ question weight, over questions with answers",
-                "Overall index = Σ driver weight × driver index / Σ driver weight; the rate alike",
-                "95% interval: stratified by project, Var = Σ P_h² (1 − f_h) s_h² / n_h, n − H degrees of freedom",
-                "Importance: Pearson correlation of a driver's respondent score with the overall question; quadrants split at the drivers' mean importance and mean index",
-                "Relative weights: Johnson (2000), shares summing to 1",
-                "Change against the previous wave: Welch's t test, significant at p < 0.05",
-            ]
+        let validityText = words.validity(
+            v.requireSignature, v.requirePhone, Rounding.fixed(v.minAnsweredShare * 100, digits: 0))
+        let formulas = words.formulas
         return Method(
             scales: survey.scales.map {
                 ScaleNote(

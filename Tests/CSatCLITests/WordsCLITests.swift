@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// A Chinese run says everything in Chinese, an English one in English (docs/ARCHITECTURE.md "Words"):
+/// the expected sentences are written here from the catalogue's meaning, not copied from a run.
+@Suite struct WordsCLITests {
+    /// The definition chooses (no CSAT_LANG, no locale): sample-data's survey is zh.
+    static let definitionChooses = ["CSAT_LANG": "", "LANG": "C", "LC_ALL": "", "LC_MESSAGES": ""]
+
+    @Test func aChineseWaveWarnsInChineseEverywhere() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let w = try GoldenTests.wave(in: dir)
+        // 锦程国际中心 has one form back and it is invalid.
+        let check = try CLI.run(["check"] + w, in: dir, environment: Self.definitionChooses)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("提示:\n  - 项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标"), "\(check.stdout)")
+        #expect(!check.stdout.contains("none of its"))
+        let json = try CLI.run(["check", "--json"] + w, in: dir, environment: Self.definitionChooses)
+        #expect(json.stdout.contains("\"项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标\""))
+        let score = try CLI.run(["score"] + w, in: dir, environment: Self.definitionChooses)
+        #expect(score.stderr.contains("csat: warning: 项目 锦程国际中心：回收的 1 份问卷全部无效"), "\(score.stderr)")
+
+        // The workbook's Method sheet (the last) lists the warning in Chinese; read back with openpyxl.
+        let report = try CLI.run(["report"] + w + ["-o", "out", "--format", "xlsx"], in: dir, environment: Self.definitionChooses)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.contains("csat：已写入 out/jincheng-2026H1.xlsx"), "\(report.stderr)")
+        let method = try CLI.python("sheet_texts.py", ["out/jincheng-2026H1.xlsx", "-1"], in: dir)
+        try #require(method.status == 0, "\(method.stderr)")
+        let texts = try #require(try JSONSerialization.jsonObject(with: method.stdout) as? [String])
+        #expect(texts.contains("项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标"), "\(texts)")
+        #expect(!texts.contains { $0.contains("none of its") || $0.contains("project 锦程") })
+    }
+
+    @Test func langAndCSATLangChooseOtherwise() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let w = try GoldenTests.wave(in: dir)
+        // --lang en: the text and the messages in English.
+        let en = try CLI.run(["check", "--lang", "en"] + w, in: dir, environment: Self.definitionChooses)
+        #expect(en.stdout.contains("Warnings:\n  - project 锦程国际中心: none of its 1 forms is valid, so it has no figures"))
+        // CSAT_LANG=en keeps standard error English under a zh report.
+        let score = try CLI.run(["score"] + w, in: dir, environment: ["CSAT_LANG": "en"])
+        #expect(score.stderr.contains("csat: warning: project 锦程国际中心: none of its 1 forms is valid"), "\(score.stderr)")
+        // Before any definition is read, the locale decides: a usage error under zh_CN.
+        let usage = try CLI.run(
+            ["report"] + w + ["-o", "报告.xlsx"], in: dir, environment: ["CSAT_LANG": "", "LANG": "zh_CN.UTF-8"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("-o 需要一个文件夹，而 \"报告.xlsx\" 看起来是文件名"), "\(usage.stderr)")
+        let usageEN = try CLI.run(["report"] + w + ["-o", "报告.xlsx"], in: dir, environment: ["CSAT_LANG": "", "LANG": "C"])
+        #expect(usageEN.stderr.contains("-o wants a folder, and \"报告.xlsx\" looks like a file name"), "\(usageEN.stderr)")
+    }
+
+    @Test func samplePlanAndTheSurveyorsWorkbookInChinese() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try GoldenTests.wave(in: dir)
+        let args = [
+            "sample", "--roster", "sample-data/roster.csv", "--survey", "sample-data/survey.json", "--seed", "2026H2-王",
+            "-o", "list.xlsx",
+        ]
+        let r = try CLI.run(args, in: dir, environment: Self.definitionChooses)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("随机种子：2026H2-王\n规则：抽样比例 20%，至少 20 户"), "\(r.stdout)")
+        #expect(r.stdout.contains("合计"))
+        #expect(r.stderr.contains("名单只交给调查员"), "\(r.stderr)")
+        // The workbook's header and roles in Chinese; the CSV beside it keeps the codes that scripts read.
+        let texts = try CLI.python("sheet_texts.py", ["list.xlsx", "0"], in: dir)
+        try #require(texts.status == 0, "\(texts.stderr)")
+        let cells = try #require(try JSONSerialization.jsonObject(with: texts.stdout) as? [String])
+        #expect(Array(cells.prefix(7)) == ["项目", "分层", "房号", "类别", "顺序", "替换", "替换原因"], "\(cells.prefix(10))")
+        #expect(cells.contains("样本") && cells.contains("备选") && !cells.contains("sample"))
+        let csv = try String(contentsOf: dir.appendingPathComponent("list.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("project,stratum,unit,role,order,replaces,reason"))
+        // A repeated draw is refused in Chinese.
+        let again = try CLI.run(args, in: dir, environment: Self.definitionChooses)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("已存在；已抽出的样本不能重抽覆盖——确要覆盖请加 --force"), "\(again.stderr)")
+    }
+}
