@@ -13,8 +13,8 @@ import Testing
     }
 
     @Test func hintText() {
-        #expect(NearestHeaders.hint(for: "unit", in: ["Unit", "units", "project"]) == "; did you mean \"Unit\" or \"units\"?")
-        #expect(NearestHeaders.hint(for: "楼栋", in: ["项目"]) == "")
+        #expect(NearestHeaders.hint(for: "unit", in: ["Unit", "units", "project"]).en == "; did you mean \"Unit\" or \"units\"?")
+        #expect(NearestHeaders.hint(for: "楼栋", in: ["项目"]).en == "")
     }
 
     @Test func distanceIsLevenshtein() {

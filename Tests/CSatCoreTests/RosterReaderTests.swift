@@ -20,7 +20,7 @@ import Testing
     /// `line:column: message` of the error, or nil when the roster was read.
     static func failure(_ text: String) -> String? {
         guard case .failure(let e) = read(text) else { return nil }
-        return "\(e.line ?? 0):\(e.column ?? 0): \(e.message)"
+        return "\(e.line ?? 0):\(e.column ?? 0): \(e.message.en)"
     }
 
     static let twice = "is listed twice; a roster lists each household once"

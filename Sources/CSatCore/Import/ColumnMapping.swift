@@ -42,8 +42,8 @@ public struct ColumnMapping: Sendable {
                 if !name.isEmpty && !Self.platformMetaColumns.contains(name) { unknown.append(name) }
             } else if let first = claimed[target] {
                 var e = locate(i)
-                e.message = Message(untranslated:
-                    "columns \(first + 1) (\"\(CellValues.trim(header[first]))\") and \(i + 1) (\"\(name)\") both hold \(ColumnMapping.describe(target, survey)); remove or rename one")
+                e.message = .twoColumnsHold(
+                    first + 1, CellValues.trim(header[first]), i + 1, name, ColumnMapping.describe(target, survey))
                 throw e
             } else {
                 claimed[target] = i
@@ -65,7 +65,7 @@ public struct ColumnMapping: Sendable {
             && !targets.contains(where: { if case .closed = $0 { return true } else { return false } })
         {
             var e = locate(-1)
-            e.message = Message(untranslated: Self.noQuestionsMessage(survey, unused))
+            e.message = Self.noQuestionsMessage(survey, unused)
             throw e
         }
         // A role the definition maps explicitly must be there: the user said where it is.
@@ -75,26 +75,26 @@ public struct ColumnMapping: Sendable {
                 role == "project" || role == "unit" || (role == "signed" && survey.validity.requireSignature)
                 || (role == "phone" && survey.validity.requirePhone)
             var e = locate(-1)
-            e.message = Message(untranslated:
-                "no column \"\(wanted)\" for \(role), which \"columns\" in the survey definition maps to it\(Self.didYouMean(wanted, unused)); rename the header in the file, or correct the mapping\(required ? "" : " (or remove it: \(role) is optional)")")
+            e.message = .mappedColumnMissing(
+                wanted: wanted, role: role, near: NearestHeaders.suggest(for: wanted, in: unused), required: required)
             throw e
         }
         for role in ["project", "unit"] where claimed[.role(role)] == nil {
             var e = locate(-1)
-            e.message = Message(untranslated:
-                "no column for \(role) (expected a header \"\(survey.columns.header(for: role))\"); map it under \"columns\" in the survey definition\(NearestHeaders.hint(for: survey.columns.header(for: role), in: unused))")
+            let expected = survey.columns.header(for: role)
+            e.message = .noKeyColumn(role: role, expected: expected, near: NearestHeaders.suggest(for: expected, in: unused))
             throw e
         }
         if survey.validity.requireSignature && claimed[.role("signed")] == nil {
             var e = locate(-1)
-            e.message = Message(untranslated:
-                "no signature column \"\(survey.columns.header(for: "signed"))\", and the survey requires a signature; add the column or set validity.requireSignature to false\(NearestHeaders.hint(for: survey.columns.header(for: "signed"), in: unused))")
+            let header = survey.columns.header(for: "signed")
+            e.message = .noSignatureColumn(header, near: NearestHeaders.suggest(for: header, in: unused))
             throw e
         }
         if survey.validity.requirePhone && claimed[.role("phone")] == nil {
             var e = locate(-1)
-            e.message = Message(untranslated:
-                "no phone column \"\(survey.columns.header(for: "phone"))\", and the survey requires a phone number; add the column or set validity.requirePhone to false\(NearestHeaders.hint(for: survey.columns.header(for: "phone"), in: unused))")
+            let header = survey.columns.header(for: "phone")
+            e.message = .noPhoneColumn(header, near: NearestHeaders.suggest(for: header, in: unused))
             throw e
         }
         self.targets = targets
@@ -104,39 +104,28 @@ public struct ColumnMapping: Sendable {
         }
     }
 
-    /// ` (did you mean "A" or "B"?)`, or "" when no header is near.
-    static func didYouMean(_ name: String, _ headers: [String]) -> String {
-        let near = NearestHeaders.suggest(for: name, in: headers)
-        return near.isEmpty ? "" : " (did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?)"
-    }
-
     /// F12: names, for the first few questions, the header nearest to each one's text.
-    static func noQuestionsMessage(_ survey: Survey, _ unused: [String]) -> String {
-        let matching =
-            "Columns are matched by question id, exact text, text after a number such as \"3、\", or a matrix row \"第3题(…)\""
-        var nearest: [String] = []
+    static func noQuestionsMessage(_ survey: Survey, _ unused: [String]) -> Message {
+        var nearest: [Message] = []
         for qi in survey.closedQuestionIndices.prefix(8) where nearest.count < 3 {
             let q = survey.questions[qi]
             if let h = NearestHeaders.suggest(for: q.text, in: unused, limit: 1).first {
-                nearest.append("\"\(h)\" for \(q.id) (\(q.text))")
+                nearest.append(.nearestFor(header: h, question: q.id, text: q.text))
             }
         }
         if nearest.isEmpty {
-            let ids = survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id }.joined(separator: ", ")
-            return
-                "none of the survey's questions (\(ids)…) has a column in this file, and no header resembles their texts; is --survey the definition of this questionnaire? \(matching)"
+            return .noQuestionColumns(ids: survey.closedQuestionIndices.prefix(3).map { survey.questions[$0].id })
         }
-        return
-            "none of the survey's questions has a column in this file; nearest: \(nearest.joined(separator: ", ")), …; correct the question texts in the definition (or the headers), or check that --survey is the definition of this questionnaire. \(matching)"
+        return .noQuestionColumns(nearest: nearest)
     }
 
-    static func describe(_ t: Target, _ survey: Survey) -> String {
+    static func describe(_ t: Target, _ survey: Survey) -> Message.ColumnTarget {
         switch t {
-        case .role(let r): return "the \(r) column"
-        case .closed(let k): return "question \(survey.questions[survey.closedQuestionIndices[k]].id)"
-        case .open(let q): return "question \(survey.questions[q].id)"
-        case .extraSegment(let c): return "segment column \(c)"
-        case .ignored: return "nothing"
+        case .role(let r): return .role(r)
+        case .closed(let k): return .question(survey.questions[survey.closedQuestionIndices[k]].id)
+        case .open(let q): return .question(survey.questions[q].id)
+        case .extraSegment(let c): return .segment("\(c)")
+        case .ignored: return .nothing
         }
     }
 

@@ -29,11 +29,11 @@ public struct FormImporter {
         return importer.table
     }
 
-    static func unreadable(_ path: String) -> String {
+    static func unreadable(_ path: String) -> Message {
         var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) { return "no such file" }
-        if isDir.boolValue { return FileBytes.isFolder }
-        return "cannot be read (check its permissions)"
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) { return .noSuchFile }
+        if isDir.boolValue { return .isAFolder }
+        return .cannotBeRead
     }
 
     /// Whether a worksheet row is this survey's header: it names at least two of the
@@ -81,7 +81,7 @@ public struct FormImporter {
                 headerNames = row.strings()
                 let m = try ColumnMapping(
                     header: headerNames, survey: survey, extraSegmentColumns: local.extraSegmentColumns, file: path,
-                    locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: "") })
+                    locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: .verbatim("")) })
                 mapping = m
                 plan = FormBuilder.RowPlan(m.targets.map(FormBuilder.Slot.init))
             },
@@ -93,8 +93,7 @@ public struct FormImporter {
                 } catch {
                     throw InputError(
                         file: path, line: row.line, column: error.column + 1,
-                        message:
-                            "\"\(error.text)\" in column \(headerNames[error.column]) is not a date; write it as 2026-06-18")
+                        message: .notADate(error.text, column: headerNames[error.column]))
                 }
                 if !builder.hasProject || !builder.hasUnit {
                     try Self.requireKeys(builder, mapping!, headerNames) { col, msg in
@@ -140,7 +139,7 @@ public struct FormImporter {
                 local.missingQuestions.append([])
                 return
             }
-            throw InputError(file: spec, message: "the file is empty: expected a header row and one form per row")
+            throw InputError(file: spec, message: .emptyResponseFile)
         }
         local.files.append(SourceFile(path: InputStreams.shown(path), kind: kind, format: info.format, forms: count, columns: headerNames))
         local.warnings += info.warnings
@@ -150,14 +149,12 @@ public struct FormImporter {
 
     /// Every form needs its project and unit: they decide coverage, duplicates and the sample check.
     static func requireKeys(
-        _ b: borrowing FormBuilder, _ m: ColumnMapping, _ header: [String], _ error: (Int?, String) -> InputError
+        _ b: borrowing FormBuilder, _ m: ColumnMapping, _ header: [String], _ error: (Int?, Message) -> InputError
     ) throws(InputError) {
         for (role, present) in [("project", b.hasProject), ("unit", b.hasUnit)] where !present {
             let col = m.targets.firstIndex(of: .role(role)).map { $0 + 1 }
             let name = col.map { header[$0 - 1] } ?? role
-            throw error(
-                col, "the \(name) cell is empty; every form needs its \(role) (fill it in, or remove the row if it is not a form)"
-            )
+            throw error(col, .emptyKeyCell(column: name, role: role))
         }
     }
 

@@ -35,10 +35,8 @@ public enum NearestHeaders {
     }
 
     /// `"; did you mean \"A\" or \"B\"?"`, or `""` when nothing is near; for the end of a message.
-    public static func hint(for name: String, in headers: [String]) -> String {
-        let near = suggest(for: name, in: headers)
-        guard !near.isEmpty else { return "" }
-        return "; did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+    public static func hint(for name: String, in headers: [String]) -> Message {
+        .didYouMean(suggest(for: name, in: headers))
     }
 
     /// The text compared: no question number, half-width, lowercased, no spaces or punctuation.

@@ -16,11 +16,11 @@ public struct RosterHeader {
         /// header that is absent falls through to the role name and the known headers.
         case sampleList, householdList
 
-        var noun: String {
+        var words: Message.TableKind {
             switch self {
-            case .roster: return "roster"
-            case .sampleList: return "sample list"
-            case .householdList: return "household list"
+            case .roster: .roster
+            case .sampleList: .sampleList
+            case .householdList: .householdList
             }
         }
     }
@@ -58,9 +58,7 @@ public struct RosterHeader {
             let first = names.firstIndex(of: present[0])!, second = names.firstIndex(of: present[1])!
             throw InputError(
                 file: file, line: line, column: second + 1,
-                message:
-                    "two columns could be the \(role): \"\(present[0])\" (column \(first + 1)) and \"\(present[1])\" (column \(second + 1)); say which in the survey's rosterColumns (\"\(role)\": \"\(present[0])\")"
-            )
+                message: .twoColumnsCouldBe(role: role, present[0], first + 1, present[1], second + 1))
         }
         if let known = present.first { return try unique(known, role) }
         if let old = columns.headers[role], let i = try unique(old, role) { return i }
@@ -70,24 +68,19 @@ public struct RosterHeader {
     /// The column of a role every row needs (`project`, `unit`); `needs` lists them for the message.
     public func required(_ role: String, needs: [String] = ["project", "unit"]) throws(InputError) -> Int {
         if let i = try index(role) { return i }
-        let list = needs.dropLast().joined(separator: ", ") + " and " + needs.last!
         throw InputError(
             file: file, line: line,
-            message:
-                "a \(kind.noun) needs the columns \(list) (or the survey's headers for them); found \(found) — none is the \(role) (looked for \(lookedFor(role).joined(separator: ", ")); map yours in the survey's rosterColumns)"
-                + hint(lookedFor(role)))
+            message: .tableNeedsColumns(
+                kind.words, needs: needs, found: found, role: role, lookedFor: lookedFor(role), near: near(lookedFor(role))))
     }
 
     /// The column of a `--strata` name: a role, a `rosterColumns` key or a header of the roster.
     public func stratum(_ name: String) throws(InputError) -> Int {
         if let i = try index(name) { return i }
         let names = lookedFor(name)
-        let also = names.count > 1 ? " (nor \(names.filter { $0 != name }.joined(separator: ", ")))" : ""
         throw InputError(
             file: file, line: line,
-            message:
-                "no column \"\(name)\" for the strata\(also); the roster has \(found) (pass --strata with its column names, or --strata \"\" for none)"
-                + hint(names))
+            message: .noStrataColumn(name, nor: names.filter { $0 != name }, found: found, near: near(names)))
     }
 
     /// The column headed exactly `name` (the manifest's record of the columns a draw used).
@@ -100,15 +93,14 @@ public struct RosterHeader {
         guard let p = exact(c.project), let u = exact(c.unit) else {
             throw InputError(
                 file: file, line: line,
-                message: "a roster needs the columns \(c.project) and \(c.unit), as when the sample was drawn; found \(found)"
-                    + hint([c.project, c.unit]))
+                message: .rosterLacksDrawnColumns(c.project, c.unit, found: found, near: near([c.project, c.unit])))
         }
         var strata: [Int] = []
         for name in c.strata {
             guard let i = exact(name) else {
                 throw InputError(
                     file: file, line: line,
-                    message: "no column \"\(name)\" for the strata, as when the sample was drawn; found \(found)" + hint([name]))
+                    message: .rosterLacksDrawnStratum(name, found: found, near: near([name])))
             }
             strata.append(i)
         }
@@ -116,7 +108,7 @@ public struct RosterHeader {
         if let name = c.vacant {
             guard let i = exact(name) else {
                 throw InputError(
-                    file: file, line: line, message: "no column \"\(name)\" (vacant) as when the sample was drawn" + hint([name]))
+                    file: file, line: line, message: .rosterLacksDrawnVacant(name, near: near([name])))
             }
             vacant = i
         }
@@ -137,13 +129,12 @@ public struct RosterHeader {
     var found: String { names.joined(separator: ", ") }
 
     /// "did you mean" over every name looked for, nearest first, at most three.
-    func hint(_ wanted: [String]) -> String {
+    func near(_ wanted: [String]) -> [String] {
         var near: [String] = []
         for name in wanted {
             for h in NearestHeaders.suggest(for: name, in: names) where !near.contains(h) { near.append(h) }
         }
-        guard !near.isEmpty else { return "" }
-        return "; did you mean " + near.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+        return Array(near.prefix(3))
     }
 
     /// The one column headed `name`; two of them cannot be told apart, so that is an error.
@@ -152,9 +143,7 @@ public struct RosterHeader {
         if let second = names[(first + 1)...].firstIndex(of: name) {
             throw InputError(
                 file: file, line: line, column: second + 1,
-                message:
-                    "columns \(first + 1) and \(second + 1) are both headed \"\(name)\", so the \(role) is ambiguous; rename one of them"
-            )
+                message: .headedTwice(first + 1, second + 1, name: name, role: role))
         }
         return first
     }
@@ -163,8 +152,6 @@ public struct RosterHeader {
         let header = map.headers[key]!
         return InputError(
             file: file, line: line,
-            message:
-                "the survey's rosterColumns maps \(key) to \"\(header)\", but the \(kind.noun) has no such column (it has \(found))"
-                + hint([header]))
+            message: .rosterColumnsMapMissing(key: key, header: header, kind: kind.words, found: found, near: near([header])))
     }
 }

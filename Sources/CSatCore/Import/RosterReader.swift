@@ -67,13 +67,13 @@ public enum RosterReader {
             if emptyColumn >= 0 {
                 throw InputError(
                     file: path, line: row.line, column: emptyColumn + 1,
-                    message: "empty \(emptyColumn == projectCol ? "project" : "unit"): every household needs both")
+                    message: .emptyProjectOrUnit(projectEmpty: emptyColumn == projectCol))
             }
             guard units.add(key) else {
                 let project = CellValues.trim(row.string(projectCol)), unit = CellValues.trim(row.string(unitCol))
                 throw InputError(
                     file: path, line: row.line, column: unitCol + 1,
-                    message: "household \(project) \(unit) is listed twice; a roster lists each household once")
+                    message: .householdListedTwice(project: project, unit: unit))
             }
             var vacant = false
             if let v = vacantCol {

@@ -14,7 +14,7 @@ public enum SampleListReader {
             guard let r = h.exact("role") else {
                 throw InputError(
                     file: path, line: header.line,
-                    message: "a sample list needs the columns project, unit and role (as csat sample writes them)")
+                    message: .sampleListNeedsColumns)
             }
             cols = (p, u, r, h.exact("replaces"), h.exact("reason"))
         } record: { row in
@@ -41,14 +41,12 @@ public enum SampleListReader {
                     if reason.isEmpty {
                         throw InputError(
                             file: path, line: row.line, column: (cols.reason ?? cols.replaces!) + 1,
-                            message:
-                                "reserve \(unit) replaces \(replaces) but gives no reason; write the cause (空置, 拒访, 无人) in reason"
-                        )
+                            message: .replacementWithoutReason(reserve: unit, replaces: replaces))
                     }
                     let key = UnitKey(project: project, unit: replaces)
                     if let (other, line) = replaced[key] {
                         throw InputError(
-                            file: path, line: row.line, message: "\(replaces) is already replaced by \(other) on line \(line)")
+                            file: path, line: row.line, message: .alreadyReplaced(replaces, by: other, line: line))
                     }
                     replaced[key] = (unit, row.line)
                     s.sampledUnits.insert(UnitKey(project: project, unit: unit))
@@ -57,12 +55,12 @@ public enum SampleListReader {
             default:
                 throw InputError(
                     file: path, line: row.line, column: cols.role + 1,
-                    message: "role must be sample or reserve, found \"\(role)\"")
+                    message: .badSampleRole(role))
             }
         }
         let drawnKeys = Set(drawn.map { UnitKey(project: $0.project, unit: $0.unit) })
         for (key, (by, line)) in replaced where !drawnKeys.contains(key) {
-            throw InputError(file: path, line: line, message: "reserve \(by) replaces a unit that is not in the sample")
+            throw InputError(file: path, line: line, message: .replacesUnsampled(reserve: by))
         }
         for d in drawn where replaced[UnitKey(project: d.project, unit: d.unit)] == nil {
             s.sampledUnits.insert(UnitKey(project: d.project, unit: d.unit))

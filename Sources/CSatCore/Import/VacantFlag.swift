@@ -50,7 +50,7 @@ enum VacantFlag {
     }
 
     /// The message for a cell that is neither.
-    static func message(_ cell: String, column: String) -> String {
-        "\"\(CellValues.trim(cell))\" in the vacant column \(column) is neither vacant (空置, 是, 1, √) nor occupied (自住, 出租, 否, 0, empty); write one of those: csat does not guess, since a wrong guess puts vacant homes in the sample"
+    static func message(_ cell: String, column: String) -> Message {
+        .vacantValue(CellValues.trim(cell), column: column)
     }
 }

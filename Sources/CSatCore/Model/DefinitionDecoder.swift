@@ -3,44 +3,41 @@
 struct DefinitionDecoder {
     let file: String
 
-    func fail(_ path: String, _ message: String) -> InputError {
+    func fail(_ path: String, _ message: Message) -> InputError {
         InputError(file: file, path: path, message: message)
     }
 
     func object(_ value: JSONValue, _ path: String, allowed: Set<String>) throws(InputError) -> JSONObject {
         guard let object = value.objectValue else {
-            throw fail(path, "expected an object, found \(value.kindName)")
+            throw fail(path, .expectedObject(found: value.kindName))
         }
         for key in object.keys where !allowed.contains(key) && !key.hasPrefix("_") && key != "$schema" {
-            let hint =
-                allowed.sorted().first { editDistance($0.lowercased(), key.lowercased()) <= 2 }.map {
-                    " (did you mean \"\($0)\"?)"
-                } ?? ""
-            throw fail(JSONPath.key(path, key), "unknown key\(hint); allowed here: \(allowed.sorted().joined(separator: ", "))")
+            let nearest = allowed.sorted().first { editDistance($0.lowercased(), key.lowercased()) <= 2 }
+            throw fail(JSONPath.key(path, key), .unknownKey(nearest: nearest, allowed: allowed.sorted()))
         }
         return object
     }
 
     func array(_ value: JSONValue, _ path: String) throws(InputError) -> [JSONValue] {
         guard let array = value.arrayValue else {
-            throw fail(path, "expected an array, found \(value.kindName)")
+            throw fail(path, .expectedArray(found: value.kindName))
         }
         return array
     }
 
     func string(_ value: JSONValue, _ path: String, nonEmpty: Bool = true) throws(InputError) -> String {
         guard let s = value.stringValue else {
-            throw fail(path, "expected a string, found \(value.kindName)")
+            throw fail(path, .expectedString(found: value.kindName))
         }
         if nonEmpty && s.trimmingSpaces.isEmpty {
-            throw fail(path, "must not be empty")
+            throw fail(path, .mustNotBeEmpty)
         }
         return s
     }
 
     func number(_ value: JSONValue, _ path: String) throws(InputError) -> Double {
         guard let d = value.doubleValue, d.isFinite else {
-            throw fail(path, "expected a number, found \(value.kindName)")
+            throw fail(path, .expectedNumber(found: value.kindName))
         }
         return d
     }
@@ -48,14 +45,14 @@ struct DefinitionDecoder {
     func integer(_ value: JSONValue, _ path: String) throws(InputError) -> Int {
         let d = try number(value, path)
         guard d == d.rounded(), abs(d) < 1e9 else {
-            throw fail(path, "expected a whole number, found \(d)")
+            throw fail(path, .expectedWholeNumber(found: "\(d)"))
         }
         return Int(d)
     }
 
     func bool(_ value: JSONValue, _ path: String) throws(InputError) -> Bool {
         guard let b = value.boolValue else {
-            throw fail(path, "expected true or false, found \(value.kindName)")
+            throw fail(path, .expectedBool(found: value.kindName))
         }
         return b
     }

@@ -16,40 +16,39 @@ enum FileNamePart {
     /// reverse solidus, set minus, the big and the small solidus, the mathematical ones.
     static let lookAlikeSeparators: Set<UInt32> = [0x2044, 0x2215, 0x2216, 0x29F5, 0x29F8, 0x29F9, 0xFE68, 0xFF0F, 0xFF3C]
 
-    static func problem(_ s: String) -> String? {
-        let why = " (it names the output files)"
-        if s.isEmpty { return "must not be empty" + why }
+    static func problem(_ s: String) -> Message? {
+        if s.isEmpty { return .fileNamePart(.empty) }
         for u in s.unicodeScalars {
-            if u.value == 0 { return "must not contain a NUL character" + why }
+            if u.value == 0 { return .fileNamePart(.nul) }
             if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
-                return "must not contain a control character (U+\(hex(u.value)))" + why
+                return .fileNamePart(.control(hex(u.value)))
             }
             if (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) || u.value == 0x200E
                 || u.value == 0x200F || u.value == 0x061C
             {
-                return "must not contain a bidirectional control character (U+\(hex(u.value)))" + why
+                return .fileNamePart(.bidi(hex(u.value)))
             }
             switch u.properties.generalCategory {
             case .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
                 // Invisible (U+200B, U+FEFF), a line break in disguise (U+2028), or a character with no glyph:
                 // two names that look the same would name different files.
-                return "must not contain an invisible or unassigned character (U+\(hex(u.value)))" + why
+                return .fileNamePart(.invisible(hex(u.value)))
             default: break
             }
             if "/\\:*?\"<>|".unicodeScalars.contains(u) {
-                return "must not contain / \\ : * ? \" < > |" + why
+                return .fileNamePart(.forbidden)
             }
             // `a∕b-2026H1.xlsx` reads as a folder a and a file b-2026H1.xlsx.
             if Self.lookAlikeSeparators.contains(u.value) {
-                return "must not contain a character that looks like / or \\ (U+\(hex(u.value)))" + why
+                return .fileNamePart(.lookAlike(hex(u.value)))
             }
         }
-        if s.hasPrefix(".") { return "must not start with a dot (the files would be hidden)" + why }
+        if s.hasPrefix(".") { return .fileNamePart(.dot) }
         if let first = s.unicodeScalars.first, first.properties.isWhitespace {
-            return "must not start with a space" + why
+            return .fileNamePart(.leadingSpace)
         }
         if s.hasSuffix(".") || s.unicodeScalars.last.map({ $0.properties.isWhitespace }) == true {
-            return "must not end with a dot or a space" + why
+            return .fileNamePart(.trailing)
         }
         return nil
     }

@@ -11,14 +11,13 @@ public enum SurveyLoader {
             bytes = try FileBytes.read(path, streamLimit: maxBytes)
         } catch {
             var e = error
-            e.message = Message(untranslated: "cannot read the survey definition: ") + e.message
+            e.message = .cannotReadDefinition + e.message
             throw e
         }
         if bytes.count > maxBytes {
             throw InputError(
                 file: path,
-                message:
-                    "is \(FileBytes.megabytes(bytes.count)); a survey definition is a few kilobytes of JSON: is this the right file for --survey?"
+                message: .definitionTooLarge(FileBytes.megabytes(bytes.count))
             )
         }
         do {
@@ -36,11 +35,10 @@ public enum SurveyLoader {
         var e = error
         let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
             .first
-        let hint = "; --survey takes the survey definition (a JSON object; csat init writes one)"
         if first == UInt8(ascii: "[") && e.path == "$" {
-            e.message = e.message + Message(untranslated: hint + " — this file looks like response forms")
+            e.message = e.message + .surveyLooksLikeForms
         } else if e.line == 1 && e.path == nil && first != UInt8(ascii: "{") {
-            e.message = e.message + Message(untranslated: hint + " — is this a response file?")
+            e.message = e.message + .surveyIsResponseFile
         }
         return e
     }
@@ -59,7 +57,7 @@ public enum SurveyLoader {
         let d = DefinitionDecoder(file: file)
         let top = try d.object(root, "$", allowed: topKeys)
         func required(_ key: String) throws(InputError) -> JSONValue {
-            guard let v = top[key] else { throw d.fail("$", "missing required key \"\(key)\"") }
+            guard let v = top[key] else { throw d.fail("$", .missingRequiredKey(key)) }
             return v
         }
         let id = try d.string(try required("id"), "$.id")
@@ -68,12 +66,12 @@ public enum SurveyLoader {
         if let problem = FileNamePart.problem(period) { throw d.fail("$.period", problem) }
         if (id + "-" + period).utf8.count > FileNamePart.maxBytes {
             throw d.fail(
-                id.utf8.count >= period.utf8.count ? "$.id" : "$.period", "the id and the period together are longer than \(FileNamePart.maxBytes) bytes: they name the output files, which the file system limits to 255")
+                id.utf8.count >= period.utf8.count ? "$.id" : "$.period", .idAndPeriodTooLong(FileNamePart.maxBytes))
         }
         let title = try top["title"].map { v throws(InputError) in try d.string(v, "$.title") } ?? id
         let language = try top["language"].map { v throws(InputError) in try d.string(v, "$.language") } ?? "zh"
         guard language == "zh" || language == "en" else {
-            throw d.fail("$.language", "must be \"zh\" or \"en\", found \"\(language)\"")
+            throw d.fail("$.language", .badLanguage(language))
         }
 
         let scales = try decodeScales(try required("scales"), d)
@@ -89,13 +87,13 @@ public enum SurveyLoader {
         if let v = top["aggregate"], !v.isNull {
             let s = try d.string(v, "$.aggregate")
             guard let mode = AggregateMode(rawValue: s) else {
-                throw d.fail("$.aggregate", "must be one of population, respondents, projects; found \"\(s)\"")
+                throw d.fail("$.aggregate", .badAggregate(s))
             }
             aggregate = mode
         }
         var themes: [(name: String, keywords: [String])] = []
         if let v = top["themes"] {
-            guard let o = v.objectValue else { throw d.fail("$.themes", "expected an object of theme → keywords") }
+            guard let o = v.objectValue else { throw d.fail("$.themes", .themesNotObject) }
             for (name, words) in o.members {
                 let kw = try d.strings(words, JSONPath.key("$.themes", name))
                 themes.append((name, kw.filter { !$0.isEmpty }))
@@ -110,33 +108,32 @@ public enum SurveyLoader {
     }
 
     static func decodeScales(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> [Scale] {
-        guard let o = value.objectValue else { throw d.fail("$.scales", "expected an object of scale id → scale") }
-        if o.members.isEmpty { throw d.fail("$.scales", "define at least one scale") }
+        guard let o = value.objectValue else { throw d.fail("$.scales", .scalesNotObject) }
+        if o.members.isEmpty { throw d.fail("$.scales", .defineAScale) }
         var scales: [Scale] = []
         for (id, v) in o.members {
             let path = JSONPath.key("$.scales", id)
-            if scales.contains(where: { $0.id == id }) { throw d.fail(path, "duplicate scale id \"\(id)\"") }
+            if scales.contains(where: { $0.id == id }) { throw d.fail(path, .duplicateScale(id)) }
             let s = try d.object(v, path, allowed: ["points", "min", "labels", "satisfiedFrom", "dissatisfiedTo", "labelsOrder"])
-            guard let pv = s["points"] else { throw d.fail(path, "missing \"points\" (5, 7, 10 or 11)") }
+            guard let pv = s["points"] else { throw d.fail(path, .missingPoints) }
             let points = try d.integer(pv, path + ".points")
             guard [5, 7, 10, 11].contains(points) else {
-                throw d.fail(path + ".points", "must be 5, 7, 10 or 11, found \(points)")
+                throw d.fail(path + ".points", .badPoints(points))
             }
             let min = try s["min"].map { v throws(InputError) in try d.integer(v, path + ".min") } ?? (points == 11 ? 0 : 1)
             guard (points == 11 && min == 0) || (points != 11 && min == 1) else {
                 throw d.fail(
                     path + ".min",
                     points == 11
-                        ? "an 11-point scale runs 0–10: min must be 0"
-                        : "a \(points)-point scale starts at 1: min must be 1 (only the 11-point 0–10 scale starts at 0)")
+                        ? .elevenPointMin : .scaleStartsAtOne(points))
             }
             var labels: [String]? = nil
             if let lv = s["labels"] {
                 let l = try d.strings(lv, path + ".labels")
                 guard l.count == points else {
-                    throw d.fail(path + ".labels", "has \(l.count) labels for \(points) points (lowest first, one per point)")
+                    throw d.fail(path + ".labels", .labelCount(l.count, points: points))
                 }
-                if Set(l).count != l.count { throw d.fail(path + ".labels", "labels must be different from each other") }
+                if Set(l).count != l.count { throw d.fail(path + ".labels", .labelsDistinct) }
                 labels = l
             }
             let sat = try s["satisfiedFrom"].map { v throws(InputError) in try d.integer(v, path + ".satisfiedFrom") }
@@ -147,7 +144,7 @@ public enum SurveyLoader {
                 guard let parsed = Scale.LabelsOrder(rawValue: o) else {
                     throw d.fail(
                         path + ".labelsOrder",
-                        "must be \"lowFirst\" (option 1 is the lowest point, the default) or \"highFirst\" (option 1 is the top point, as when the questionnaire lists 非常满意 first), found \"\(o)\""
+                        .badLabelsOrder(o)
                     )
                 }
                 order = parsed
@@ -155,12 +152,12 @@ public enum SurveyLoader {
             let scale = Scale(
                 id: id, points: points, min: min, labels: labels, satisfiedFrom: sat, dissatisfiedTo: dis, labelsOrder: order)
             guard scale.satisfiedFrom > scale.min && scale.satisfiedFrom <= scale.max else {
-                throw d.fail(path + ".satisfiedFrom", "must lie in \(scale.min + 1)…\(scale.max), found \(scale.satisfiedFrom)")
+                throw d.fail(path + ".satisfiedFrom", .satisfiedFromRange(scale.min + 1, scale.max, found: scale.satisfiedFrom))
             }
             guard scale.dissatisfiedTo >= scale.min && scale.dissatisfiedTo < scale.satisfiedFrom else {
                 throw d.fail(
                     path + ".dissatisfiedTo",
-                    "must lie in \(scale.min)…\(scale.satisfiedFrom - 1) (below satisfiedFrom), found \(scale.dissatisfiedTo)")
+                    .dissatisfiedToRange(scale.min, scale.satisfiedFrom - 1, found: scale.dissatisfiedTo))
             }
             scales.append(scale)
         }
@@ -169,23 +166,23 @@ public enum SurveyLoader {
 
     static func decodeDrivers(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> [Driver] {
         let items = try d.array(value, "$.drivers")
-        if items.isEmpty { throw d.fail("$.drivers", "define at least one driver") }
+        if items.isEmpty { throw d.fail("$.drivers", .defineADriver) }
         var drivers: [Driver] = []
         for (i, item) in items.enumerated() {
             let path = JSONPath.index("$.drivers", i)
             let o = try d.object(item, path, allowed: ["id", "name", "weight", "keywords", "description"])
-            guard let idv = o["id"] else { throw d.fail(path, "missing \"id\"") }
+            guard let idv = o["id"] else { throw d.fail(path, .missingID) }
             let id = try d.string(idv, path + ".id")
-            if drivers.contains(where: { $0.id == id }) { throw d.fail(path + ".id", "duplicate driver id \"\(id)\"") }
+            if drivers.contains(where: { $0.id == id }) { throw d.fail(path + ".id", .duplicateDriver(id)) }
             let name = try o["name"].map { v throws(InputError) in try d.string(v, path + ".name") } ?? id
-            guard let wv = o["weight"] else { throw d.fail(path, "missing \"weight\" (a relative weight, e.g. 25)") }
+            guard let wv = o["weight"] else { throw d.fail(path, .missingWeight) }
             let weight = try d.number(wv, path + ".weight")
-            if weight < 0 { throw d.fail(path + ".weight", "must not be negative, found \(weight)") }
+            if weight < 0 { throw d.fail(path + ".weight", .negativeWeight(weight)) }
             let keywords = try o["keywords"].map { v throws(InputError) in try d.strings(v, path + ".keywords") } ?? []
             drivers.append(Driver(id: id, name: name, weight: weight, keywords: keywords.filter { !$0.isEmpty }))
         }
         if drivers.allSatisfy({ $0.weight == 0 }) {
-            throw d.fail("$.drivers", "driver weights are all zero: give at least one driver a positive weight")
+            throw d.fail("$.drivers", .driverWeightsZero)
         }
         return drivers
     }
@@ -198,63 +195,63 @@ public enum SurveyLoader {
         for (i, item) in items.enumerated() {
             let path = JSONPath.index("$.questions", i)
             let o = try d.object(item, path, allowed: ["id", "text", "scale", "driver", "weight", "role", "type"])
-            guard let idv = o["id"] else { throw d.fail(path, "missing \"id\"") }
+            guard let idv = o["id"] else { throw d.fail(path, .missingID) }
             let id = try d.string(idv, path + ".id")
-            if questions.contains(where: { $0.id == id }) { throw d.fail(path + ".id", "duplicate question id \"\(id)\"") }
+            if questions.contains(where: { $0.id == id }) { throw d.fail(path + ".id", .duplicateQuestion(id)) }
             if ColumnMap.roles.contains(id) {
-                throw d.fail(path + ".id", "\"\(id)\" is a column role name; choose another question id")
+                throw d.fail(path + ".id", .questionIDIsRole(id))
             }
             let text = try o["text"].map { v throws(InputError) in try d.string(v, path + ".text") } ?? id
             let type = try o["type"].map { v throws(InputError) in try d.string(v, path + ".type") } ?? "closed"
             guard type == "closed" || type == "open" else {
-                throw d.fail(path + ".type", "must be \"open\" or \"closed\" (the default), found \"\(type)\"")
+                throw d.fail(path + ".type", .badQuestionType(type))
             }
             var role: Question.Role? = nil
             if let rv = o["role"] {
                 let r = try d.string(rv, path + ".role")
                 guard let parsed = Question.Role(rawValue: r) else {
-                    throw d.fail(path + ".role", "the only role is \"overall\", found \"\(r)\"")
+                    throw d.fail(path + ".role", .badRole(r))
                 }
                 if questions.contains(where: { $0.role == .overall }) {
-                    throw d.fail(path + ".role", "only one question may have role \"overall\"")
+                    throw d.fail(path + ".role", .oneOverall)
                 }
                 role = parsed
             }
             let weight = try o["weight"].map { v throws(InputError) in try d.number(v, path + ".weight") } ?? 1
-            if weight < 0 { throw d.fail(path + ".weight", "must not be negative, found \(weight)") }
+            if weight < 0 { throw d.fail(path + ".weight", .negativeWeight(weight)) }
             if type == "open" {
                 for key in ["scale", "driver", "role"] where o[key] != nil {
-                    throw d.fail(JSONPath.key(path, key), "an open question has no \(key)")
+                    throw d.fail(JSONPath.key(path, key), .openQuestionHasNo(key))
                 }
                 questions.append(Question(id: id, text: text, scaleIndex: nil, driverIndex: nil, weight: weight, role: nil))
                 continue
             }
-            guard let sv = o["scale"] else { throw d.fail(path, "missing \"scale\" (or \"type\": \"open\")") }
+            guard let sv = o["scale"] else { throw d.fail(path, .missingScale) }
             let scaleID = try d.string(sv, path + ".scale")
             guard let scaleIndex = scales.firstIndex(where: { $0.id == scaleID }) else {
                 throw d.fail(
-                    path + ".scale", "unknown scale \"\(scaleID)\"; defined: \(scales.map(\.id).joined(separator: ", "))")
+                    path + ".scale", .unknownScale(scaleID, defined: scales.map(\.id)))
             }
             var driverIndex: Int? = nil
             if let dv = o["driver"] {
                 let driverID = try d.string(dv, path + ".driver")
                 guard let di = drivers.firstIndex(where: { $0.id == driverID }) else {
                     throw d.fail(
-                        path + ".driver", "unknown driver \"\(driverID)\"; defined: \(drivers.map(\.id).joined(separator: ", "))")
+                        path + ".driver", .unknownDriver(driverID, defined: drivers.map(\.id)))
                 }
                 if role == .overall {
-                    throw d.fail(path + ".driver", "the overall question stands beside the drivers, not in one")
+                    throw d.fail(path + ".driver", .overallNotInDriver)
                 }
                 driverIndex = di
             } else if role != .overall {
                 throw d.fail(
-                    path, "question \"\(id)\" is in no driver: add \"driver\", or \"role\": \"overall\", or \"type\": \"open\"")
+                    path, .questionInNoDriver(id))
             }
             questions.append(
                 Question(id: id, text: text, scaleIndex: scaleIndex, driverIndex: driverIndex, weight: weight, role: role))
         }
         if !questions.contains(where: { $0.driverIndex != nil }) {
-            throw d.fail("$.questions", "no question belongs to a driver: nothing could be scored")
+            throw d.fail("$.questions", .noQuestionInADriver)
         }
         return questions
     }
@@ -264,10 +261,10 @@ public enum SurveyLoader {
         for (di, driver) in drivers.enumerated() {
             let own = questions.filter { $0.driverIndex == di }
             if own.isEmpty {
-                throw d.fail(JSONPath.index("$.drivers", di), "driver \"\(driver.id)\" has no questions")
+                throw d.fail(JSONPath.index("$.drivers", di), .driverWithoutQuestions(driver.id))
             }
             if own.allSatisfy({ $0.weight == 0 }) {
-                throw d.fail(JSONPath.index("$.drivers", di), "the questions of driver \"\(driver.id)\" all have weight 0")
+                throw d.fail(JSONPath.index("$.drivers", di), .driverQuestionsWeightZero(driver.id))
             }
         }
     }
@@ -287,7 +284,7 @@ public enum SurveyLoader {
     /// role would pass as one: a key within two letters of a role, or a role of the forms only, is refused.
     static func decodeRosterColumns(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> RosterColumns {
         guard let o = value.objectValue else {
-            throw d.fail("$.rosterColumns", "expected an object of roster role → header, found \(value.kindName)")
+            throw d.fail("$.rosterColumns", .rosterColumnsNotObject(found: value.kindName))
         }
         let roles = RosterColumns.roles.joined(separator: ", ")
         var headers: [String: String] = [:]
@@ -298,19 +295,19 @@ public enum SurveyLoader {
                 if ColumnMap.roles.contains(key) {
                     throw d.fail(
                         path,
-                        "\(key) is a column of the forms, not of the roster; roster roles: \(roles) (other keys name strata columns)"
+                        .formsRoleInRoster(key, roles: roles)
                     )
                 }
                 if let near = RosterColumns.roles.first(where: { editDistance($0.lowercased(), key.lowercased()) <= 2 }) {
                     throw d.fail(
                         path,
-                        "unknown roster role (did you mean \"\(near)\"?); roster roles: \(roles) (other keys name strata columns)"
+                        .unknownRosterRole(nearest: near, roles: roles)
                     )
                 }
             }
             let header = CellValues.trim(try d.string(v, path))
             if let other = keyOf[header] {
-                throw d.fail(path, "\"\(header)\" is already the column of \(other); one column has one role")
+                throw d.fail(path, .headerHasTwoRoles(header, other: other))
             }
             keyOf[header] = key
             headers[key] = header
@@ -324,7 +321,7 @@ public enum SurveyLoader {
         if let v = o["minAnsweredShare"] {
             r.minAnsweredShare = try d.number(v, "$.validity.minAnsweredShare")
             guard (0...1).contains(r.minAnsweredShare) else {
-                throw d.fail("$.validity.minAnsweredShare", "must be a share between 0 and 1, found \(r.minAnsweredShare)")
+                throw d.fail("$.validity.minAnsweredShare", .shareBetween0And1(r.minAnsweredShare))
             }
         }
         if let v = o["requireSignature"] { r.requireSignature = try d.bool(v, "$.validity.requireSignature") }
@@ -338,17 +335,17 @@ public enum SurveyLoader {
         if let v = o["minSampleRate"] {
             r.minSampleRate = try d.number(v, "$.rules.minSampleRate")
             guard r.minSampleRate > 0 && r.minSampleRate <= 1 else {
-                throw d.fail("$.rules.minSampleRate", "must be a share above 0 and at most 1, found \(r.minSampleRate)")
+                throw d.fail("$.rules.minSampleRate", .shareAbove0(r.minSampleRate))
             }
         }
         if let v = o["minSampleCount"] {
             r.minSampleCount = try d.integer(v, "$.rules.minSampleCount")
-            guard r.minSampleCount >= 1 else { throw d.fail("$.rules.minSampleCount", "must be at least 1") }
+            guard r.minSampleCount >= 1 else { throw d.fail("$.rules.minSampleCount", .atLeastOne) }
         }
         if let v = o["minReturnRate"], !v.isNull {
             let rate = try d.number(v, "$.rules.minReturnRate")
             guard (0...1).contains(rate) else {
-                throw d.fail("$.rules.minReturnRate", "must be a share between 0 and 1 (or null), found \(rate)")
+                throw d.fail("$.rules.minReturnRate", .shareBetween0And1(rate, orNull: true))
             }
             r.minReturnRate = rate
         }

@@ -59,7 +59,7 @@ public struct SampleListTable: Sendable {
         } catch {
             try? handle.close()
             OutputFile.discard(temp)
-            throw InputError(file: path, message: "cannot write the output: \(error.localizedDescription) (is the disk full?)")
+            throw InputError(file: path, message: .cannotWriteOutput(error.localizedDescription))
         }
         try OutputFile.commit(temp, to: path)
     }

@@ -8,22 +8,22 @@ extension SampleManifest {
             bytes = try FileBytes.read(path)
         } catch  where error.message.en == "no such file" {
             throw InputError(
-                file: path, message: "no manifest here; --verify needs the .manifest.json that csat sample wrote beside the list")
+                file: path, message: .noManifest)
         }
         let d = DefinitionDecoder(file: path)
         let root = try JSONParser.parse(bytes, file: path)
         guard let top = root.objectValue, top["kind"]?.stringValue == "csat sample manifest" else {
-            throw d.fail("$.kind", "this is not a csat sample manifest")
+            throw d.fail("$.kind", .notAManifest)
         }
         func get(_ o: JSONObject, _ key: String, _ path: String) throws(InputError) -> JSONValue {
-            guard let v = o[key] else { throw d.fail(path, "missing required key \"\(key)\"") }
+            guard let v = o[key] else { throw d.fail(path, .missingRequiredKey(key)) }
             return v
         }
         let method = try d.string(try get(top, "method", "$"), "$.method")
         guard method == Self.method else {
             throw d.fail(
                 "$.method",
-                "drawn with method \(method), which this csat does not know (it knows \(Self.method)); verify with the csat version named in $.csat"
+                .unknownMethod(method, known: Self.method)
             )
         }
         let roster = try d.object(try get(top, "roster", "$"), "$.roster", allowed: ["file", "sha256", "columns"])

@@ -85,9 +85,7 @@ public struct SamplingRosterBuilder {
             if let line = exclude.line(project: e.project, unit: e.unit) {
                 throw InputError(
                     file: include.file, line: e.line,
-                    message:
-                        "\(e.project) \(e.unit) is also excluded (\(exclude.file) line \(line)); a household is either certain or excluded"
-                )
+                    message: .certainAndExcluded(project: e.project, unit: e.unit, file: exclude.file, line: line))
             }
         }
     }
@@ -122,9 +120,7 @@ public struct SamplingRosterBuilder {
             if group == SamplingRoster.vacant {
                 throw InputError(
                     file: include.file, line: includeLine,
-                    message:
-                        "\(project) \(unit) is marked vacant in the roster (\(file) line \(line)); a vacant household cannot be surveyed"
-                )
+                    message: .certainButVacant(project: project, unit: unit, file: file, line: line))
             }
             includeSeen[project, default: [:]][unit] = line
             roster.projects[p].certainty.insert(unit)
@@ -138,13 +134,13 @@ public struct SamplingRosterBuilder {
         for e in include.entries where includeSeen[e.project]?[e.unit] == nil {
             throw InputError(
                 file: include.file, line: e.line,
-                message: "\(e.project) \(e.unit) is not in the roster \(file); check the project and unit spelling")
+                message: .householdNotInRoster(project: e.project, unit: e.unit, roster: file))
         }
         if excludeSeen < exclude.entries.count {
             for e in exclude.entries where !contains(project: e.project, unit: e.unit) {
                 throw InputError(
                     file: exclude.file, line: e.line,
-                    message: "\(e.project) \(e.unit) is not in the roster \(file); check the project and unit spelling")
+                    message: .householdNotInRoster(project: e.project, unit: e.unit, roster: file))
             }
         }
         var result = roster
@@ -157,9 +153,7 @@ public struct SamplingRosterBuilder {
                 let (first, second) = (min(h[j].line, h[j - 1].line), max(h[j].line, h[j - 1].line))
                 throw InputError(
                     file: file, line: Int(second),
-                    message:
-                        "household \(result.projects[i].name) \(h[j].unit) is listed twice (lines \(first) and \(second)); a roster lists each household once"
-                )
+                    message: .householdTwice(project: result.projects[i].name, unit: h[j].unit, first: Int(first), second: Int(second)))
             }
         }
         return result

@@ -71,7 +71,7 @@ public enum SamplingRosterReader {
             if project.isEmpty || unit.isEmpty {
                 throw InputError(
                     file: path, line: row.line, column: (project.isEmpty ? cols.project : cols.unit) + 1,
-                    message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
+                    message: .emptyProjectOrUnit(projectEmpty: project.isEmpty))
             }
             let stratum = cols.strata.map { CellValues.trim(row.string($0)) }
             var vacant = false
@@ -88,7 +88,7 @@ public enum SamplingRosterReader {
             households += 1
         }
         if households == 0 {
-            throw InputError(file: path, message: "the roster lists no household (only a header); nothing to sample")
+            throw InputError(file: path, message: .rosterEmpty)
         }
         return Pass1(roster: try builder.finish(), header: header, columns: columns)
     }
@@ -107,13 +107,13 @@ public enum SamplingRosterReader {
             let header = row.strings().map(CellValues.trim)
             guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit)
             else {
-                throw InputError(file: path, line: row.line, message: "the roster changed while csat was reading it; run again")
+                throw InputError(file: path, line: row.line, message: .rosterChanged)
             }
             (p, u) = (pi, ui)
         } record: { row in
             guard let who = wanted[row.line] else { return }
             guard CellValues.trim(row.string(p)) == who.project, CellValues.trim(row.string(u)) == who.unit else {
-                throw InputError(file: path, line: row.line, message: "the roster changed while csat was reading it; run again")
+                throw InputError(file: path, line: row.line, message: .rosterChanged)
             }
             out[row.line] = row.strings()
         }
@@ -133,7 +133,7 @@ public enum SamplingRosterReader {
             if project.isEmpty || unit.isEmpty {
                 throw InputError(
                     file: path, line: row.line, column: (project.isEmpty ? p : u) + 1,
-                    message: "empty \(project.isEmpty ? "project" : "unit"): every household needs both")
+                    message: .emptyProjectOrUnit(projectEmpty: project.isEmpty))
             }
             list.add(project: project, unit: unit, line: row.line)
         }

@@ -6,10 +6,7 @@ public enum Scorer {
         let mode = wave.table.survey.aggregate ?? (wave.roster == nil ? .respondents : .population)
         if mode == .population && wave.roster == nil {
             throw InputError(
-                file: "survey definition", path: "$.aggregate",
-                message:
-                    "\"population\" weights need each project's household count: pass --roster, or set \"aggregate\" to \"respondents\" or \"projects\""
-            )
+                file: Message.theSurveyDefinition.description, path: "$.aggregate", message: .populationNeedsRoster)
         }
         return mode
     }
@@ -18,8 +15,8 @@ public enum Scorer {
     public static func figures(
         wave: Wave, previous: Wave? = nil, comments: [Figures.TaggedComment]? = nil
     ) throws(InputError) -> Figures {
-        try requireValidForms(wave, "")
-        if let previous { try requireValidForms(previous, "the previous wave (--previous): ") }
+        try requireValidForms(wave, nil)
+        if let previous { try requireValidForms(previous, .thePreviousWave) }
         let mode = try mode(for: wave)
         let survey = wave.table.survey
         let sums = WaveSums(table: wave.table, validity: wave.validity, roster: wave.roster, mode: mode)
@@ -65,15 +62,16 @@ public enum Scorer {
     }
 
     /// Every figure of a wave without one valid form would be empty: docs/ERRORS.md makes that an error, not a blank report.
-    static func requireValidForms(_ wave: Wave, _ which: String) throws(InputError) {
+    static func requireValidForms(_ wave: Wave, _ which: Message?) throws(InputError) {
         guard wave.validity.validCount == 0 else { return }
         let files = wave.table.files.map(\.path)
-        let file = files.count == 1 ? files[0] : files.isEmpty ? "responses" : "\(files[0]) and \(files.count - 1) more"
-        let message =
-            wave.table.count == 0
-            ? "no forms were read (the files hold only a header or an empty list): nothing to score"
-            : "none of the \(wave.table.count) forms is valid (csat check lists each with its reasons): nothing to score"
-        throw InputError(file: file, message: which + message)
+        let file =
+            files.count == 1
+            ? files[0]
+            : (files.isEmpty ? Message.theResponses : .filesAndMore(files[0], more: files.count - 1)).description
+        let message: Message =
+            wave.table.count == 0 ? .nothingToScoreNoForms : .nothingToScoreNoneValid(wave.table.count)
+        throw InputError(file: file, message: which.map { $0 + message } ?? message)
     }
 
     /// The previous wave's period. It is read with the current definition, so its
