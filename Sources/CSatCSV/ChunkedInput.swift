@@ -29,7 +29,7 @@ final class ChunkedInput {
         case .path(let path):
             bytes = []
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            if descriptor < 0 { throw CSVError.io("cannot open the file", errno: errno) }
+            if descriptor < 0 { throw CSVError.io(.cannotOpenFile, errno: errno) }
         case .bytes(let array):
             bytes = array
         }
@@ -84,7 +84,7 @@ final class ChunkedInput {
         while true {
             let n = Glibc.read(descriptor, target, max)
             if n >= 0 { return n }
-            if errno != EINTR { throw CSVError.io("cannot read the file", errno: errno) }
+            if errno != EINTR { throw CSVError.io(.cannotReadFile, errno: errno) }
         }
     }
 }

@@ -17,10 +17,7 @@ final class GB18030Decoder {
     init() throws(CSVError) {
         let handle = iconv_open("UTF-8", "GB18030")
         guard let handle, handle != iconv_t(bitPattern: -1) else {
-            throw CSVError(
-                kind: .unsupportedEncoding,
-                message: "the file is not UTF-8 and this system's iconv cannot decode GB18030; "
-                    + CSVError.saveAsUTF8)
+            throw CSVError(kind: .unsupportedEncoding, message: .noGB18030)
         }
         converter = handle
         capacity = 1 << 16

@@ -46,7 +46,7 @@ final class RecordScanner {
         parser = .allocate(capacity: 1)
         guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
             parser.deallocate()
-            throw CSVError(kind: .io, message: "cannot start the CSV parser (libcsv): out of memory")
+            throw CSVError(kind: .io, message: .parserOutOfMemory)
         }
         csv_set_delim(parser, delimiter)
         // Keep spaces: libcsv would trim unquoted fields and accept `, "x"`; csat keeps
@@ -254,7 +254,7 @@ final class RecordScanner {
     private func parseError(_ base: UnsafePointer<UInt8>, _ index: Int, _ position: Position) -> CSVError {
         let status = csv_error(parser)
         guard status == CSV_EPARSE else {
-            return CSVError(kind: .io, message: "the CSV parser failed: " + String(cString: csv_strerror(status)))
+            return CSVError(kind: .io, message: .parserFailed(String(cString: csv_strerror(status))))
         }
         let column = position.column(base, index)
         let found = base[index]
