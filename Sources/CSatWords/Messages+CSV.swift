@@ -113,9 +113,7 @@ extension Message {
     package static func systemError(_ what: Message, _ reason: String) -> Message {
         Message(zh: "\(what.zh)：\(reason)", en: "\(what.en): \(reason)")
     }
-}
 
-extension Message {
     package static let noGB18030 = Message(
         zh: "文件不是 UTF-8，而本机的 iconv 无法解码 GB18030；\(saveAsUTF8.zh)",
         en: "the file is not UTF-8 and this system's iconv cannot decode GB18030; \(saveAsUTF8.en)")
