@@ -32,11 +32,6 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    @available(*, deprecated, message: "put the sentence in the CSatWords catalogue, in zh and en")
-    public init(kind: Kind, line: Int? = nil, column: Int? = nil, message: String) {
-        self.init(kind: kind, line: line, column: column, message: Message(untranslated: message))
-    }
-
     public var description: String {
         guard let line else { return message.description }
         guard let column else { return "\(line): \(message)" }

@@ -20,12 +20,12 @@ public indirect enum ContextShape: Sendable, Equatable {
     /// A list of objects, for `{{#list}}…{{/list}}`.
     case list([String: ContextShape])
 
-    var kindText: String {
+    var kind: Message.ContextKind {
         switch self {
-        case .text: return "text"
-        case .flag: return "a yes/no flag"
-        case .object: return "an object"
-        case .list: return "a list"
+        case .text: return .text
+        case .flag: return .flag
+        case .object: return .object
+        case .list: return .list
         }
     }
 }

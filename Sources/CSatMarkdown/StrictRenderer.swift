@@ -63,7 +63,7 @@ struct StrictRenderer {
 
     func render(_ context: [String: Any]) throws(InputError) -> String {
         let text: String
-        if let builtInText { text = builtInText } else { text = try Self.read(path, what: "template") }
+        if let builtInText { text = builtInText } else { text = try Self.read(path, what: .templateFile) }
         try Self.parse(text, file: path)
         var used: [String: String] = [:]
         let checker = TemplateChecker(
@@ -80,7 +80,7 @@ struct StrictRenderer {
             if let t = try? MustacheTemplate(string: Self.textMode + partialText) { library.register(t, named: name) }
         }
         guard let template = try? MustacheTemplate(string: Self.textMode + text) else {
-            throw InputError(file: path, message: "the template cannot be read as Mustache")
+            throw InputError(file: path, message: .notMustache())
         }
         var out = template.render(context, library: library)
         if !out.hasSuffix("\n") { out += "\n" }
@@ -102,7 +102,7 @@ struct StrictRenderer {
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue {
                 // A partial's folder is `partials/` of a template folder: both must stay inside that folder.
                 let root = folder.hasSuffix("/partials") ? String(folder.dropLast("/partials".count)) : folder
-                let text = try Self.read(candidate, what: "partial", within: root)
+                let text = try Self.read(candidate, what: .partialFile, within: root)
                 try Self.parse(text, file: candidate)
                 return (candidate, text)
             }
@@ -111,17 +111,17 @@ struct StrictRenderer {
     }
 
     /// `within`: the folder the file must really lie in (default: its own folder).
-    static func read(_ path: String, what: String, within root: String? = nil) throws(InputError) -> String {
+    static func read(_ path: String, what: Message, within root: String? = nil) throws(InputError) -> String {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
-            throw InputError(file: path, message: "no such \(what) file")
+            throw InputError(file: path, message: .noSuchTemplateFile(what))
         }
         try refuseOutside(root ?? (path as NSString).deletingLastPathComponent, path, what: what)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "cannot read the \(what) file (permissions?)")
+            throw InputError(file: path, message: .cannotReadTemplateFile(what))
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, message: "the \(what) is not UTF-8 text")
+            throw InputError(file: path, message: .templateNotUTF8(what))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
@@ -131,20 +131,19 @@ struct StrictRenderer {
     /// folder (docs/SECURITY.md, "Templates and partials"): a link planted as a partial, or a
     /// `CSAT_TEMPLATES` file linked to `/etc/passwd`, would paste that file into the report that goes
     /// to management; a FIFO would hang the run. A link to a file inside the same folder is fine.
-    static func refuseOutside(_ dir: String, _ path: String, what: String) throws(InputError) {
+    static func refuseOutside(_ dir: String, _ path: String, what: Message) throws(InputError) {
         guard let realFile = Paths.real(path), let realDir = Paths.real(dir.isEmpty ? "." : dir) else {
-            throw InputError(file: path, message: "cannot read the \(what) file (permissions?)")
+            throw InputError(file: path, message: .cannotReadTemplateFile(what))
         }
         let base = realDir.hasSuffix("/") ? realDir : realDir + "/"
         guard realFile.hasPrefix(base) else {
             throw InputError(
                 file: path,
-                message: "the \(what) is a link to \(realFile), outside its folder: csat reads templates and partials "
-                    + "only from their own folder (copy the file there instead of linking it)")
+                message: .templateLinksOutside(what, to: realFile))
         }
         var info = stat()
         guard stat(realFile, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw InputError(file: path, message: "the \(what) is not a regular file: csat reads templates from files only")
+            throw InputError(file: path, message: .templateNotRegular(what))
         }
     }
 
@@ -157,17 +156,17 @@ struct StrictRenderer {
             if kind == .expectedSectionEnd, let open = unclosedSection(text) {
                 throw InputError(
                     file: file, line: open.line, column: open.column,
-                    message: "the section \"\(open.name)\" is never closed: add {{/\(open.name)}}")
+                    message: .sectionNeverClosed(open.name))
             }
             if kind == nil, let open = unclosedTag(text) {
                 // The engine's reader ran off the end of the text: a tag that is never closed.
-                throw InputError(file: file, line: open.line, column: open.column, message: "this tag is never closed: add }}")
+                throw InputError(file: file, line: open.line, column: open.column, message: .tagNeverClosed)
             }
             throw InputError(
                 file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                message: kind.map(describe) ?? "\(error.error)")
+                message: kind.map(describe) ?? .verbatim("\(error.error)"))
         } catch {
-            throw InputError(file: file, message: "the template cannot be read as Mustache: \(error)")
+            throw InputError(file: file, message: .notMustache("\(error)"))
         }
     }
 
@@ -195,17 +194,17 @@ struct StrictRenderer {
         return open.last
     }
 
-    static func describe(_ error: MustacheTemplate.Error) -> String {
+    static func describe(_ error: MustacheTemplate.Error) -> Message {
         switch error {
-        case .sectionCloseNameIncorrect: return "this closing tag does not match the section it closes"
+        case .sectionCloseNameIncorrect: return .closingTagMismatch
         case .unfinishedName:
-            return "a tag is not closed with }}, or its name has characters a name cannot have (letters, digits, . - _)"
-        case .expectedSectionEnd: return "a section is opened but never closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag must look like {{=<% %>=}}"
+            return .unfinishedTagName
+        case .expectedSectionEnd: return .sectionOpenedNotClosed
+        case .invalidSetDelimiter: return .badSetDelimiter
         case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return "template inheritance is not supported in report templates; use partials"
+            return .inheritanceUnsupported
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
-            return "pragmas such as {{%CONTENT_TYPE}} are not supported: csat escapes every value for Markdown itself"
+            return .pragmasUnsupported
         }
     }
 }

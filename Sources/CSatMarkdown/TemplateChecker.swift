@@ -21,7 +21,7 @@ struct TemplateChecker {
         // Open sections: whether each pushed a scope.
         var open: [Bool] = []
         for tag in TemplateScanner.tags(text) {
-            func fail(_ message: String) -> InputError {
+            func fail(_ message: Message) -> InputError {
                 InputError(file: file, line: tag.line, column: tag.column, message: message)
             }
             switch tag.kind {
@@ -29,20 +29,18 @@ struct TemplateChecker {
                 continue
             case .variable, .unescaped:
                 try Self.requireName(tag.name, fail)
-                if tag.name == "." { throw fail(Self.dotMessage) }
+                if tag.name == "." { throw fail(.dotInTemplate) }
                 let shape = try resolve(tag.name, in: scopes, fail)
                 guard shape == .text else {
-                    throw fail("\"\(tag.name)\" is \(shape.kindText), not text: use {{#\(tag.name)}}…{{/\(tag.name)}}")
+                    throw fail(.notText(tag.name, is: shape.kind))
                 }
             case .section, .inverted:
                 try Self.requireName(tag.name, fail)
-                if tag.name == "." { throw fail(Self.dotMessage) }
+                if tag.name == "." { throw fail(.dotInTemplate) }
                 let shape = try resolve(tag.name, in: scopes, fail)
                 switch shape {
                 case .text:
-                    throw fail(
-                        "\"\(tag.name)\" is text, not a list or a yes/no flag, so a section over it would always show (or never); use its has… flag"
-                    )
+                    throw fail(.sectionOverText(tag.name))
                 case .flag:
                     open.append(false)
                 case .object(let fields), .list(let fields):
@@ -56,45 +54,40 @@ struct TemplateChecker {
             case .close:
                 if open.popLast() == true { scopes.removeLast() }
             case .partial:
-                if tag.name.hasPrefix("*") { throw fail("dynamic partials ({{>*name}}) are not supported in report templates") }
+                if tag.name.hasPrefix("*") { throw fail(.dynamicPartialsUnsupported) }
                 guard depth < 16 else {
-                    throw fail("partials include each other more than 16 deep (does \"\(tag.name)\" include itself?)")
+                    throw fail(.partialsTooDeep(tag.name))
                 }
                 guard let found = try partial(tag.name) else {
-                    throw fail(
-                        "no partial named \"\(tag.name)\" (looked for \(tag.name).mustache in \(partialFolders.joined(separator: ", ")))"
-                    )
+                    throw fail(.noSuchPartial(tag.name, folders: partialFolders.joined(separator: ", ")))
                 }
                 try check(found.text, file: found.path, scopes: scopes, depth: depth + 1)
             case .parent, .block:
-                throw fail("template inheritance ({{<parent}}, {{$block}}) is not supported in report templates; use partials")
+                throw fail(.inheritanceTagsUnsupported)
             case .pragma:
-                throw fail("pragmas such as {{%CONTENT_TYPE}} are not supported: csat escapes every value for Markdown itself")
+                throw fail(.pragmasUnsupported)
             }
         }
     }
 
-    static let dotMessage =
-        "\"{{.}}\" names the current item, but every list in the report context holds records: name a field, e.g. {{name}}"
-
-    static func requireName(_ name: String, _ fail: (String) -> InputError) throws(InputError) {
+    static func requireName(_ name: String, _ fail: (Message) -> InputError) throws(InputError) {
         if name.contains("(") {
-            throw fail("\"\(name)\": transforms are not supported in report templates; every value is formatted already")
+            throw fail(.transformsUnsupported(name))
         }
-        if name.isEmpty { throw fail("a tag without a name") }
+        if name.isEmpty { throw fail(.tagWithoutName) }
     }
 
     /// The shape a name refers to, resolved as Mustache does.
-    func resolve(_ name: String, in scopes: [[String: ContextShape]], _ fail: (String) -> InputError) throws(InputError)
+    func resolve(_ name: String, in scopes: [[String: ContextShape]], _ fail: (Message) -> InputError) throws(InputError)
         -> ContextShape
     {
         let explicit = name.hasPrefix(".")
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst(explicit ? 1 : 0).map(String.init)
-        guard let first = parts.first, !parts.contains(where: \.isEmpty) else { throw fail("\"\(name)\" is not a valid name") }
+        guard let first = parts.first, !parts.contains(where: \.isEmpty) else { throw fail(.notAValidName(name)) }
         let candidates = explicit ? [scopes.last!] : Array(scopes.reversed())
         guard var shape = candidates.lazy.compactMap({ $0[first] }).first else {
             let keys = Set(candidates.flatMap(\.keys))
-            throw fail("unknown variable \"\(name)\"" + Self.suggestion(first, among: keys, rest: parts.dropFirst()))
+            throw fail(.unknownVariable(name, suggestion: Self.suggestion(first, among: keys, rest: parts.dropFirst())))
         }
         var path = first
         for part in parts.dropFirst() {
@@ -102,31 +95,32 @@ struct TemplateChecker {
             case .object(let fields):
                 guard let next = fields[part] else {
                     throw fail(
-                        "unknown variable \"\(name)\": \"\(path)\" has no \"\(part)\""
-                            + Self.suggestion(part, among: Set(fields.keys), prefix: path + "."))
+                        .unknownField(
+                            name, path: path, part: part,
+                            suggestion: Self.suggestion(part, among: Set(fields.keys), prefix: path + ".")))
                 }
                 shape = next
                 path += "." + part
             case .list:
-                throw fail("\"\(path)\" is a list: use {{#\(path)}}…{{/\(path)}} and name \"\(part)\" inside it")
+                throw fail(.listNeedsSection(path, part: part))
             case .text, .flag:
-                throw fail("unknown variable \"\(name)\": \"\(path)\" is \(shape.kindText) and has no fields")
+                throw fail(.hasNoFields(name, path: path, is: shape.kind))
             }
         }
         return shape
     }
 
-    /// ` (did you mean "headline.index"?)` for a near miss, else empty.
+    /// `headline.index` for a near miss, else nil.
     static func suggestion(_ word: String, among keys: Set<String>, prefix: String = "", rest: ArraySlice<String> = [])
-        -> String
+        -> String?
     {
         let lower = word.lowercased()
         let best = keys.map { ($0, distance(lower, $0.lowercased())) }
             .filter { $0.1 <= max(1, min(2, word.count / 3)) }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }
-        guard let best else { return "" }
+        guard let best else { return nil }
         let tail = rest.isEmpty ? "" : "." + rest.joined(separator: ".")
-        return " (did you mean \"\(prefix)\(best.0)\(tail)\"?)"
+        return prefix + best.0 + tail
     }
 
     /// Edit distance with swapped neighbours counting as one edit (`nmae` → `name`), for suggestions.

@@ -15,14 +15,6 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         self.en = en
     }
 
-    /// A sentence not yet in the catalogue: the same text in both languages. Every use is a
-    /// compiler warning, so none is left behind.
-    @available(*, deprecated, message: "put the sentence in the CSatWords catalogue, in zh and en")
-    package init(untranslated text: String) {
-        zh = text
-        en = text
-    }
-
     /// The message with `other` after it (a cause after what it stopped, a hint after a problem).
     public static func + (a: Message, b: Message) -> Message { Message(zh: a.zh + b.zh, en: a.en + b.en) }
 

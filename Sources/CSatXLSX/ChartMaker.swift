@@ -41,7 +41,7 @@ struct ChartMaker {
         -> UnsafeMutablePointer<lxw_chart_series>
     {
         guard let series = chart_add_series(chart, nil, nil) else {
-            throw WorkbookFailure(message: "libxlsxwriter could not add a chart series")
+            throw WorkbookFailure(message: .workbookStep("libxlsxwriter could not add a chart series"))
         }
         chart_series_set_categories(
             series, categories.sheet, lxw_row_t(categories.first), lxw_col_t(categories.col),

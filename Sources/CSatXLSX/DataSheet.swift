@@ -60,7 +60,7 @@ enum DataSheet {
         } catch let failure as WorkbookFailure {
             throw failure
         } catch {
-            throw WorkbookFailure(message: "\(error)")
+            throw WorkbookFailure(message: .verbatim("\(error)"))
         }
     }
 

@@ -23,7 +23,7 @@ public enum SampleListWorkbook {
         guard table.count <= maxRows else {
             throw InputError(
                 file: path,
-                message: "\(table.count) rows do not fit in one Excel sheet (at most \(maxRows)); write the list as .csv")
+                message: .tooManyRowsForSheet(table.count, max: maxRows))
         }
         // Constant memory: rows are written in order; memory stays flat for big lists.
         try WorkbookHandle.write(to: path, constantMemory: true) { workbook throws(WorkbookFailure) in
@@ -54,9 +54,7 @@ public enum SampleListWorkbook {
         func write(_ row: Int, _ col: Int, _ value: String, _ format: UnsafeMutablePointer<lxw_format>) throws(WorkbookFailure) {
             guard value.utf16.count <= SheetWriter.maxCellCharacters else {
                 throw WorkbookFailure(
-                    message:
-                        "row \(row + 1), column \(col + 1) holds more than \(SheetWriter.maxCellCharacters) characters, Excel's limit"
-                )
+                    message: .cellTooLong(row: row + 1, column: col + 1, limit: SheetWriter.maxCellCharacters))
             }
             let cell = SheetWriter.clean(value)  // line ends as LF
             if cell.isEmpty { return }  // constant-memory mode: an empty string cell is skipped anyway

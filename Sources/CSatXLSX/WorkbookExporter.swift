@@ -73,7 +73,7 @@ public enum WorkbookExporter {
                     model = try makeModel()
                 } catch {
                     modelError = error
-                    throw WorkbookFailure(message: error.message.en)
+                    throw WorkbookFailure(message: error.message)
                 }
                 var data: [SheetWriter] = []
                 if includeData {

@@ -4,7 +4,7 @@ import Foundation
 
 /// Why a workbook could not be written, in libxlsxwriter's own words (`lxw_strerror`).
 struct WorkbookFailure: Error {
-    var message: String
+    var message: Message
 }
 
 /// Owns one `lxw_workbook*` from `workbook_new_opt` to `workbook_close`
@@ -33,14 +33,14 @@ final class WorkbookHandle {
     static func write(
         to path: String, constantMemory: Bool = false, _ build: (WorkbookHandle) throws(WorkbookFailure) -> Void
     ) throws(InputError) {
-        let temp = try OutputFile.temporaryPath(beside: path, what: "the workbook")
+        let temp = try OutputFile.temporaryPath(beside: path, what: .theWorkbook)
         do {
             let handle = try WorkbookHandle(path: temp, constantMemory: constantMemory)
             try build(handle)
             try handle.close()
         } catch {
             OutputFile.discard(temp)
-            throw InputError(file: path, message: "cannot write the workbook: \(error.message)")
+            throw InputError(file: path, message: .cannotWriteWorkbook(error.message))
         }
         try OutputFile.commit(temp, to: path)
     }
@@ -49,7 +49,7 @@ final class WorkbookHandle {
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
         guard let wb = workbook_new_opt(path, &options) else {
-            throw WorkbookFailure(message: "libxlsxwriter could not start a workbook at \(path)")
+            throw WorkbookFailure(message: .workbookStep("libxlsxwriter could not start a workbook at \(path)"))
         }
         workbook = wb
     }
@@ -67,17 +67,14 @@ final class WorkbookHandle {
         let code = workbook_close(workbook)
         guard code == LXW_NO_ERROR else {
             // libxlsxwriter's text for a full disk is "Zip generic error": add the system's reason when there is one.
-            let system = errno == 0 ? "" : ": \(String(cString: strerror(errno)))"
-            throw WorkbookFailure(
-                message:
-                    "saving failed (\(String(cString: lxw_strerror(code)))\(system)); is the folder there and writable, and is the disk full?"
-            )
+            let system = errno == 0 ? nil : String(cString: strerror(errno))
+            throw WorkbookFailure(message: .workbookSaveFailed(String(cString: lxw_strerror(code)), system: system))
         }
     }
 
     func check(_ code: lxw_error, _ what: @autoclosure () -> String) throws(WorkbookFailure) {
         guard code == LXW_NO_ERROR else {
-            throw WorkbookFailure(message: "\(what()): \(String(cString: lxw_strerror(code)))")
+            throw WorkbookFailure(message: .workbookStep(what(), String(cString: lxw_strerror(code))))
         }
     }
 
@@ -103,7 +100,7 @@ final class WorkbookHandle {
         if constantMemory { workbook.pointee.options.constant_memory = 1 }
         let sheet = workbook_add_worksheet(workbook, name)
         workbook.pointee.options.constant_memory = saved
-        guard let sheet else { throw WorkbookFailure(message: "libxlsxwriter could not add the sheet \"\(name)\"") }
+        guard let sheet else { throw WorkbookFailure(message: .workbookStep("libxlsxwriter could not add the sheet \"\(name)\"")) }
         return SheetWriter(sheet: sheet, name: name, workbook: self)
     }
 
@@ -127,7 +124,7 @@ final class WorkbookHandle {
 
     func addChart(_ type: lxw_chart_type) throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart> {
         guard let chart = workbook_add_chart(workbook, UInt8(type.rawValue)) else {
-            throw WorkbookFailure(message: "libxlsxwriter could not add a chart")
+            throw WorkbookFailure(message: .workbookStep("libxlsxwriter could not add a chart"))
         }
         return chart
     }

@@ -38,7 +38,7 @@ struct SharedStrings {
                 }
                 switch kind {
                 case .eof:
-                    if inItem { throw XLSXError(message: "its shared strings (\(name)) end inside a string: the file is cut off or damaged") }
+                    if inItem { throw XLSXError(message: .sharedStringsCut(name)) }
                     return table
                 case .start:
                     if c.isNamed("si") {
@@ -56,7 +56,7 @@ struct SharedStrings {
                         table.ends.append(table.bytes.count)
                         if Int64(table.bytes.count) > cap {
                             throw XLSXError(
-                                kind: .limit, message: "its shared strings pass \(cap >> 20) MB of text: not a workbook csat can read in memory")
+                                kind: .limit, message: .sharedStringsTooLarge(megabytes: cap >> 20))
                         }
                     } else if c.isNamed("rPh") {
                         phonetic = max(0, phonetic - 1)
@@ -68,11 +68,11 @@ struct SharedStrings {
                 }
             }
         } catch let e as XMLBytes.Malformed {
-            throw XLSXError(message: "its shared strings (\(name)) hold \(e.message): the part is damaged")
+            throw XLSXError(message: .sharedStringsMalformed(name, e.message))
         } catch let e as XLSXError {
             throw e
         } catch {
-            throw XLSXError(message: "\(error)")
+            throw XLSXError(message: .verbatim("\(error)"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CSatWords
 
 /// A merged range of cells, 1-based and inclusive (`A1:D1` is row 1, columns 1–4).
 public struct XLSXMergedRange: Sendable, Equatable {
@@ -48,10 +49,10 @@ extension XLSXWorkbook {
     /// Sheet `name`'s part, ready to inflate.
     func open(sheet name: String) throws(XLSXError) -> ZipArchive.Part {
         guard let sheet = sheets.first(where: { $0.name == name }) else {
-            throw XLSXError(message: "has no sheet \"\(name)\"")
+            throw XLSXError(message: .noSuchSheet(name))
         }
         guard let index = zip.index(of: sheet.part) else {
-            throw XLSXError(sheet: name, message: "lists the sheet but has no part \(sheet.part): the file is damaged")
+            throw XLSXError(sheet: name, message: .sheetPartMissing(sheet.part))
         }
         return try zip.open(index, name: sheet.part)
     }
@@ -67,9 +68,9 @@ extension XLSXWorkbook {
                 if c.isNamed("dimension") {
                     let tag = c.tag
                     if let ref = XMLBytes.attribute(tag.baseAddress!, tag.count, "ref") { found = SheetScanner.range(ref) }
-                    throw XLSXError(message: "done")
+                    throw XLSXError(message: .verbatim("done"))
                 }
-                if c.isNamed("sheetData") { throw XLSXError(message: "done") }
+                if c.isNamed("sheetData") { throw XLSXError(message: .verbatim("done")) }
             }
         } catch {
             // The head is cut mid-tag, or the dimension was found: either way the scan is over.
@@ -160,7 +161,7 @@ struct SheetScanner {
         kinds.deallocate()
     }
 
-    private func fail(_ message: String, row: Int? = nil, column: Int? = nil) -> XLSXError {
+    private func fail(_ message: Message, row: Int? = nil, column: Int? = nil) -> XLSXError {
         XLSXError(sheet: sheet, row: row, column: column, message: message)
     }
 
@@ -193,8 +194,8 @@ struct SheetScanner {
                             }
                         }
                     } else if n == 1 && first == 0x63 {  // c
-                        guard inRow else { throw fail("has a cell outside a row: the sheet is damaged") }
-                        if inCell { throw fail("has a cell that is not closed: the sheet is damaged", row: rowNumber, column: column + 1) }
+                        guard inRow else { throw fail(.cellOutsideRow) }
+                        if inCell { throw fail(.cellNotClosed, row: rowNumber, column: column + 1) }
                         try beginCell()
                         if token == .empty {
                             nextColumn = column + 1
@@ -213,7 +214,7 @@ struct SheetScanner {
                             if inText { openValue() }
                         }
                     } else if n == 3 && first == 0x72 && cursor.isNamed("row") {
-                        guard !inRow else { throw fail("has a row inside a row: the sheet is damaged", row: rowNumber) }
+                        guard !inRow else { throw fail(.rowInsideRow, row: rowNumber) }
                         try beginRow()
                         if token == .empty {
                             try emit(body)
@@ -245,7 +246,7 @@ struct SheetScanner {
                             inInline = false
                         }
                     } else if n == 3 && first == 0x72 && cursor.isNamed("row") {
-                        if inCell { throw fail("has a cell that is not closed: the sheet is damaged", row: rowNumber, column: column + 1) }
+                        if inCell { throw fail(.cellNotClosed, row: rowNumber, column: column + 1) }
                         if inRow {
                             try emit(body)
                             inRow = false
@@ -255,7 +256,7 @@ struct SheetScanner {
                     } else if n == 3 && cursor.isNamed("rPh") {
                         phonetic = max(0, phonetic - 1)
                     } else if cursor.isNamed("sheetData") {
-                        if inRow { throw fail("has a row that is not closed: the sheet is damaged", row: rowNumber) }
+                        if inRow { throw fail(.rowNotClosed, row: rowNumber) }
                         inData = false
                         dataDone = true
                     }
@@ -273,14 +274,14 @@ struct SheetScanner {
                     if !dataDone {
                         throw fail(
                             inData || inRow
-                                ? "ends in the middle of its rows (after row \(rowNumber)): the file is cut off or damaged; open it in Excel or WPS and save it again"
-                                : "has no cells (no sheetData): the file is damaged")
+                                ? .sheetEndsMidRows(after: rowNumber)
+                                : .sheetHasNoData)
                     }
                     return summary
                 }
             }
         } catch let e as XMLBytes.Malformed {
-            throw fail("holds \(e.message): the sheet's XML is damaged", row: rowNumber > 0 ? rowNumber : nil)
+            throw fail(.sheetXMLMalformed(e.message), row: rowNumber > 0 ? rowNumber : nil)
         } catch var e as XLSXError {
             if e.sheet == nil {
                 e.sheet = sheet
@@ -296,13 +297,13 @@ struct SheetScanner {
         let tag = cursor.tag
         var number = rowNumber + 1
         if let r = XMLBytes.attribute(tag.baseAddress!, tag.count, "r") {
-            guard let v = Self.digits(r), v >= 1 else { throw fail("has a row numbered \"\(XMLBytes.decodedString(r))\": the sheet is damaged") }
+            guard let v = Self.digits(r), v >= 1 else { throw fail(.badRowNumber(XMLBytes.decodedString(r))) }
             number = v
         }
         guard number > rowNumber else {
-            throw fail("lists row \(number) after row \(rowNumber): the sheet is damaged; open it in Excel or WPS and save it again")
+            throw fail(.rowsOutOfOrder(number, after: rowNumber))
         }
-        guard number <= Self.maxRows else { throw XLSXError(kind: .limit, sheet: sheet, message: "has a row past 1,048,576, Excel's last") }
+        guard number <= Self.maxRows else { throw XLSXError(kind: .limit, sheet: sheet, message: .rowPastExcel) }
         rowNumber = number
         nextColumn = 0
         length = 0
@@ -360,11 +361,11 @@ struct SheetScanner {
         if col < 0 { col = nextColumn }
         guard col >= nextColumn else {
             throw fail(
-                "lists cell \(XLSXColumn.letters(col + 1))\(rowNumber) after \(XLSXColumn.letters(nextColumn))\(rowNumber): the sheet is damaged",
+                .cellsOutOfOrder("\(XLSXColumn.letters(col + 1))\(rowNumber)", after: "\(XLSXColumn.letters(nextColumn))\(rowNumber)"),
                 row: rowNumber, column: col + 1)
         }
         guard col < Self.maxColumns else {
-            throw XLSXError(kind: .limit, sheet: sheet, row: rowNumber, message: "has a cell past column XFD, Excel's last")
+            throw XLSXError(kind: .limit, sheet: sheet, row: rowNumber, message: .cellPastXFD)
         }
         column = col
         nextColumn = col + 1
@@ -388,7 +389,7 @@ struct SheetScanner {
         guard letters > 0 && letters <= 3 && col <= Self.maxColumns else {
             throw XLSXError(
                 kind: .limit, sheet: sheet, row: rowNumber,
-                message: "has a cell \"\(XMLBytes.decodedString(ref))\" that is not a cell of a sheet (columns run A to XFD)")
+                message: .notACellReference(XMLBytes.decodedString(ref)))
         }
         return col - 1
     }
@@ -455,7 +456,7 @@ struct SheetScanner {
         case 0x73 where !typeIsStr:  // s: an index into the shared strings
             guard let i = Self.digits(raw), i < strings.count else {
                 throw fail(
-                    "refers to shared string \(XMLBytes.decodedString(raw)), of \(strings.count): the workbook is damaged",
+                    .badSharedStringIndex(XMLBytes.decodedString(raw), of: strings.count),
                     row: rowNumber, column: column + 1)
             }
             let r = strings.range(i)
@@ -473,20 +474,20 @@ struct SheetScanner {
         case 0x64:  // d: an ISO 8601 date
             let text = XMLBytes.decodedString(raw)
             guard let date = CellText.isoDate(text) else {
-                throw fail("has a date cell \"\(text)\" that is not a date: the workbook is damaged", row: rowNumber, column: column + 1)
+                throw fail(.badDateText(text), row: rowNumber, column: column + 1)
             }
             append(date)
             kind = .date
         default:  // n, or no type: a number
             if style < dateStyles.count && dateStyles[style] {
                 guard let serial = CellText.parse(raw), let date = CellText.date(serial, date1904: date1904) else {
-                    throw fail("has a date cell holding \"\(XMLBytes.decodedString(raw))\", not a date serial", row: rowNumber, column: column + 1)
+                    throw fail(.badDateSerial(XMLBytes.decodedString(raw)), row: rowNumber, column: column + 1)
                 }
                 append(date)
                 kind = .date
             } else {
                 guard CellText.number(raw, into: &self) else {
-                    throw fail("has a number cell holding \"\(XMLBytes.decodedString(raw))\"", row: rowNumber, column: column + 1)
+                    throw fail(.badNumberCell(XMLBytes.decodedString(raw)), row: rowNumber, column: column + 1)
                 }
                 if length > cellStart { kind = .number }
             }

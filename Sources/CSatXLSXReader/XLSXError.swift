@@ -31,11 +31,6 @@ public struct XLSXError: Error, CustomStringConvertible, Sendable {
         self.message = message
     }
 
-    @available(*, deprecated, message: "put the sentence in the CSatWords catalogue, in zh and en")
-    public init(kind: Kind = .damaged, sheet: String? = nil, row: Int? = nil, column: Int? = nil, message: String) {
-        self.init(kind: kind, sheet: sheet, row: row, column: column, message: Message(untranslated: message))
-    }
-
     public var description: String {
         var s = sheet.map { "[\($0)]" } ?? ""
         if let row { s += " row \(row)" }

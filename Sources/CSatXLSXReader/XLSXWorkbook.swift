@@ -42,7 +42,7 @@ public final class XLSXWorkbook: @unchecked Sendable {
         let dir = Self.directory(of: workbookPart)
         guard let workbookXML = try zip.read(workbookPart, limit: 64 << 20) else {
             throw XLSXError(
-                message: "is a zip archive but not an Excel workbook (it has no \(workbookPart)); give csat the .xlsx that Excel or WPS saved")
+                message: .notAnExcelWorkbook(missing: workbookPart))
         }
         let rels = try Self.relationships(zip, Self.relationshipsPart(of: workbookPart))
         var sheets: [Sheet] = []
@@ -160,13 +160,11 @@ public final class XLSXWorkbook: @unchecked Sendable {
         }) {
             return XLSXError(
                 kind: .encrypted,
-                message:
-                    "is encrypted with a password; open it in Excel or WPS, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save it again")
+                message: .encryptedWorkbook)
         }
         return XLSXError(
             kind: .oldFormat,
-            message:
-                "is an old-format Excel workbook (.xls or WPS .et); open it in Excel or WPS and choose File › Save As › \"Excel Workbook (*.xlsx)\", then give csat the .xlsx file")
+            message: .oldFormatWorkbook)
     }
 }
 

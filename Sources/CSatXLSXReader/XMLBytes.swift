@@ -1,9 +1,11 @@
+import CSatWords
+
 /// Byte-level pieces of SpreadsheetML: tag names without their namespace
 /// prefix, attribute values, and text with XML's five entities, character
 /// references and OOXML's `_xHHHH_` escapes decoded. Entities declared in the
 /// file are never expanded: a `<!DOCTYPE` stops the read (SPEC.md "XLSX").
 enum XMLBytes {
-    struct Malformed: Error { let message: String }
+    struct Malformed: Error { let message: Message }
 
     /// The tag's local name (`x:row` → `row`), from just after `<` (or `</`).
     static func localName(_ p: UnsafePointer<UInt8>, _ count: Int) -> (start: Int, end: Int) {
@@ -74,7 +76,7 @@ enum XMLBytes {
             if b == 0x26 {  // '&'
                 var j = i + 1
                 while j < n, p[j] != 0x3B, j - i < 12 { j += 1 }
-                guard j < n, p[j] == 0x3B else { throw Malformed(message: "a stray & in the text") }
+                guard j < n, p[j] == 0x3B else { throw Malformed(message: .strayAmpersand) }
                 let name = String(decoding: UnsafeBufferPointer(start: p + i + 1, count: j - i - 1), as: UTF8.self)
                 switch name {
                 case "amp": out.append(0x26)
@@ -86,7 +88,7 @@ enum XMLBytes {
                     let hex = name.hasPrefix("#x") || name.hasPrefix("#X")
                     guard name.hasPrefix("#"), let v = UInt32(name.dropFirst(hex ? 2 : 1), radix: hex ? 16 : 10),
                         let u = Unicode.Scalar(v)
-                    else { throw Malformed(message: "the entity &\(name); (only XML's own five and character references are read)") }
+                    else { throw Malformed(message: .unknownEntity(name)) }
                     out.append(contentsOf: String(Character(u)).utf8)
                 }
                 i = j + 1

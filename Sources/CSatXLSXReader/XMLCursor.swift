@@ -37,9 +37,7 @@ final class ByteWindow {
             guard capacity < maxRun else {
                 throw XLSXError(
                     kind: .limit,
-                    message:
-                        "holds one XML element or text longer than \(maxRun >> 20) MB, more than any cell holds: a damaged file or a zip bomb; csat stops rather than fill the memory"
-                )
+                    message: .xmlRunTooLong(megabytes: maxRun >> 20))
             }
             let bigger = min(capacity * 2, maxRun)
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger + 16)
@@ -146,7 +144,7 @@ struct XMLCursor {
         }
         tagStart = i
         if i &+ 2 > window.end {
-            guard try ensure(&i, 2) else { throw XLSXError(message: "its XML ends inside a tag: the file is cut off or damaged") }
+            guard try ensure(&i, 2) else { throw XLSXError(message: .xmlEndsInTag) }
         }
         let second = window.base[i + 1]
         if second == 0x21 { return try special(i) }  // '!'
@@ -173,12 +171,12 @@ struct XMLCursor {
                 } else if c == 0x22 || c == 0x27 {
                     quote = c
                 } else if c == 0x3C {
-                    throw XLSXError(message: "its XML has a '<' inside a tag: the part is damaged")
+                    throw XLSXError(message: .xmlLessThanInTag)
                 }
                 j &+= 1
             }
             if j < e { break }
-            if window.atEOF { throw XLSXError(message: "its XML ends inside a tag: the file is cut off or damaged") }
+            if window.atEOF { throw XLSXError(message: .xmlEndsInTag) }
             let moved = try window.refill(keep: textStart)
             textStart -= moved
             i -= moved
@@ -211,7 +209,7 @@ struct XMLCursor {
     /// `<!-- … -->` (skipped), `<![CDATA[ … ]]>` (its text is the token's), `<!DOCTYPE` (refused).
     private mutating func special(_ at: Int) throws(XLSXError) -> Kind? {
         var i = at
-        let cut = XLSXError(message: "its XML ends inside a tag: the file is cut off or damaged")
+        let cut = XLSXError(message: .xmlEndsInTag)
         guard try ensure(&i, 4) else { throw cut }
         if window.base[i + 2] == 0x2D && window.base[i + 3] == 0x2D {
             try skip(past: "-->", from: i)
@@ -229,11 +227,9 @@ struct XMLCursor {
         }
         if head.uppercased().hasPrefix("DOCTYPE") {
             throw XLSXError(
-                message:
-                    "its XML declares a DOCTYPE (entities), which no Excel, WPS or LibreOffice workbook has; csat does not read such parts: open the file in Excel or WPS and save it again as .xlsx"
-            )
+                message: .xmlDoctype)
         }
-        throw XLSXError(message: "its XML has a '<!' that is not a comment or CDATA: the part is damaged")
+        throw XLSXError(message: .xmlBadBang)
     }
 
     /// Moves `pos` just past the next `terminator` at or after `from`.
@@ -242,7 +238,7 @@ struct XMLCursor {
         let n = terminator.utf8CodeUnitCount
         var i = from
         while true {
-            guard try ensure(&i, n) else { throw XLSXError(message: "its XML ends inside a comment or CDATA: the file is cut off or damaged") }
+            guard try ensure(&i, n) else { throw XLSXError(message: .xmlEndsInComment) }
             var same = true
             for k in 0..<n where window.base[i + k] != t[k] {
                 same = false

@@ -53,17 +53,13 @@ final class ZipArchive: @unchecked Sendable {
         let why = String(cString: zip_error_strerror(&e))
         if code == ZIP_ER_NOZIP {
             return XLSXError(
-                message:
-                    "is not an .xlsx workbook (not a zip archive); if it is a CSV file, give it the .csv extension, else open it in Excel or WPS and save it as .xlsx"
-            )
+                message: .notAZip)
         }
         if code == ZIP_ER_OPEN || code == ZIP_ER_NOENT || code == ZIP_ER_READ {
-            return XLSXError(message: "cannot be read (\(why))")
+            return XLSXError(message: .zipCannotBeRead(why))
         }
         return XLSXError(
-            message:
-                "is not a readable .xlsx workbook (\(why)); the file may be damaged or cut off: open it in Excel or WPS and save it again as .xlsx"
-        )
+            message: .notReadableXLSX(why))
     }
 
     deinit {
@@ -102,11 +98,9 @@ final class ZipArchive: @unchecked Sendable {
             if code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP {
                 throw XLSXError(
                     kind: .encrypted,
-                    message:
-                        "is protected by a password; remove it (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it) and save again"
-                )
+                    message: .zipPassword)
             }
-            throw XLSXError(message: "cannot read its part \(name) (\(String(cString: zip_error_strerror(e)))); open it in Excel and save it again")
+            throw XLSXError(message: .partCannotBeRead(name, String(cString: zip_error_strerror(e))))
         }
         return Part(
             archive: self, file: file, name: name, compressed: compressed, size: size,
@@ -156,16 +150,14 @@ final class ZipArchive: @unchecked Sendable {
             let n = zip_fread(file, buffer, UInt64(room))
             if n < 0 {
                 let why = String(cString: zip_error_strerror(zip_file_get_error(file)))
-                throw XLSXError(message: "its part \(name) is damaged (\(why)); the file may be cut off: open it in Excel or WPS and save it again")
+                throw XLSXError(message: .partDamaged(name, why))
             }
             total += n
             let limits = archive.limits
             if total > cap || (total > limits.ratioFrom && compressed > 0 && total / compressed > limits.maxRatio) {
                 throw XLSXError(
                     kind: .limit,
-                    message:
-                        "its part \(name) inflates past \(total >> 20) MB, \(compressed > 0 ? total / compressed : 0) times its packed size: a zip bomb, or not a workbook csat can read; csat stops rather than fill the memory"
-                )
+                    message: .zipBomb(name, megabytes: total >> 20, ratio: compressed > 0 ? total / compressed : 0))
             }
             return Int(n)
         }
@@ -225,7 +217,7 @@ final class PrefetchedPart: @unchecked Sendable {
                 } catch let e as XLSXError {
                     failure = e
                 } catch {
-                    failure = XLSXError(message: "\(error)")
+                    failure = XLSXError(message: .verbatim("\(error)"))
                 }
                 shared.condition.lock()
                 if let failure {

@@ -110,7 +110,7 @@ enum Inputs {
 
     static func definition(_ path: String) throws(InputError) -> String {
         announce(path)
-        return try InputStreams.regular(path, limit: .definition, what: "the survey definition")
+        return try InputStreams.regular(path, limit: .definition, what: .theSurveyDefinitionFile)
     }
 
     /// `-` on a terminal waits for typing, as `cat` does: say so, and how to end it.

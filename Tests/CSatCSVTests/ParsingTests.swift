@@ -116,8 +116,8 @@ import Testing
     }
 
     @Test func errorDescription() {
-        #expect(CSVError(kind: .bareQuote, line: 2, column: 8, message: "m").description == "2:8: m")
-        #expect(CSVError(kind: .fieldCount, line: 3, message: "m").description == "3: m")
+        #expect(CSVError(kind: .bareQuote, line: 2, column: 8, message: .verbatim("m")).description == "2:8: m")
+        #expect(CSVError(kind: .fieldCount, line: 3, message: .verbatim("m")).description == "3: m")
         #expect(
             CSVError.columnLetters(0) == "A" && CSVError.columnLetters(25) == "Z" && CSVError.columnLetters(26) == "AA")
     }

@@ -28,7 +28,7 @@ func parse(_ bytes: [UInt8], delimiter: UInt8? = nil, chunkSize: Int? = nil) -> 
         return .failure(error)
     } catch {
         Issue.record("unexpected error type: \(error)")
-        return .failure(CSVError(kind: .io, message: "\(error)"))
+        return .failure(CSVError(kind: .io, message: .verbatim("\(error)")))
     }
 }
 

@@ -120,7 +120,7 @@ struct SheetGrammarTests {
         } catch let e as XLSXError {
             return e
         } catch {
-            return XLSXError(message: "not an XLSXError: \(error)")
+            return XLSXError(message: .verbatim("not an XLSXError: \(error)"))
         }
     }
 

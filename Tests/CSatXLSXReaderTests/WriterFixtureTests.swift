@@ -50,7 +50,7 @@ struct WriterFixtureTests {
         } catch let e as XLSXError {
             return e
         } catch {
-            return XLSXError(message: "not an XLSXError: \(error)")
+            return XLSXError(message: .verbatim("not an XLSXError: \(error)"))
         }
     }
 

@@ -46,7 +46,7 @@ public struct DownloadTable: Sendable {
             },
             record: { row in table!.add((0..<row.count).map(row.string), dateColumn: dateColumn) })
         guard let table else {
-            throw InputError(file: spec, message: "the file is empty: expected the download's header row and one form per row")
+            throw InputError(file: spec, message: .downloadEmpty)
         }
         return table
     }

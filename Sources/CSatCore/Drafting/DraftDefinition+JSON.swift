@@ -8,7 +8,7 @@ extension DraftDefinition {
         if let sheet {
             guard TableFile.guess(path) == .xlsx else {
                 throw InputError(
-                    file: path, message: "is not an .xlsx workbook, so it has no sheet \"\(sheet)\"; leave out --sheet")
+                    file: path, message: .notXLSXNoSheet(sheet))
             }
             spec += ":" + sheet
         }
@@ -23,7 +23,7 @@ extension DraftDefinition {
         if column("project") != nil && column("unit") != nil {
             _ = try ColumnMapping(
                 header: headers, survey: survey, extraSegmentColumns: [], file: file,
-                locate: { i in InputError(file: file, line: headerLine, column: i >= 0 ? i + 1 : nil, message: "") })
+                locate: { i in InputError(file: file, line: headerLine, column: i >= 0 ? i + 1 : nil, message: .verbatim("")) })
         }
         return text
     }

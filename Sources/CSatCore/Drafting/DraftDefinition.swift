@@ -95,9 +95,7 @@ public struct DraftDefinition: Sendable {
         guard table.forms > 0 else {
             throw InputError(
                 file: table.path, line: table.headerLine,
-                message:
-                    "the download holds a header but no forms; csat init --from guesses each question's scale from its answers: download the answers too (问卷星: 下载答卷数据)"
-            )
+                message: .downloadHasNoForms)
         }
         let candidates = classifyColumns(table)
         addQuestions(table, candidates)
@@ -253,9 +251,7 @@ public struct DraftDefinition: Sendable {
         guard !scored.isEmpty else {
             throw InputError(
                 file: table.path, line: table.headerLine,
-                message:
-                    "no column of the download holds answers on a scale (非常满意…非常不满意, 1–5, 1–7, 1–10, 0–10), so there is no question to score; is this the download of a satisfaction questionnaire?"
-            )
+                message: .downloadHasNoScale)
         }
         let zh = language == "zh"
         let matrices = scored.compactMap { questions[$0].matrix }.reduce(into: [String]()) {

@@ -32,7 +32,7 @@ public enum JSONParser {
             scanner.skipWhitespace()
             if scanner.pos == buf.count {
                 return .failure(
-                    InputError(file: file, line: 1, column: 1, message: "the file is empty — expected a JSON value"))
+                    InputError(file: file, line: 1, column: 1, message: .jsonEmptyFile))
             }
             do throws(JSONSyntaxError) {
                 return .success(try scanner.parseDocument())
@@ -147,22 +147,21 @@ public enum JSONParser {
     ///
     /// Windows tools such as PowerShell's `Out-File` write UTF-16; without this
     /// check the user would see "unexpected control character U+0000".
-    static func foreignEncoding(_ buf: UnsafeBufferPointer<UInt8>) -> String? {
-        let advice = "save it as UTF-8 and try again"
+    static func foreignEncoding(_ buf: UnsafeBufferPointer<UInt8>) -> Message? {
         if buf.count >= 4
             && ((buf[0] == 0 && buf[1] == 0 && buf[2] == 0xFE && buf[3] == 0xFF)
                 || (buf[0] == 0xFF && buf[1] == 0xFE && buf[2] == 0 && buf[3] == 0))
         {
-            return "the file is UTF-32 encoded; \(advice)"
+            return .jsonEncoding("UTF-32", bom: true)
         }
         if buf.count >= 2 && ((buf[0] == 0xFE && buf[1] == 0xFF) || (buf[0] == 0xFF && buf[1] == 0xFE)) {
-            return "the file is UTF-16 encoded; \(advice)"
+            return .jsonEncoding("UTF-16", bom: true)
         }
         if buf.count >= 4 {
             func ascii(_ byte: UInt8) -> Bool { byte != 0 && byte < 0x80 }
             let bigEndian = buf[0] == 0 && buf[2] == 0 && ascii(buf[1]) && ascii(buf[3])
             let littleEndian = buf[1] == 0 && buf[3] == 0 && ascii(buf[0]) && ascii(buf[2])
-            if bigEndian || littleEndian { return "the file looks UTF-16 encoded (no byte order mark); \(advice)" }
+            if bigEndian || littleEndian { return .jsonEncoding("UTF-16", bom: false) }
         }
         return nil
     }

@@ -55,17 +55,15 @@ extension JSONScanner {
             case 0x0A, 0x0D:
                 throw JSONSyntaxError(
                     offset: i,
-                    message: "line break inside a string — is a closing '\"' missing?"
-                        + " (write \\n for a line break in a text)")
+                    message: .jsonLineBreakInString)
             case 0x00..<0x20:
                 throw JSONSyntaxError(
-                    offset: i, message: "unescaped control character \(Self.codePoint(UInt32(byte))) in a string")
+                    offset: i, message: .jsonControlInString(Self.codePoint(UInt32(byte))))
             case 0x80...:
                 guard let length = utf8SequenceLength(at: i) else {
                     throw JSONSyntaxError(
                         offset: i,
-                        message: "invalid UTF-8 (byte \(Self.hexByte(byte))) in a string — JSON must be UTF-8;"
-                            + " save the file as UTF-8 (it may be GBK or Latin-1)")
+                        message: .jsonInvalidUTF8(Self.hexByte(byte)))
                 }
                 i += length
             default:
@@ -76,8 +74,7 @@ extension JSONScanner {
     }
 
     private func unterminatedString(open: Int) -> JSONSyntaxError {
-        let ends = mode == .document ? "the file ends" : "the line ends"
-        return JSONSyntaxError(offset: open, message: "unterminated string — \(ends) before its closing '\"'")
+        JSONSyntaxError(offset: open, message: .jsonUnterminatedString(document: mode == .document))
     }
 
     /// Decodes the escape whose backslash is at `i` into `scratch`; returns the offset after it.
@@ -96,20 +93,19 @@ extension JSONScanner {
         case UInt8(ascii: "u"):
             return try decodeUnicodeEscape(at: i, open: open)
         default:
-            let allowed = "(allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
             let found = buf[i + 1]
-            let escape: String
+            let escape: Message
             if found >= 0x21 && found <= 0x7E {
-                escape = "\\" + String(Character(Unicode.Scalar(found)))
+                escape = .verbatim("\\" + String(Character(Unicode.Scalar(found))))
             } else if found >= 0x80, let length = utf8SequenceLength(at: i + 1),
                 isLetterOrDigit(i + 1..<i + 1 + length)
             {
                 let letter = UnsafeBufferPointer(rebasing: buf[i + 1..<i + 1 + length])
-                escape = "\\" + String(decoding: letter, as: UTF8.self)
+                escape = .verbatim("\\" + String(decoding: letter, as: UTF8.self))
             } else {
-                escape = "'\\' followed by \(describe(at: i + 1))"
+                escape = .jsonBackslashFollowedBy(describe(at: i + 1))
             }
-            throw JSONSyntaxError(offset: i, message: "invalid escape \(escape) \(allowed)")
+            throw JSONSyntaxError(offset: i, message: .jsonInvalidEscape(escape))
         }
         scratch.append(simple)
         return i + 2
@@ -160,8 +156,7 @@ extension JSONScanner {
 
     private func loneSurrogate(_ unit: UInt16, at offset: Int) -> JSONSyntaxError {
         let hex = String(unit, radix: 16, uppercase: true)
-        let rule = "\\uD800–\\uDBFF must be followed by \\uDC00–\\uDFFF"
-        return JSONSyntaxError(offset: offset, message: "unpaired surrogate \\u\(hex) in a string (\(rule))")
+        return JSONSyntaxError(offset: offset, message: .jsonLoneSurrogate(hex))
     }
 
     /// Reads the four hex digits of the `\u` escape whose backslash is at `i`.
@@ -176,7 +171,7 @@ extension JSONScanner {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
             default:
-                throw JSONSyntaxError(offset: i, message: "invalid \\u escape: \\u must be followed by four hex digits")
+                throw JSONSyntaxError(offset: i, message: .jsonBadUnicodeEscape)
             }
             value = value << 4 | UInt16(digit)
         }

@@ -43,13 +43,9 @@ struct JSONScanner {
             let what = describe(at: pos)
             switch mode {
             case .document:
-                throw JSONSyntaxError(
-                    offset: pos,
-                    message: "found \(what) after the end of the JSON value — a file holds one value"
-                        + " (an array of objects, or JSON Lines with one value per line)")
+                throw JSONSyntaxError(offset: pos, message: .jsonAfterValue(what, document: true))
             case .line:
-                throw JSONSyntaxError(
-                    offset: pos, message: "found \(what) after the end of the JSON value — a line holds one value")
+                throw JSONSyntaxError(offset: pos, message: .jsonAfterValue(what, document: false))
             }
         }
         return value
@@ -111,7 +107,7 @@ struct JSONScanner {
                     let closer = UInt8(ascii: frame.isObject ? "}" : "]")
                     if pos < end && buf[pos] == closer {
                         let shown = Character(Unicode.Scalar(closer))
-                        throw JSONSyntaxError(offset: comma, message: "trailing comma before '\(shown)'")
+                        throw JSONSyntaxError(offset: comma, message: .jsonTrailingComma(before: String(shown)))
                     }
                     if frame.isObject { keys.append(try parseKey(memberIndex: keys.count - frame.keyStart)) }
                     continue nextValue
@@ -126,11 +122,8 @@ struct JSONScanner {
                     continue
                 }
                 if byte == UInt8(ascii: "/") { throw commentError() }
-                let expected =
-                    frame.isObject
-                    ? "expected ',' or '}' after an object member"
-                    : "expected ',' or ']' after an array element"
-                throw JSONSyntaxError(offset: pos, message: "\(expected), found \(describe(at: pos))")
+                throw JSONSyntaxError(
+                    offset: pos, message: .jsonExpectedAfterMember(object: frame.isObject, found: describe(at: pos)))
             }
             return value
         }
@@ -153,11 +146,11 @@ struct JSONScanner {
     }
 
     private func commentError() -> JSONSyntaxError {
-        JSONSyntaxError(offset: pos, message: "comments are not allowed in JSON")
+        JSONSyntaxError(offset: pos, message: .jsonComment)
     }
 
     private func tooDeep() -> JSONSyntaxError {
-        JSONSyntaxError(offset: pos, message: "arrays and objects nested more than \(Self.maxDepth) levels deep")
+        JSONSyntaxError(offset: pos, message: .jsonTooDeep(Self.maxDepth))
     }
 
     /// Parses `"key"` and the `:` after it; `memberIndex` picks the key-cache slot.
@@ -167,15 +160,15 @@ struct JSONScanner {
         let byte = buf[pos]
         guard byte == UInt8(ascii: "\"") else {
             if byte == UInt8(ascii: "'") || wordEnd(from: pos) > pos {
-                throw JSONSyntaxError(offset: pos, message: "object keys must be in double quotes")
+                throw JSONSyntaxError(offset: pos, message: .jsonUnquotedKey)
             }
-            throw JSONSyntaxError(offset: pos, message: "expected a key in double quotes, found \(describe(at: pos))")
+            throw JSONSyntaxError(offset: pos, message: .jsonExpectedKey(found: describe(at: pos)))
         }
         let key = try parseString(cacheSlot: memberIndex)
         skipWhitespace()
         guard pos < end else { throw endOfInput() }
         guard buf[pos] == UInt8(ascii: ":") else {
-            throw JSONSyntaxError(offset: pos, message: "expected ':' after the object key, found \(describe(at: pos))")
+            throw JSONSyntaxError(offset: pos, message: .jsonExpectedColon(found: describe(at: pos)))
         }
         pos += 1
         return key
@@ -196,16 +189,16 @@ struct JSONScanner {
         case UInt8(ascii: "n"):
             return try parseLiteral("null", .null)
         case UInt8(ascii: "'"):
-            throw JSONSyntaxError(offset: pos, message: "strings must be in double quotes, not single quotes")
+            throw JSONSyntaxError(offset: pos, message: .jsonSingleQuotes)
         case UInt8(ascii: "/"):
             throw commentError()
         case UInt8(ascii: "+"):
-            throw JSONSyntaxError(offset: pos, message: "a number cannot start with '+'")
+            throw JSONSyntaxError(offset: pos, message: .jsonPlusSign)
         case UInt8(ascii: "."):
-            throw JSONSyntaxError(offset: pos, message: "a number must start with a digit (write 0.5, not .5)")
+            throw JSONSyntaxError(offset: pos, message: .jsonLeadingDot)
         default:
             if wordEnd(from: pos) > pos { throw unknownWord(at: pos) }
-            throw JSONSyntaxError(offset: pos, message: "expected a value, found \(describe(at: pos))")
+            throw JSONSyntaxError(offset: pos, message: .jsonExpectedValue(found: describe(at: pos)))
         }
     }
 
@@ -227,14 +220,14 @@ struct JSONScanner {
     /// The error for a bare word where a value should be: `True`, `NaN`, or an unquoted string.
     private func unknownWord(at offset: Int) -> JSONSyntaxError {
         let word = String(decoding: UnsafeBufferPointer(rebasing: buf[offset..<wordEnd(from: offset)]), as: UTF8.self)
-        let message: String
+        let message: Message
         switch word.lowercased() {
         case "true", "false", "null":
-            message = "'\(word)' must be written in lowercase: true, false or null"
+            message = .jsonWordCase(word)
         case "nan", "infinity", "inf":
-            message = "\(word) is not allowed in JSON; write null or leave the answer out"
+            message = .jsonNotANumber(word)
         default:
-            message = "unexpected text '\(Self.excerpt(word))' — text values must be in double quotes"
+            message = .jsonBareText(Self.excerpt(word))
         }
         return JSONSyntaxError(offset: offset, message: message)
     }
@@ -253,7 +246,7 @@ struct JSONScanner {
             guard i < end else { throw endOfInput() }
             guard Self.isDigit(buf[i]) else {
                 if Self.isWordByte(buf[i]) { throw unknownWord(at: numberStart + 1) }
-                throw JSONSyntaxError(offset: i, message: "expected a digit after '-', found \(describe(at: i))")
+                throw JSONSyntaxError(offset: i, message: .jsonDigitAfterMinus(found: describe(at: i)))
             }
         }
         let digitsStart = i
@@ -262,10 +255,10 @@ struct JSONScanner {
             if i < end && Self.isDigit(buf[i]) {
                 throw JSONSyntaxError(
                     offset: numberStart,
-                    message: "number with leading zero (write 7, not 07; codes with leading zeros belong in a string)")
+                    message: .jsonLeadingZero)
             }
             if i < end && (buf[i] == UInt8(ascii: "x") || buf[i] == UInt8(ascii: "X")) {
-                throw JSONSyntaxError(offset: numberStart, message: "hexadecimal numbers are not allowed in JSON")
+                throw JSONSyntaxError(offset: numberStart, message: .jsonHexNumber)
             }
         } else {
             while i < end && Self.isDigit(buf[i]) { i += 1 }
@@ -277,7 +270,7 @@ struct JSONScanner {
             guard i < end else { throw endOfInput() }
             guard Self.isDigit(buf[i]) else {
                 throw JSONSyntaxError(
-                    offset: i, message: "expected a digit after the decimal point, found \(describe(at: i))")
+                    offset: i, message: .jsonDigitAfterPoint(found: describe(at: i)))
             }
             while i < end && Self.isDigit(buf[i]) { i += 1 }
         }
@@ -287,7 +280,7 @@ struct JSONScanner {
             if i < end && (buf[i] == UInt8(ascii: "+") || buf[i] == UInt8(ascii: "-")) { i += 1 }
             guard i < end else { throw endOfInput() }
             guard Self.isDigit(buf[i]) else {
-                throw JSONSyntaxError(offset: i, message: "expected a digit in the exponent, found \(describe(at: i))")
+                throw JSONSyntaxError(offset: i, message: .jsonDigitInExponent(found: describe(at: i)))
             }
             while i < end && Self.isDigit(buf[i]) { i += 1 }
         }
@@ -303,7 +296,7 @@ struct JSONScanner {
         guard let number = Double(literal), number.isFinite else {
             throw JSONSyntaxError(
                 offset: numberStart,
-                message: "number \(Self.excerpt(literal)) is too large (beyond ±1.8e308); csat cannot compute with it")
+                message: .jsonNumberTooLarge(Self.excerpt(literal)))
         }
         return .number(number, literal: literal)
     }

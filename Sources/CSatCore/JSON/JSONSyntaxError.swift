@@ -5,7 +5,7 @@
 /// never has to count lines.
 struct JSONSyntaxError: Error {
     var offset: Int
-    var message: String
+    var message: Message
 }
 
 extension JSONScanner {
@@ -24,11 +24,9 @@ extension JSONScanner {
         while offset > start && JSONScanner.isWhitespace(buf[offset - 1]) { offset -= 1 }
         switch mode {
         case .document:
-            return JSONSyntaxError(offset: offset, message: "unexpected end of file — the file looks cut off")
+            return JSONSyntaxError(offset: offset, message: .jsonCutOff(document: true))
         case .line:
-            return JSONSyntaxError(
-                offset: offset,
-                message: "the line ends before the JSON value is complete (JSON Lines holds one whole value per line)")
+            return JSONSyntaxError(offset: offset, message: .jsonCutOff(document: false))
         }
     }
 
@@ -37,33 +35,33 @@ extension JSONScanner {
     /// Non-ASCII characters are decoded and shown, and the full-width punctuation
     /// that Chinese input methods type by accident (`，` `：` `“`) is named,
     /// because it looks like the right character in most editors.
-    func describe(at offset: Int) -> String {
-        guard offset < end else { return mode == .document ? "the end of the file" : "the end of the line" }
+    func describe(at offset: Int) -> Message {
+        guard offset < end else { return .jsonEnd(document: mode == .document) }
         let byte = buf[offset]
         switch byte {
         case 0x20:
-            return "a space"
+            return .jsonSpace
         case 0x21...0x7E:
-            return "'\(Character(Unicode.Scalar(byte)))'"
+            return .jsonCharacter(String(Character(Unicode.Scalar(byte))))
         case 0x00..<0x20, 0x7F:
-            return "a control character (\(JSONScanner.codePoint(UInt32(byte))))"
+            return .jsonControl(JSONScanner.codePoint(UInt32(byte)))
         default:
             guard let length = utf8SequenceLength(at: offset) else {
-                return "the byte \(JSONScanner.hexByte(byte)), which is not UTF-8 text"
+                return .jsonNotUTF8Byte(JSONScanner.hexByte(byte))
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: buf[offset..<offset + length]), as: UTF8.self)
             let scalar = text.unicodeScalars.first!
             if let ascii = JSONScanner.fullWidthLookalikes[scalar.value] {
-                return "'\(text)' (a full-width character; JSON needs the ASCII '\(ascii)')"
+                return .jsonFullWidth(text, ascii: "\(ascii)")
             }
             switch scalar.properties.generalCategory {
             case .spaceSeparator, .lineSeparator, .paragraphSeparator:
-                return "a non-ASCII space (\(JSONScanner.codePoint(scalar.value)))"
+                return .jsonOtherSpace(JSONScanner.codePoint(scalar.value))
             case .format, .control, .nonspacingMark, .enclosingMark, .privateUse, .unassigned:
                 // Invisible in most editors: the code point is the only way to find it.
-                return "an invisible character (\(JSONScanner.codePoint(scalar.value)))"
+                return .jsonInvisible(JSONScanner.codePoint(scalar.value))
             default:
-                return "'\(text)'"
+                return .jsonCharacter(text)
             }
         }
     }

@@ -49,7 +49,7 @@ public struct CompanyKey: Sendable, Equatable {
         var info = stat()
         if lstat(path, &info) != 0 {
             if errno == ENOENT { return nil }
-            throw InputError(file: path, message: "cannot read the company key: \(String(cString: strerror(errno)))")
+            throw InputError(file: path, message: .cannotReadKeyPrefix + .verbatim(String(cString: strerror(errno))))
         }
         let bytes: [UInt8]
         do {
@@ -57,11 +57,11 @@ public struct CompanyKey: Sendable, Equatable {
             bytes = try FileBytes.read(path, streamLimit: 64 << 10)
         } catch {
             var e = error
-            e.message = Message(untranslated: "cannot read the company key: ") + e.message
+            e.message = .cannotReadKeyPrefix + e.message
             throw e
         }
         guard bytes.count <= 64 << 10 else {
-            throw InputError(file: path, message: "is \(FileBytes.megabytes(bytes.count)): not a csat company key (a few lines of text)")
+            throw InputError(file: path, message: .keyFileTooLarge(FileBytes.megabytes(bytes.count)))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         var found: CompanyKey? = nil
@@ -73,13 +73,13 @@ public struct CompanyKey: Sendable, Equatable {
                 throw InputError(
                     file: path, line: n + 1,
                     message: found == nil
-                        ? "not a csat company key: expected \"\(tag)\" and 64 hex digits (csat makes this file itself when it is missing)"
-                        : "a second key: a key file holds one key")
+                        ? .notACompanyKey(tag: tag)
+                        : .secondCompanyKey)
             }
             found = CompanyKey(bytes: key)
         }
         guard let found else {
-            throw InputError(file: path, message: "holds no key: expected a line \"\(tag)\" and 64 hex digits")
+            throw InputError(file: path, message: .noCompanyKey(tag: tag))
         }
         return found
     }

@@ -23,7 +23,7 @@ public struct CompanyKeyFile: Sendable {
             guard stat(survey, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 throw InputError(
                     file: survey,
-                    message: "is not a file, so csat cannot keep the company key beside it: name the key file with --key FILE")
+                    message: .keyBesideNonFile)
             }
             path = ((survey as NSString).deletingLastPathComponent as NSString).appendingPathComponent(defaultName)
         }
@@ -32,9 +32,7 @@ public struct CompanyKeyFile: Sendable {
         if folder == out || folder.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
             throw InputError(
                 file: path,
-                message:
-                    "the company key must not be kept in the output folder \(outputFolder), which goes to management: "
-                    + "keep it with the roster and the sample list (--key FILE)")
+                message: .keyInOutputFolder(outputFolder))
         }
         if let key = try CompanyKey.read(path) { return CompanyKeyFile(path: path, key: key, isNew: false) }
         return CompanyKeyFile(path: path, key: .generate(), isNew: true)

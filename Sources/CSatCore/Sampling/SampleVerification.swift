@@ -11,7 +11,7 @@ public struct SampleVerification: Sendable {
     public static func run(listPath: String, rosterPath: String) throws(InputError) -> SampleVerification {
         if listPath.lowercased().hasSuffix(".xlsx") {
             throw InputError(
-                file: listPath, message: "--verify reads the CSV list that csat sample writes beside the .xlsx; pass that .csv")
+                file: listPath, message: .verifyNeedsCSV)
         }
         let manifestPath = SampleManifest.path(forList: listPath)
         let manifest = try SampleManifest.read(path: manifestPath)
@@ -85,7 +85,7 @@ public struct SampleVerification: Sendable {
             for name in ["project", "unit", "role", "order"] where idx[name] == nil {
                 throw InputError(
                     file: path, line: row.line,
-                    message: "a sample list needs the column \(name) (as csat sample writes it)")
+                    message: .sampleListNeedsColumn(name))
             }
         } record: { row in
             func cell(_ name: String) -> String { idx[name].map { listCell(row.string($0)) } ?? "" }

@@ -51,30 +51,26 @@ public enum FileBytes {
     /// array of 20 000 forms peaks at 97 MB, 25 MB of it csat itself), with room to spare.
     public static let jsonMemoryFactor = 8
 
-    static let isFolder = "is a folder; name the files inside it"  // as FormImporter.unreadable says it
+    static let isFolder = Message.isAFolder  // as FormImporter.unreadable says it
 
-    static func openFailure(_ code: Int32) -> String {
+    static func openFailure(_ code: Int32) -> Message {
         switch code {
-        case ENOENT: return "no such file"
-        case EACCES, EPERM: return "cannot be read: permission denied (check the file's permissions)"
+        case ENOENT: return .noSuchFileOpen
+        case EACCES, EPERM: return .permissionDenied
         case EISDIR: return isFolder
         default: return readFailure(code)
         }
     }
 
-    static func readFailure(_ code: Int32) -> String {
+    static func readFailure(_ code: Int32) -> Message {
         if code == EISDIR { return isFolder }
-        return "cannot be read: \(String(cString: strerror(code))) (a damaged disk, or a network folder that went away?)"
+        return .readFailed(String(cString: strerror(code)))
     }
 
-    static func streamTooLong(_ cap: Int) -> String {
-        "is not a file but a stream, and it went on past \(megabytes(cap)) without ending: csat stopped reading it. "
-            + "Save it to a file and name the file"
-    }
+    static func streamTooLong(_ cap: Int) -> Message { .streamTooLong(megabytes(cap)) }
 
-    static func tooLarge(size: Int, need: Int, free: Int) -> String {
-        "is \(megabytes(size)); reading it needs about \(megabytes(need)) of memory, but only \(megabytes(free)) are free. "
-            + "Split it into smaller files (csat reads any number of response files) or save it as CSV, which csat reads as a stream"
+    static func tooLarge(size: Int, need: Int, free: Int) -> Message {
+        .fileTooLargeForMemory(size: megabytes(size), need: megabytes(need), free: megabytes(free))
     }
 
     /// 3 KB, 17 MB, 800 GB: rounded up, for messages.

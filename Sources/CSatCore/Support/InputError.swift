@@ -31,16 +31,6 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
         self.message = message
     }
 
-    @available(*, deprecated, message: "put the sentence in the CSatWords catalogue, in zh and en")
-    public init(
-        file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, sheet: String? = nil,
-        header: String? = nil, message: String
-    ) {
-        self.init(
-            file: file, line: line, column: column, path: path, sheet: sheet, header: header,
-            message: Message(untranslated: message))
-    }
-
     /// In the language of this run's messages (`MessageLanguage`).
     public var description: String { text(MessageLanguage.current) }
 

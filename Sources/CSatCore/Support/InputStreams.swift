@@ -30,7 +30,7 @@ public enum InputStreams {
     /// folder or a name that does not exist (the readers say what is wrong with it), else the copy of
     /// the stream. `spec` may end in a worksheet (`book.xlsx:数据`); the sheet stays on the copy.
     /// The same stream named twice is read once. `what` ("the survey definition") leads a message.
-    public static func regular(_ spec: String, limit: Limit, what: String? = nil) throws(InputError) -> String {
+    public static func regular(_ spec: String, limit: Limit, what: Message? = nil) throws(InputError) -> String {
         try shared.regular(spec, limit: limit, what: what)
     }
 
@@ -98,7 +98,7 @@ public enum InputStreams {
         }
 
         /// `InputStreams.regular` for this set of copies.
-        public func regular(_ spec: String, limit: Limit, what: String? = nil) throws(InputError) -> String {
+        public func regular(_ spec: String, limit: Limit, what: Message? = nil) throws(InputError) -> String {
             if spec == "-" { return try spool(spec, path: spec, sheet: nil, limit: limit, what: what) }
             let (path, sheet) = TableFile.split(spec)
             if InputStreams.isFileOrMissing(path) { return spec }
@@ -106,19 +106,18 @@ public enum InputStreams {
             if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFSOCK {
                 throw InputError(
                     file: path,
-                    message: (what.map { "cannot read \($0): " } ?? "")
-                        + "is a socket, not a file: save what it serves to a file and name the file")
+                    message: (what.map(Message.cannotReadWhat) ?? .verbatim("")) + .isASocket)
             }
             return try spool(spec, path: path, sheet: sheet, limit: limit, what: what)
         }
 
         /// Copies a stream. The lock guards only the lists, not the copying: Ctrl-C during a long copy
         /// must still find the copy to remove.
-        private func spool(_ spec: String, path: String, sheet: String?, limit: Limit, what: String?) throws(InputError) -> String {
+        private func spool(_ spec: String, path: String, sheet: String?, limit: Limit, what: Message?) throws(InputError) -> String {
             let suffix = sheet.map { ":" + $0 } ?? ""
             if let copy = copy(of: path) { return copy + suffix }
-            func failure(_ message: String) -> InputError {
-                InputError(file: path, message: (what.map { "cannot read \($0): " } ?? "") + message)
+            func failure(_ message: Message) -> InputError {
+                InputError(file: path, message: (what.map(Message.cannotReadWhat) ?? .verbatim("")) + message)
             }
             let source = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
             guard source >= 0 else { throw failure(FileBytes.openFailure(errno)) }
@@ -136,13 +135,13 @@ public enum InputStreams {
             }
             let copy = try register(InputStreams.copyName(path, head: buffer[0..<filled]), in: dir, for: path, failure)
             let target = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            guard target >= 0 else { throw failure("is not a file but a stream, and " + cannotCopy(errno)) }
+            guard target >= 0 else { throw failure(cannotCopy(errno)) }
             defer { close(target) }
             var total = 0
             while true {
                 total += filled
                 if total > cap {
-                    throw failure(FileBytes.streamTooLong(cap) + (limit == .table ? Self.limitHint : ""))
+                    throw failure(FileBytes.streamTooLong(cap) + (limit == .table ? .raiseStreamLimit : .verbatim("")))
                 }
                 try writeAll(target, buffer[0..<filled], failure)
                 if ended { break }
@@ -161,20 +160,18 @@ public enum InputStreams {
         /// Notes a copy before it is made, so that a clean-up at any moment removes it. Each copy has a
         /// folder of its own: two streams may have the same name (`a/63`, `b/63`).
         private func register(
-            _ name: String, in dir: String, for path: String, _ failure: (String) -> InputError
+            _ name: String, in dir: String, for path: String, _ failure: (Message) -> InputError
         ) throws(InputError) -> String {
             lock.lock()
             defer { lock.unlock() }
             let sub = dir + "/\(copies.count + 1)"
-            guard mkdir(sub, 0o700) == 0 else { throw failure("is not a file but a stream, and " + cannotCopy(errno)) }
+            guard mkdir(sub, 0o700) == 0 else { throw failure(cannotCopy(errno)) }
             let copy = sub + "/" + name
             copies[path] = copy
             names.append((copy, path == "-" ? InputStreams.standardInputName : path))
             names.sort { $0.copy.count > $1.copy.count }
             return copy
         }
-
-        static let limitHint = " (or raise CSAT_STREAM_LIMIT)"
 
         public func shown(_ text: String) -> String {
             lock.lock()
@@ -212,7 +209,7 @@ public enum InputStreams {
                 mkdtemp(buf.baseAddress!).map { String(cString: $0) }
             }
             guard let made else {
-                throw InputError(file: path, message: "is not a file but a stream, and " + cannotCopy(errno))
+                throw InputError(file: path, message: cannotCopy(errno))
             }
             folder = made
             if self === InputStreams.shared { atexit { InputStreams.removeAll() } }
@@ -229,7 +226,7 @@ public enum InputStreams {
                     guard let n = InputStreams.parseLimit(text) else {
                         throw InputError(
                             file: "CSAT_STREAM_LIMIT",
-                            message: "must be a number of bytes, such as 500000000, 500M or 4G; it is \"\(text)\"")
+                            message: .badStreamLimit(text))
                     }
                     return n
                 }
@@ -240,7 +237,7 @@ public enum InputStreams {
         }
 
         private func readSome(
-            _ fd: Int32, _ buffer: inout [UInt8], at offset: Int, _ failure: (String) -> InputError
+            _ fd: Int32, _ buffer: inout [UInt8], at offset: Int, _ failure: (Message) -> InputError
         ) throws(InputError) -> Int {
             while true {
                 let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -249,21 +246,20 @@ public enum InputStreams {
             }
         }
 
-        private func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>, _ failure: (String) -> InputError) throws(InputError) {
+        private func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>, _ failure: (Message) -> InputError) throws(InputError) {
             var done = 0
             while done < bytes.count {
                 let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw failure("is not a file but a stream, and " + cannotCopy(errno))
+                    throw failure(cannotCopy(errno))
                 }
                 done += n
             }
         }
 
-        private func cannotCopy(_ code: Int32) -> String {
-            "csat could not keep a copy of it in the temporary folder \(NSTemporaryDirectory()): \(String(cString: strerror(code))). "
-                + "Save it to a file and name the file, or point TMPDIR at a folder with room"
+        private func cannotCopy(_ code: Int32) -> Message {
+            .cannotKeepStreamCopy(folder: NSTemporaryDirectory(), reason: String(cString: strerror(code)))
         }
     }
 }

@@ -64,20 +64,18 @@ public enum OutputFile {
         return fd
     }
 
-    static func cannotWrite(_ path: String, _ code: Int32, what: String = "the output") -> InputError {
+    static func cannotWrite(_ path: String, _ code: Int32, what: Message = .theOutput) -> InputError {
         InputError(
             file: path,
-            message:
-                "cannot write \(what): \(String(cString: strerror(code))) (is the folder there and writable, and is the disk full?)"
-        )
+            message: .cannotWrite(what, reason: String(cString: strerror(code))))
     }
 
     /// A temporary name for `path` inside this run's private folder beside it (same file system, so the
     /// rename is atomic), registered so that an interrupted run removes it. The folder is made on first use.
     /// `what` names the output in a failure ("the workbook").
-    public static func temporaryPath(beside path: String, what: String = "the output") throws(InputError) -> String {
+    public static func temporaryPath(beside path: String, what: Message? = nil) throws(InputError) -> String {
         let url = URL(fileURLWithPath: path)
-        let staging = try TemporaryFiles.shared.stagingFolder(in: url.deletingLastPathComponent().path, for: path, what: what)
+        let staging = try TemporaryFiles.shared.stagingFolder(in: url.deletingLastPathComponent().path, for: path, what: what ?? .theOutput)
         let temp = staging + "/" + url.lastPathComponent
         TemporaryFiles.shared.register(temp)
         return temp
@@ -91,12 +89,10 @@ public enum OutputFile {
         throw notReplaced(path, kind)
     }
 
-    static func notReplaced(_ path: String, _ kind: String) -> InputError {
+    static func notReplaced(_ path: String, _ kind: Message.NonRegular) -> InputError {
         InputError(
             file: path,
-            message:
-                "cannot write the output: \(kind) of that name is in the way; csat replaces regular files only (remove it, or name another output)"
-        )
+            message: .outputInTheWay(.nonRegular(kind)))
     }
 
     /// Removes a temporary file that will not be committed.
@@ -144,12 +140,12 @@ public enum OutputFile {
             TemporaryFiles.shared.registerFolder(folder)
             if mkdir(folder, 0o777) != 0 && errno != EEXIST {
                 let reason = String(cString: strerror(errno))
-                throw InputError(file: path, message: "cannot create the output folder: \(reason)")
+                throw InputError(file: path, message: .cannotCreateOutputFolder(reason))
             }
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-            throw InputError(file: path, message: "cannot create the output folder: a file of that name is in the way")
+            throw InputError(file: path, message: .outputFolderBlocked)
         }
     }
 }

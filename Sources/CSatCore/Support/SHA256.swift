@@ -39,7 +39,7 @@ public struct SHA256: Sendable {
     /// The hex digest of a file's bytes, read in 1 MiB pieces (rosters can be hundreds of megabytes).
     public static func hexDigest(ofFile path: String) throws(InputError) -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: "cannot read the file (missing file or no permission)")
+            throw InputError(file: path, message: .cannotReadFileForHash)
         }
         defer { try? handle.close() }
         var s = SHA256()
@@ -49,7 +49,7 @@ public struct SHA256: Sendable {
                 guard let c = try handle.read(upToCount: 1 << 20), !c.isEmpty else { break }
                 chunk = c
             } catch {
-                throw InputError(file: path, message: "cannot read the file: \(error.localizedDescription)")
+                throw InputError(file: path, message: .cannotReadFileBecause(error.localizedDescription))
             }
             s.update(chunk)
         }

@@ -22,8 +22,7 @@ public enum Templates {
             guard isTemplatesFolder(env) else {
                 throw InputError(
                     file: env,
-                    message: "CSAT_TEMPLATES names no templates folder (one with survey/ and report.zh.md.mustache): "
-                        + "fix the path, or unset it to use the templates built into csat")
+                    message: .badTemplatesFolder)
             }
             return .folder(env, reason: "CSAT_TEMPLATES")
         }
@@ -74,12 +73,12 @@ public enum Templates {
         case .folder(let folder, _):
             let path = folder + "/" + relative
             guard FileManager.default.fileExists(atPath: path) else {
-                throw InputError(file: path, message: "no template \(name) in language \(language)")
+                throw InputError(file: path, message: .noSuchTemplate(name, language: language))
             }
             return (path, try FileBytes.read(path))
         case .builtIn:
             guard let text = builtIn(relative) else {
-                throw InputError(file: builtInName(relative), message: "no template \(name) in language \(language)")
+                throw InputError(file: builtInName(relative), message: .noSuchTemplate(name, language: language))
             }
             return (builtInName(relative), Array(text.utf8))
         }

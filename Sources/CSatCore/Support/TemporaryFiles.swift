@@ -31,7 +31,7 @@ public final class TemporaryFiles: @unchecked Sendable {
 
     /// The private folder for temporary files in `folder`, made on first use: `mkdtemp` gives a new
     /// name of mode 0700, so no one else can put a file or a link where csat writes.
-    func stagingFolder(in folder: String, for path: String, what: String) throws(InputError) -> String {
+    func stagingFolder(in folder: String, for path: String, what: Message) throws(InputError) -> String {
         let dir = folder.isEmpty ? "." : folder
         lock.lock()
         defer { lock.unlock() }
@@ -119,7 +119,7 @@ public final class TemporaryFiles: @unchecked Sendable {
     /// Must hold the lock. Checks every target first, so that a target in the way fails before anything
     /// moves: only a regular file is ever replaced (docs/SECURITY.md, "Output files").
     private func renameAll(_ pairs: [Commit]) throws(InputError) {
-        func fail(_ path: String, _ message: String) -> InputError {
+        func fail(_ path: String, _ message: Message) -> InputError {
             for q in pairs { unlink(q.temp); files.remove(q.temp) }
             pruneStaging()
             removeFolders()
@@ -128,8 +128,8 @@ public final class TemporaryFiles: @unchecked Sendable {
         for p in pairs {
             var info = stat()
             guard lstat(p.path, &info) == 0 else { continue }
-            if p.exclusive { throw fail(p.path, "was made by another run meanwhile; run csat again") }
-            if let kind = Self.notRegular(info.st_mode) { throw fail(p.path, OutputFile.notReplaced(p.path, kind).message.en) }
+            if p.exclusive { throw fail(p.path, .madeMeanwhile) }
+            if let kind = Self.notRegular(info.st_mode) { throw fail(p.path, OutputFile.notReplaced(p.path, kind).message) }
         }
         for (i, p) in pairs.enumerated() {
             let failed: Bool
@@ -143,7 +143,7 @@ public final class TemporaryFiles: @unchecked Sendable {
             let reason = String(cString: strerror(errno))
             for q in pairs[i...] { unlink(q.temp); files.remove(q.temp) }
             pruneStaging()
-            throw InputError(file: p.path, message: "cannot write the output: \(reason)")
+            throw InputError(file: p.path, message: .cannotMoveOutput(reason))
         }
         for p in pairs { files.remove(p.temp) }
         if !pairs.isEmpty { committed = true }
@@ -152,15 +152,15 @@ public final class TemporaryFiles: @unchecked Sendable {
     }
 
     /// "a folder", "a symbolic link", …: what an existing target is when it is not a regular file.
-    static func notRegular(_ mode: mode_t) -> String? {
+    static func notRegular(_ mode: mode_t) -> Message.NonRegular? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFDIR: return "a folder"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFSOCK: return "a socket"
-        default: return "something other than a file"
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        case S_IFCHR, S_IFBLK: return .device
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        default: return .other
         }
     }
 

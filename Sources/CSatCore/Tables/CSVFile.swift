@@ -16,7 +16,7 @@ enum CSVFile {
             throw InputError(file: path, message: FormImporter.unreadable(path))
         }
         if workbookKind(path) == ".xls" {
-            throw InputError(file: path, message: XLSXFile.oldWorkbookMessage)
+            throw InputError(file: path, message: .oldFormatWorkbook)
         }
         do {
             return try CSVReader(path: path).read(header: header, record: record)
@@ -25,7 +25,7 @@ enum CSVFile {
         } catch let e as CSVError {
             throw InputError(file: path, line: e.line, column: e.column, message: e.message)
         } catch {
-            throw InputError(file: path, message: "\(error)")
+            throw InputError(file: path, message: .verbatim("\(error)"))
         }
     }
 

@@ -21,28 +21,26 @@ enum JSONTable {
                     guard let o = value.objectValue else {
                         throw InputError(
                             file: path, line: line,
-                            message: "expected one form as a JSON object on this line, found \(value.kindName)")
+                            message: .jsonLineNotAForm(value.kindName))
                     }
                     objects.append((o, line))
                 }
             } catch let e as InputError {
                 throw e
             } catch {
-                throw InputError(file: path, message: "\(error)")
+                throw InputError(file: path, message: .verbatim("\(error)"))
             }
         } else {
             let root = try JSONParser.parse(bytes, file: path)
             guard let items = root.arrayValue else {
                 let definition = root.objectValue.map { $0["questions"] != nil && $0["scales"] != nil } ?? false
-                let hint =
-                    definition ? "; this is a survey definition: give it with --survey, and the response files after it" : ""
                 throw InputError(
-                    file: path, path: "$", message: "expected an array of forms (objects), found \(root.kindName)\(hint)")
+                    file: path, path: "$", message: .jsonNotAnArrayOfForms(root.kindName, isDefinition: definition))
             }
             for (i, item) in items.enumerated() {
                 guard let o = item.objectValue else {
                     throw InputError(
-                        file: path, path: JSONPath.index("$", i), message: "expected a form (an object), found \(item.kindName)")
+                        file: path, path: JSONPath.index("$", i), message: .jsonItemNotAForm(item.kindName))
                 }
                 objects.append((o, i + 1))
             }
@@ -91,7 +89,7 @@ enum JSONTable {
         } catch let e as InputError {
             throw e
         } catch {
-            throw InputError(file: path, message: "\(error)")
+            throw InputError(file: path, message: .verbatim("\(error)"))
         }
         var cells = [[UInt8]](repeating: [], count: keys.count)
         // Strings longer than a spreadsheet cell, kept only up to it (docs/IMPORT.md, "Very long fields").
@@ -122,7 +120,7 @@ enum JSONTable {
                     throw place(
                         InputError(
                             file: path, line: line, column: i + 1,
-                            message: "expected a number or a string, found \(value.kindName)"),
+                            message: .jsonCellNotScalar(value.kindName)),
                         line: line)
                 }
             }
@@ -132,7 +130,7 @@ enum JSONTable {
             } catch let e as InputError {
                 throw place(e, line: line)
             } catch {
-                throw InputError(file: path, message: "\(error)")
+                throw InputError(file: path, message: .verbatim("\(error)"))
             }
         }
         if cutCount > 0 {

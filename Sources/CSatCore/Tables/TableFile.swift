@@ -70,7 +70,7 @@ public enum TableFile {
         let (path, sheet) = split(spec)
         let kind = forced ?? guess(path)
         if sheet != nil && kind != .xlsx {
-            throw InputError(file: spec, message: "only an .xlsx workbook has sheets; give the file's name alone")
+            throw InputError(file: spec, message: .onlyXLSXHasSheets)
         }
         switch kind {
         case .csv:

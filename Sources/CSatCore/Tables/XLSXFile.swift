@@ -7,9 +7,6 @@ import Foundation
 ///
 /// Places are the worksheet's own: `file.xlsx[Sheet] row 12, column F (header)`.
 enum XLSXFile {
-    static let oldWorkbookMessage =
-        "is an old-format Excel workbook (.xls or WPS .et); open it in Excel or WPS and choose File › Save As › \"Excel Workbook (*.xlsx)\", then give csat the .xlsx file"
-
     /// How many non-blank rows may stand above the header (titles, notes, a date line).
     static let headerSearchRows = 32
 
@@ -37,7 +34,7 @@ enum XLSXFile {
         do {
             merged = try book.mergedRanges(sheet: sheet)
         } catch {
-            throw place(error as? XLSXError ?? XLSXError(message: "\(error)"), path)
+            throw place(error as? XLSXError ?? XLSXError(message: .verbatim("\(error)")), path)
         }
         let fill = MergeFill(ranges: merged ?? [])
         var headerNames: [String] = []
@@ -71,9 +68,7 @@ enum XLSXFile {
                     for i in width..<row.count where !row.withField(i, { ByteText.trim($0).isEmpty }) {
                         throw InputError(
                             file: path, line: row.line, column: i + 1, sheet: sheet,
-                            message:
-                                "a value right of the header's last column (\(InputError.columnLetters(width))); give the column a header or clear the cell"
-                        )
+                            message: .valueRightOfHeader(InputError.columnLetters(width)))
                     }
                 }
                 if row.isBlank { return }
@@ -85,16 +80,14 @@ enum XLSXFile {
         } catch let e as XLSXError {
             throw place(e, path)
         } catch {
-            throw InputError(file: path, sheet: sheet, message: "\(error)")
+            throw InputError(file: path, sheet: sheet, message: .verbatim("\(error)"))
         }
         if width < 0 && findHeader != nil && rowsSeen > 0 { throw noHeader(path, sheet) }
         if merged == nil, let r = summary.merged.first(where: { $0.lastRow > headerRow && $0.cellCount > 1 }) {
             // A sheet too large to read twice, with merged cells in its data: they cannot be filled.
             throw InputError(
                 file: path, line: r.firstRow, column: r.firstColumn, sheet: sheet,
-                message:
-                    "is merged with cells below or beside it (\(r.reference)) in a sheet too large to read twice; unmerge the cells (Merge & Center off) and fill the value down, then save again"
-            )
+                message: .mergedInLargeSheet(r.reference))
         }
         if summary.uncachedFormulas > 0, let (r, c) = summary.firstUncachedFormula {
             let n = summary.uncachedFormulas
@@ -142,11 +135,11 @@ enum XLSXFile {
         if let wanted {
             guard names.contains(wanted) else {
                 throw InputError(
-                    file: path, message: "has no sheet \"\(wanted)\"; its sheets are \(list) (name one as \(path):SHEET)")
+                    file: path, message: .noSuchSheetAmong(wanted, sheets: list, path: path))
             }
             return wanted
         }
-        guard let first = names.first else { throw InputError(file: path, message: "has no worksheet") }
+        guard let first = names.first else { throw InputError(file: path, message: .noWorksheet) }
         guard names.count > 1, let findHeader else { return first }
         for name in names {
             var found = false
@@ -168,27 +161,23 @@ enum XLSXFile {
             } catch let e as XLSXError {
                 throw place(e, path)
             } catch {
-                throw InputError(file: path, sheet: name, message: "\(error)")
+                throw InputError(file: path, sheet: name, message: .verbatim("\(error)"))
             }
             if found { return name }
         }
         throw InputError(
             file: path,
-            message:
-                "none of its sheets (\(list)) has a header row with the definition's columns in its first \(headerSearchRows) rows; name the sheet as \(path):SHEET, or check that --survey is this questionnaire's definition"
-        )
+            message: .noSheetWithHeader(sheets: list, rows: headerSearchRows, path: path))
     }
 
     private static func noHeader(_ path: String, _ sheet: String) -> InputError {
         InputError(
             file: path, sheet: sheet,
-            message:
-                "no header row with the definition's columns in the first \(headerSearchRows) rows; the header must name the columns (项目, 房号, the questions, …) that the survey definition maps"
-        )
+            message: .noHeaderRow(rows: headerSearchRows))
     }
 
     static func place(_ e: XLSXError, _ path: String) -> InputError {
-        let message = e.kind == .oldFormat ? Message(untranslated: oldWorkbookMessage) : e.message
+        let message = e.kind == .oldFormat ? .oldFormatWorkbook : e.message
         return InputError(file: path, line: e.row, column: e.column, sheet: e.sheet, message: message)
     }
 }
