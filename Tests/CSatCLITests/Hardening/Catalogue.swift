@@ -68,7 +68,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
 enum Catalogue {
     /// Runs one case in a fresh copy of the fixture and checks the exit code and the message; for
     /// every wave that loads, also that read = valid + invalid and that every invalid form is listed.
-    static func run(_ c: ErrorCase) throws {
+    /// `lang`: check's `--lang` when the case gives none (nil: the run's language decides).
+    static func run(_ c: ErrorCase, lang: String? = "en") throws {
         let dir = try Fixture.folder("err\(c.id)")
         defer { try? FileManager.default.removeItem(at: dir) }
         for (name, bytes) in c.files {
@@ -87,7 +88,8 @@ enum Catalogue {
             try Data(text.utf8).write(to: dir.appendingPathComponent(name))
         }
         // ERRORS.md quotes the English text; check's text report is in the survey's language otherwise.
-        let args = c.args.first == "check" && !c.args.contains("--lang") ? c.args + ["--lang", "en"] : c.args
+        let args =
+            c.args.first == "check" && !c.args.contains("--lang") && lang != nil ? c.args + ["--lang", lang!] : c.args
         let r = try CLI.run(args, in: dir, environment: c.environment)
         dump(c, r)
         #expect(r.status == c.exit, "\(c.id): exit \(r.status), stderr: \(r.stderr)")
