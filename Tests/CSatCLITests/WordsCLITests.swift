@@ -77,4 +77,33 @@ import Testing
         #expect(again.status == 2)
         #expect(again.stderr.contains("已存在；已抽出的样本不能重抽覆盖——确要覆盖请加 --force"), "\(again.stderr)")
     }
+
+    /// The surveyor's workbook comes back in Chinese (项目 房号 类别 替换 替换原因, roles 样本 and 备选, the
+    /// replacements typed by a clerk): `--sample` reads it as it reads the CSV, with the same coverage.
+    @Test func theChineseSurveyorsWorkbookReadsBackAsTheSampleList() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try GoldenTests.wave(in: dir)
+        let made = try CLI.python("zh_sample_workbook.py", ["sample-data/sample.csv", "样本.xlsx"], in: dir)
+        try #require(made.status == 0, "\(made.stderr)")
+        func coverage(_ sample: String) throws -> (Any?, Any?) {
+            let r = try CLI.run(
+                ["check", "--json", "--survey", "sample-data/survey.json", "--roster", "sample-data/roster.csv",
+                 "--sample", sample, "sample-data/wave-2026H1/翠湖苑.csv"], in: dir)
+            try #require(r.status != 2, "\(r.stderr)")
+            let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return (j["coverage"], j["forms"])
+        }
+        let (fromCSV, formsCSV) = try coverage("sample-data/sample.csv")
+        let (fromXLSX, formsXLSX) = try coverage("样本.xlsx")
+        let a = try JSONSerialization.data(withJSONObject: fromCSV as Any, options: .sortedKeys)
+        let b = try JSONSerialization.data(withJSONObject: fromXLSX as Any, options: .sortedKeys)
+        #expect(a == b, "coverage differs: \(String(decoding: a, as: UTF8.self)) vs \(String(decoding: b, as: UTF8.self))")
+        let fa = try JSONSerialization.data(withJSONObject: formsCSV as Any, options: .sortedKeys)
+        let fb = try JSONSerialization.data(withJSONObject: formsXLSX as Any, options: .sortedKeys)
+        #expect(fa == fb)
+        // The list records replacements (a reserve's row with replaces and reason), so 替换 and 替换原因 were read.
+        let list = try String(contentsOf: dir.appendingPathComponent("sample-data/sample.csv"), encoding: .utf8)
+        #expect(list.split(separator: "\n").contains { $0.range(of: ",reserve,[0-9]+,[^,]", options: .regularExpression) != nil })
+    }
 }

@@ -1,6 +1,19 @@
 /// Reads the sample list given to `check`, `score` and `report`: `project` and `unit` found by
-/// `RosterHeader` (csat writes the role names), `role`, `replaces` and `reason` by name.
+/// `RosterHeader` (csat writes the role names), `role`, `replaces` and `reason` by name: the CSV's
+/// English names, or the surveyor's workbook's Chinese ones (类别, 替换, 替换原因, with the roles
+/// 样本 and 备选), so that the `.xlsx` that `csat sample` wrote in a Chinese run reads back too.
 public enum SampleListReader {
+    /// The list's own column by its English name or its name in the Chinese workbook.
+    static func column(_ name: String, in h: RosterHeader) -> Int? {
+        h.exact(name) ?? SampleWords.zh.columns[name].flatMap(h.exact)
+    }
+
+    /// `sample` or `reserve` for a role as either workbook writes it.
+    static let roleCodes: [String: String] = Dictionary(
+        uniqueKeysWithValues: SampleWords.zh.roles.map { ($0.value, $0.key) })
+
+    static func roleCode(_ text: String) -> String { roleCodes[text] ?? text.lowercased() }
+
     public static func summary(path: String, survey: Survey?) throws(InputError) -> SampleSummary {
         var s = SampleSummary(path: path)
         var cols: (project: Int, unit: Int, role: Int, replaces: Int?, reason: Int?) = (0, 0, 0, nil, nil)
@@ -11,16 +24,16 @@ public enum SampleListReader {
             let h = try RosterHeader(names: header.strings(), kind: .sampleList, file: path, line: header.line, survey: survey)
             let needs = ["project", "unit", "role"]
             let p = try h.required("project", needs: needs), u = try h.required("unit", needs: needs)
-            guard let r = h.exact("role") else {
+            guard let r = column("role", in: h) else {
                 throw InputError(
                     file: path, line: header.line,
                     message: .sampleListNeedsColumns)
             }
-            cols = (p, u, r, h.exact("replaces"), h.exact("reason"))
+            cols = (p, u, r, column("replaces", in: h), column("reason", in: h))
         } record: { row in
             let project = cell(row.string(cols.project))
             let unit = cell(row.string(cols.unit))
-            let role = cell(row.string(cols.role)).lowercased()
+            let role = roleCode(cell(row.string(cols.role)))
             let replaces = cols.replaces.map { cell(row.string($0)) } ?? ""
             let reason = cols.reason.map { cell(row.string($0)) } ?? ""
             let pi: Int
