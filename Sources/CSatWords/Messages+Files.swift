@@ -180,6 +180,22 @@ extension Message {
 
     // Tables.
 
+    /// How a file was read, in check's list of files: "UTF-8, comma", "XLSX, sheet 问卷", "JSON Lines".
+    package static func csvFormat(encoding: String, delimiter d: UInt8) -> Message {
+        let name = delimiter(d)
+        return Message(zh: "\(encoding)，\(name.zh)", en: "\(encoding), \(name.en)")
+    }
+
+    package static let csvFormatUnknown = Message.verbatim("CSV")
+
+    package static func xlsxFormat(sheet: String) -> Message {
+        Message(zh: "XLSX，工作表 \(sheet)", en: "XLSX, sheet \(sheet)")
+    }
+
+    package static func jsonFormat(lines: Bool) -> Message {
+        lines ? .verbatim("JSON Lines") : Message(zh: "JSON 数组", en: "JSON array")
+    }
+
     package static func noSuchSheetAmong(_ wanted: String, sheets: String, path: String) -> Message {
         Message(
             zh: "没有工作表\"\(wanted)\"；它的工作表是 \(sheets)（请写成 \(path):工作表名）",

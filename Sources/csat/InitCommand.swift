@@ -65,6 +65,8 @@ struct InitCommand: ParsableCommand {
         try refuseOverwrite()
         let draft = try DraftDefinition.draft(from: Inputs.table(from), sheet: sheet, language: lang?.rawValue)
         try write(Data(try draft.text().utf8))
+        // The printout in the draft's language, as a command that reads the definition would speak.
+        MessageLanguage.follow(definition: draft.language)
         Terminal.note(draft.summary(output: output == "-" ? Message.standardOutput.description : output))
     }
 

@@ -16,7 +16,11 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("提示:\n  - 项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标"), "\(check.stdout)")
         #expect(!check.stdout.contains("none of its"))
+        // How each file was read, in Chinese in the text; check --json keeps the English for scripts.
+        #expect(check.stdout.contains("[GB18030，逗号]") && check.stdout.contains("[UTF-8 (BOM)，分号]"), "\(check.stdout)")
+        #expect(!check.stdout.contains("comma"))
         let json = try CLI.run(["check", "--json"] + w, in: dir, environment: Self.definitionChooses)
+        #expect(json.stdout.contains("\"format\":\"GB18030, comma\"") || json.stdout.contains("\"format\": \"GB18030, comma\""))
         #expect(json.stdout.contains("\"项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标\""))
         let score = try CLI.run(["score"] + w, in: dir, environment: Self.definitionChooses)
         #expect(score.stderr.contains("csat: warning: 项目 锦程国际中心：回收的 1 份问卷全部无效"), "\(score.stderr)")
@@ -105,5 +109,22 @@ import Testing
         // The list records replacements (a reserve's row with replaces and reason), so 替换 and 替换原因 were read.
         let list = try String(contentsOf: dir.appendingPathComponent("sample-data/sample.csv"), encoding: .utf8)
         #expect(list.split(separator: "\n").contains { $0.range(of: ",reserve,[0-9]+,[^,]", options: .regularExpression) != nil })
+    }
+
+    /// `init --from` on a Chinese 问卷星 download: the printout and `_draft` in Chinese.
+    @Test func initFromAChineseDownloadSpeaksChinese() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let download = CLI.packageRoot.appendingPathComponent("Tests/CSatCLITests/Fixtures/wjx/cuihu/matrix.csv").path
+        let r = try CLI.run(["init", "--from", download, "-o", "survey.json"], in: dir, environment: Self.definitionChooses)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("起草 survey.json：83 份问卷，49 列"), "\(r.stderr)")
+        #expect(r.stderr.contains("还需要决定（文件中 \"_draft\" 下也有）："))
+        #expect(r.stderr.contains("q14_17 中量表以外的答案：\"还行\"（1 份）"))
+        #expect(!r.stderr.contains("still to decide") && !r.stderr.contains("guessed"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("survey.json"))) as? [String: Any])
+        let draft = try #require(json["_draft"] as? [String])
+        #expect(draft.contains { $0.hasPrefix("驱动因素：全部 27 道量表题都在同一个驱动因素") }, "\(draft)")
     }
 }

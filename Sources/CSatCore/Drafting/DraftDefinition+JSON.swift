@@ -33,7 +33,7 @@ extension DraftDefinition {
     public var json: JSONValue {
         var top: [(key: String, value: JSONValue)] = [
             ("id", .string(id)), ("title", .string(title)), ("period", .string(period)), ("language", .string(language)),
-            ("_draft", .array(decisions.map(JSONValue.string))),
+            ("_draft", .array(decisions.map { .string($0.text(Language(code: language))) })),
         ]
         var scaleMembers: [(key: String, value: JSONValue)] = []
         for s in scales {

@@ -64,7 +64,7 @@ public struct DraftDefinition: Sendable {
     /// Platform meta columns: known to csat, not part of the definition.
     public var metaColumns: [String] = []
     /// Columns left out of the draft, with why.
-    public var leftOut: [(header: String, reason: String)] = []
+    public var leftOut: [(header: String, reason: Message)] = []
 
     /// The scale names csat's templates use, by points.
     static let scaleNames = [5: "five", 7: "seven", 10: "ten", 11: "eleven"]
@@ -111,7 +111,7 @@ public struct DraftDefinition: Sendable {
                 metaColumns.append(name)
             } else if let role = cell.role {
                 if let first = columns.first(where: { $0.role == role }) {
-                    leftOut.append((name, "a second \(role) column (\(table.header[first.column]) is used)"))
+                    leftOut.append((name, .draftSecondColumn(role: role, used: table.header[first.column])))
                 } else {
                     columns.append((role, cell.title, i))
                 }
@@ -142,7 +142,7 @@ public struct DraftDefinition: Sendable {
         for (k, column) in candidates.enumerated() {
             let cell = cells[k], guess = guesses[k]
             if guess == .choice {
-                leftOut.append((table.header[column], "only 0 and 1: an option of a multiple-choice question"))
+                leftOut.append((table.header[column], .draftMultipleChoice))
                 continue
             }
             var id: String

@@ -109,8 +109,8 @@ public struct SourceFile: Sendable {
     }
     public var path: String
     public var kind: Kind
-    /// "UTF-8, comma", "GB18030, semicolon", "JSON array", …
-    public var format: String
+    /// "UTF-8, comma", "GB18030, semicolon", "JSON array", … in both languages
+    public var format: Message
     public var forms: Int
     /// The header cells (CSV) or keys (JSON, in order of first appearance), for messages.
     public var columns: [String] = []

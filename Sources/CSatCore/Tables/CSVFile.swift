@@ -39,10 +39,8 @@ enum CSVFile {
     }
 
     /// "UTF-8, comma", "GB18030, semicolon", …: how the file was read, for the check's list of files.
-    static func describe(_ format: CSVFormat) -> String {
-        let delimiter =
-            format.delimiter == UInt8(ascii: ";") ? "semicolon" : format.delimiter == UInt8(ascii: "\t") ? "tab" : "comma"
-        return "\(format.encoding.rawValue), \(delimiter)"
+    static func describe(_ format: CSVFormat) -> Message {
+        .csvFormat(encoding: format.encoding.rawValue, delimiter: format.delimiter)
     }
 
     /// ".xlsx" or ".xls" when the file starts like one (a zip archive, or an OLE compound document):

@@ -45,7 +45,7 @@ enum JSONTable {
                 objects.append((o, i + 1))
             }
         }
-        var info = TableFile.Info(path: path, kind: lines ? .jsonl : .json, format: lines ? "JSON Lines" : "JSON array")
+        var info = TableFile.Info(path: path, kind: lines ? .jsonl : .json, format: .jsonFormat(lines: lines))
         info.jsonArray = !lines
         started(info)
         guard !objects.isEmpty else { return info }

@@ -17,7 +17,8 @@ public enum TableFile {
         public var path: String
         public var kind: Kind
         public var sheet: String?
-        public var format: String
+        /// How it was read, in both languages (`check --json` gives the English).
+        public var format: Message
         /// JSON: the rows were objects of an array (`$[i]`), not lines.
         public var jsonArray = false
         /// What the reader noticed and the user should know (formulas without a saved value).
@@ -74,7 +75,7 @@ public enum TableFile {
         }
         switch kind {
         case .csv:
-            started(Info(path: path, kind: .csv, format: "CSV"))
+            started(Info(path: path, kind: .csv, format: .csvFormatUnknown))
             let format = try CSVFile.read(
                 path, header: header, record: record)
             var info = Info(path: path, kind: .csv, format: CSVFile.describe(format))

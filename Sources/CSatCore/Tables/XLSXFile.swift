@@ -26,7 +26,7 @@ enum XLSXFile {
             throw place(error, path)
         }
         let sheet = try choose(book, path: path, wanted: wanted, findHeader: findHeader)
-        var info = TableFile.Info(path: path, kind: .xlsx, sheet: sheet, format: "XLSX, sheet \(sheet)")
+        var info = TableFile.Info(path: path, kind: .xlsx, sheet: sheet, format: .xlsxFormat(sheet: sheet))
         info.expectedRows = (try? book.dimension(sheet: sheet))?.map(\.lastRow)
         started(info)
         // Merged cells are listed after the rows: read them first where that is cheap (docs/IMPORT.md).

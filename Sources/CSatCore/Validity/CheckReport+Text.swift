@@ -10,7 +10,7 @@ extension CheckReport {
         var out = ""
         out += "\(title) (\(surveyID), \(period))\n\n"
         out += w.files + "\n"
-        for f in files { out += "  \(f.path)  [\(f.format)]  \(f.forms) \(w.formsUnit)\n" }
+        for f in files { out += "  \(f.path)  [\(f.format.text(lang))]  \(f.forms) \(w.formsUnit)\n" }
         out += "\n"
         out += w.formsLine(read, valid, invalid) + "\n"
         if !reasonCounts.isEmpty {

@@ -158,7 +158,7 @@ public struct CheckReport: Sendable {
             (
                 "files",
                 .array(
-                    files.map { .obj([("path", .string($0.path)), ("format", .string($0.format)), ("forms", .int($0.forms))]) })
+                    files.map { .obj([("path", .string($0.path)), ("format", .string($0.format.en)), ("forms", .int($0.forms))]) })
             ),
             ("warnings", .array(warnings.map { .string($0.description) })),
         ])
