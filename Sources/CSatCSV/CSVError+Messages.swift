@@ -59,16 +59,7 @@ extension CSVError {
     // MARK: wording helpers
 
     /// Spreadsheet column letters for a 0-based index: 0 → A, 25 → Z, 26 → AA.
-    static func columnLetters(_ index: Int) -> String {
-        var n = index + 1
-        var letters: [Character] = []
-        while n > 0 {
-            n -= 1
-            letters.append(Character(Unicode.Scalar(UInt8(65 + n % 26))))
-            n /= 26
-        }
-        return String(letters.reversed())
-    }
+    static func columnLetters(_ index: Int) -> String { ColumnLetters.of(index + 1) }
 
     static func hex(_ bytes: [UInt8]) -> String {
         bytes.map { b in

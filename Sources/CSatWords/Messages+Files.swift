@@ -138,6 +138,14 @@ extension Message {
 
     // The company key.
 
+    package static func madeCompanyKey(_ path: String, fingerprint: String) -> Message {
+        Message(
+            zh: "已生成新的公司密钥 \(path)（指纹 \(fingerprint)）：数据表中房号的化名由它生成。请把它和住户名单、样本名单放在一起，不要和报告放在一起，并且每一期都给出它（--key）：换了密钥，化名就和本期的对不上",
+            en: "made a new company key \(path) (fingerprint \(fingerprint)): it keys the units' pseudonyms in the Data sheet. "
+                + "Keep it with the roster and the sample list, not with the reports, and give it (--key) every wave: "
+                + "with another key the pseudonyms will not line up with this wave's")
+    }
+
     package static let cannotReadKeyPrefix = Message(zh: "无法读取公司密钥：", en: "cannot read the company key: ")
 
     package static func keyFileTooLarge(_ size: String) -> Message {

@@ -586,14 +586,5 @@ extension XLSXWorkbook {
 /// Column numbers as Excel names them.
 public enum XLSXColumn {
     /// 1-based column number → letters (`1` → `A`, `28` → `AB`, `16384` → `XFD`); below 1 is `A`.
-    public static func letters(_ column: Int) -> String {
-        var n = max(1, column)
-        var letters: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(letters.reversed())
-    }
+    public static func letters(_ column: Int) -> String { ColumnLetters.of(column) }
 }

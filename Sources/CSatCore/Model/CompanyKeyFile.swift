@@ -49,11 +49,7 @@ public struct CompanyKeyFile: Sendable {
     }
 
     /// What to tell the user about a key this run made.
-    public var madeMessage: String {
-        "made a new company key \(path) (fingerprint \(key.fingerprint)): it keys the units' pseudonyms in the Data sheet. "
-            + "Keep it with the roster and the sample list, not with the reports, and give it (--key) every wave: "
-            + "with another key the pseudonyms will not line up with this wave's"
-    }
+    public var madeMessage: Message { .madeCompanyKey(path, fingerprint: key.fingerprint) }
 
     /// The real path of a folder that exists, else the absolute path as written.
     static func resolved(_ p: String) -> String {

@@ -59,5 +59,5 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 
     /// Excel's name of a 1-based column: 1 → A, 26 → Z, 27 → AA, 16384 → XFD.
-    public static func columnLetters(_ column: Int) -> String { XLSXColumn.letters(column) }
+    public static func columnLetters(_ column: Int) -> String { ColumnLetters.of(column) }
 }
