@@ -188,6 +188,11 @@ extension Message {
 
     // Tables.
 
+    /// Where a form of a workbook is: `录入.xlsx[录入] 第10行` (as InputError places a cell).
+    package static func sheetRow(_ path: String, sheet: String, row: Int) -> Message {
+        Message(zh: "\(path)[\(sheet)] 第\(row)行", en: "\(path)[\(sheet)] row \(row)")
+    }
+
     /// How a file was read, in check's list of files: "UTF-8, comma", "XLSX, sheet 问卷", "JSON Lines".
     package static func csvFormat(encoding: String, delimiter d: UInt8) -> Message {
         let name = delimiter(d)

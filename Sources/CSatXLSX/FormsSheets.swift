@@ -69,7 +69,7 @@ enum InvalidFormsSheet {
         ) { i in
             let f = forms[i]
             return [
-                f.form.isEmpty ? SheetWriter.missing : f.form, f.project, f.location,
+                f.form.isEmpty ? SheetWriter.missing : f.form, f.project, f.location.text(Language(code: language)),
                 f.reasonTexts(language: language) { ReasonSet.label($0, language: language) }.joined(separator: "、"),
                 f.reasons.joined(separator: ", "),
             ]

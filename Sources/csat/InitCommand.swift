@@ -53,6 +53,7 @@ struct InitCommand: ParsableCommand {
         // Load it through the same checks as a user's definition: a broken template or period is never handed out.
         _ = try SurveyLoader.load(bytes: Array(text.utf8), file: period == nil ? source.name : "--period")
         try write(Data(text.utf8))
+        MessageLanguage.follow(definition: lang.rawValue)  // the note in the language of the definition just written
         Terminal.note(
             Message.wroteDefinition(output, template: template.rawValue, language: lang.rawValue, period: wave).description + "\n")
     }

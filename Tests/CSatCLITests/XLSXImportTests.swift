@@ -47,7 +47,9 @@ import Testing
         #expect(detail["cell"] as? String == "P10")
         #expect(detail["columnNumber"] as? Int == 16)
         let text = try CLI.run(["check", "--survey", Self.survey, Self.path("clerk.xlsx")], in: Self.root)
-        #expect(text.stdout.contains("[XLSX，工作表 录入]"))  // the text report is in the survey's language (zh)
+        #expect(text.stdout.contains("[XLSX，工作表 录入]"))
+        // The form's place in the zh text report; check --json above keeps "row 10" for scripts.
+        #expect(text.stdout.contains("clerk.xlsx[录入] 第10行"), "\(text.stdout)")  // the text report is in the survey's language (zh)
         #expect(text.stdout.contains("\"#N/A\"（单元格 P10：客服电话的接通与答复速度）"), "\(text.stdout)")
     }
 

@@ -79,13 +79,14 @@ public struct FormTable: Sendable {
     }
 
     /// Where form `f` came from, for messages: `file.csv:14` or `file.json $[3]`.
-    public func location(of f: Int) -> String {
+    /// `check --json` gives the English form; the text report and the workbook their language's.
+    public func location(of f: Int) -> Message {
         let r = records[f]
         let file = files[Int(r.file)]
         switch file.kind {
-        case .csv, .jsonLines: return "\(file.path):\(r.line)"
-        case .jsonArray: return "\(file.path) $[\(r.line - 1)]"
-        case .xlsx(let sheet): return "\(file.path)[\(sheet)] row \(r.line)"
+        case .csv, .jsonLines: return .verbatim("\(file.path):\(r.line)")
+        case .jsonArray: return .verbatim("\(file.path) $[\(r.line - 1)]")
+        case .xlsx(let sheet): return .sheetRow(file.path, sheet: sheet, row: Int(r.line))
         }
     }
 }

@@ -23,7 +23,7 @@ extension CheckReport {
             out += "\n" + w.invalidForms + "\n"
             var t = TextTable(header: w.invalidHeader, align: [.left, .left, .left, .left])
             for f in invalidForms {
-                t.add([f.form, f.project, f.location, f.reasonTexts(language: language).joined(separator: ", ")])
+                t.add([f.form, f.project, f.location.text(lang), f.reasonTexts(language: language).joined(separator: ", ")])
             }
             out += t.render()
         }

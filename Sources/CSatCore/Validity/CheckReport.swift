@@ -4,7 +4,7 @@ public struct CheckReport: Sendable {
     public struct InvalidForm: Sendable {
         public var form: String
         public var project: String
-        public var location: String
+        public var location: Message
         public var reasons: [String]
         /// Per off-scale answer: the value and the column it was read from (docs/VALIDITY.md).
         public var details: [Detail] = []
@@ -182,7 +182,7 @@ public struct CheckReport: Sendable {
 
     public static func invalidFormJSON(_ f: InvalidForm) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("form", .string(f.form)), ("project", .string(f.project)), ("location", .string(f.location)),
+            ("form", .string(f.form)), ("project", .string(f.project)), ("location", .string(f.location.en)),
             ("reasons", .array(f.reasons.map { .string($0) })),
         ]
         if !f.details.isEmpty {
