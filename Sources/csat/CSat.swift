@@ -14,7 +14,9 @@ struct CSat: ParsableCommand {
             """,
         // `csat --version`: the version, and where the templates come from (built in, or a folder that replaces them).
         version: "csat \(version)\ntemplates: \(Templates.describe())",
-        subcommands: [InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self]
+        subcommands: [
+            InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self, CalendarCommand.self,
+        ]
     )
 
     /// The version, also written into every sample manifest; scripts/package and scripts/install read it here.

@@ -138,26 +138,13 @@ public enum CellValues {
     static func isValid(_ yyyymmdd: Int32) -> Bool {
         let y = Int(yyyymmdd / 10000), m = Int(yyyymmdd / 100 % 100), d = Int(yyyymmdd % 100)
         guard (1900...2200).contains(y), (1...12).contains(m), d >= 1 else { return false }
-        // No array of month lengths: it would be allocated on every call (every date cell).
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31
-        return d <= days
+        return d <= CivilDate.daysIn(month: m, year: y)  // a switch, no array: this runs on every date cell
     }
 
     /// Excel's day 1 is 1900-01-01 with the 1900 leap-year bug: serials from 61 on count from 1899-12-30.
     static func fromExcelSerial(_ serial: Int) -> Int32 {
-        // Civil-from-days (Howard Hinnant), days since 1970-01-01.
-        let days = serial - 25569
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return Int32(y * 10000 + m * 100 + d)
+        let c = CivilDate(dayNumber: serial - 25569)  // days since 1970-01-01
+        return Int32(c.year * 10000 + c.month * 100 + c.day)
     }
 
     /// Formats yyyymmdd as 2026-06-18.

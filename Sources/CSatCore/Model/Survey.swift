@@ -13,6 +13,8 @@ public struct Survey: Sendable {
     public var columns: ColumnMap
     /// The roster's own headers (`rosterColumns`); empty when the definition has none.
     public var rosterColumns = RosterColumns()
+    /// The `wave` block: hand-out day and field-work rules; nil when the definition has none.
+    public var wave: WaveRules? = nil
     public var validity: ValidityRules
     public var rules: SamplingRules
     /// Segment columns: role keys of `columns` (`project`, `building`, …) or other header names.

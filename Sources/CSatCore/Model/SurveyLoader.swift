@@ -50,7 +50,7 @@ public enum SurveyLoader {
 
     static let topKeys: Set<String> = [
         "id", "title", "period", "language", "scales", "drivers", "questions", "columns", "rosterColumns", "validity",
-        "rules", "segments", "aggregate", "themes", "description",
+        "rules", "segments", "aggregate", "themes", "description", "wave",
     ]
 
     static func decode(_ root: JSONValue, file: String) throws(InputError) -> Survey {
@@ -104,6 +104,7 @@ public enum SurveyLoader {
             questions: questions, columns: columns, validity: validity, rules: rules, segments: segments,
             aggregate: aggregate, themes: themes)
         if let v = top["rosterColumns"] { survey.rosterColumns = try decodeRosterColumns(v, d) }
+        if let v = top["wave"], !v.isNull { survey.wave = try decodeWave(v, d) }
         return survey
     }
 
@@ -350,5 +351,37 @@ public enum SurveyLoader {
             r.minReturnRate = rate
         }
         return r
+    }
+
+    static func decodeWave(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> WaveRules {
+        let o = try d.object(
+            value, "$.wave",
+            allowed: ["handOut", "collectionWorkingDays", "statisticsWorkingDays", "minHandOutRate", "minValidReturnRate", "lateForms"])
+        guard let hv = o["handOut"] else { throw d.fail("$.wave", .waveNeedsHandOut) }
+        let text = try d.string(hv, "$.wave.handOut")
+        guard let day = CivilDate(iso: text) else { throw d.fail("$.wave.handOut", .calendarBadDate(text)) }
+        var w = WaveRules(handOut: day)
+        func days(_ key: String) throws(InputError) -> Int? {
+            guard let v = o[key] else { return nil }
+            let n = try d.integer(v, "$.wave." + key)
+            guard (1...60).contains(n) else { throw d.fail("$.wave." + key, .waveWorkingDays(n)) }
+            return n
+        }
+        func share(_ key: String) throws(InputError) -> Double? {
+            guard let v = o[key] else { return nil }
+            let x = try d.number(v, "$.wave." + key)
+            guard (0...1).contains(x) else { throw d.fail("$.wave." + key, .shareBetween0And1(x, orNull: false)) }
+            return x
+        }
+        if let n = try days("collectionWorkingDays") { w.collectionWorkingDays = n }
+        if let n = try days("statisticsWorkingDays") { w.statisticsWorkingDays = n }
+        if let x = try share("minHandOutRate") { w.minHandOutRate = x }
+        if let x = try share("minValidReturnRate") { w.minValidReturnRate = x }
+        if let v = o["lateForms"] {
+            let s = try d.string(v, "$.wave.lateForms")
+            guard let l = WaveRules.LateForms(rawValue: s) else { throw d.fail("$.wave.lateForms", .waveBadLateForms(s)) }
+            w.lateForms = l
+        }
+        return w
     }
 }

@@ -249,6 +249,52 @@ Written by csat from the survey data; the figures equal the workbook's (indices 
 本报告由 csat 根据问卷数据生成,数字与工作簿一致(满意度保留一位小数,比例保留到 0.1%)。文字说明可直接编辑。
 
 """#,
+        "calendar/holidays-cn.json": #"""
+{
+  "_about": "China's public holidays and make-up working days (放假调休), from the State Council's yearly notice (国务院办公厅关于部分节假日安排的通知). Each year: the days off as ranges (from–to, both included; weekend days inside a range are off anyway) and the Saturdays and Sundays that are working days (调休上班). A year that is not here counts weekends only, and csat says so. To add a year, copy this file, add it, and pass it with --holidays FILE.",
+  "years": {
+    "2024": {
+      "notice": "国办发明电〔2023〕7号，2023年10月25日",
+      "off": [
+        {"name": "元旦", "from": "2024-01-01", "to": "2024-01-01"},
+        {"name": "春节", "from": "2024-02-10", "to": "2024-02-17"},
+        {"name": "清明节", "from": "2024-04-04", "to": "2024-04-06"},
+        {"name": "劳动节", "from": "2024-05-01", "to": "2024-05-05"},
+        {"name": "端午节", "from": "2024-06-10", "to": "2024-06-10"},
+        {"name": "中秋节", "from": "2024-09-15", "to": "2024-09-17"},
+        {"name": "国庆节", "from": "2024-10-01", "to": "2024-10-07"}
+      ],
+      "work": ["2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29", "2024-10-12"]
+    },
+    "2025": {
+      "notice": "国办发明电〔2024〕12号，2024年11月12日",
+      "off": [
+        {"name": "元旦", "from": "2025-01-01", "to": "2025-01-01"},
+        {"name": "春节", "from": "2025-01-28", "to": "2025-02-04"},
+        {"name": "清明节", "from": "2025-04-04", "to": "2025-04-06"},
+        {"name": "劳动节", "from": "2025-05-01", "to": "2025-05-05"},
+        {"name": "端午节", "from": "2025-05-31", "to": "2025-06-02"},
+        {"name": "国庆节、中秋节", "from": "2025-10-01", "to": "2025-10-08"}
+      ],
+      "work": ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11"]
+    },
+    "2026": {
+      "notice": "国务院办公厅关于2026年部分节假日安排的通知，2025年11月4日",
+      "off": [
+        {"name": "元旦", "from": "2026-01-01", "to": "2026-01-03"},
+        {"name": "春节", "from": "2026-02-15", "to": "2026-02-23"},
+        {"name": "清明节", "from": "2026-04-04", "to": "2026-04-06"},
+        {"name": "劳动节", "from": "2026-05-01", "to": "2026-05-05"},
+        {"name": "端午节", "from": "2026-06-19", "to": "2026-06-21"},
+        {"name": "中秋节", "from": "2026-09-25", "to": "2026-09-27"},
+        {"name": "国庆节", "from": "2026-10-01", "to": "2026-10-07"}
+      ],
+      "work": ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]
+    }
+  }
+}
+
+"""#,
         "partials/coverage-table.mustache": #"""
 | {{labels.project}} | {{labels.population}} | {{labels.sampled}} | {{labels.returned}} | {{labels.valid}} | {{labels.required}} | {{labels.returnRate}} | {{labels.result}} |{{#method.hasMinReturnRate}} {{labels.returnRule}} |{{/method.hasMinReturnRate}}
 |---|--:|--:|--:|--:|--:|--:|---|{{#method.hasMinReturnRate}}---|{{/method.hasMinReturnRate}}

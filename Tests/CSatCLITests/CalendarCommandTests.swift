@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// `csat calendar`: the wave's timetable from the definition's `wave` block, run as a user would.
+@Suite struct CalendarCommandTests {
+    static func definition(wave: String?, in dir: URL) throws -> String {
+        let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("sample-data/survey.json"), encoding: .utf8)
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        if let wave { json["wave"] = try JSONSerialization.jsonObject(with: Data(wave.utf8)) }
+        try JSONSerialization.data(withJSONObject: json).write(to: dir.appendingPathComponent("survey.json"))
+        return "survey.json"
+    }
+
+    @Test func theJuneWaveInChinese() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try Self.definition(wave: #"{"handOut": "2026-06-15"}"#, in: dir)
+        let r = try CLI.run(["calendar", "--survey", s], in: dir, environment: ["CSAT_LANG": ""])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Worked by hand in WorkingDayTests: 10 working days after Mon 15 June skip 端午节 (19–21 June).
+        #expect(r.stdout.contains("发放问卷  2026-06-15（周一）"), "\(r.stdout)")
+        #expect(r.stdout.contains("回收截止  2026-06-30（周二）  发放日后第 10 个工作日"))
+        #expect(r.stdout.contains("统计完成  2026-07-03（周五）  回收截止后第 3 个工作日"))
+        #expect(r.stdout.contains("报告提交  2026-07-31（周五）  次月最后一个工作日"))
+        #expect(r.stdout.contains("端午节  2026-06-19 – 2026-06-21"))
+        #expect(r.stdout.contains("节假日日历：csat 内置（2024–2026 年）"))
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+    }
+
+    @Test func aDecemberWaveThatReachesAnUnpublishedYearWarns() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try Self.definition(wave: #"{"handOut": "2026-12-13", "collectionWorkingDays": 12}"#, in: dir)
+        let r = try CLI.run(["calendar", "--survey", s, "--lang", "en"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("has no arrangement for 2027, so only weekends are skipped there"), "\(r.stderr)")
+        // Sunday 13 Dec 2026 is no working day: said, and the count starts on Mon 14 Dec.
+        #expect(r.stderr.contains("the hand-out day 2026-12-13 is a weekend day, not a working day"))
+        // 14 1, 15 2, 16 3, 17 4, 18 5, 21 6, 22 7, 23 8, 24 9, 25 10, 28 11, 29 12 → Tue 29 Dec.
+        #expect(r.stdout.contains("collection deadline  2026-12-29 (Tue)  working day 12 after the hand-out"), "\(r.stdout)")
+    }
+
+    @Test func aUsersHolidayFileAndTheErrors() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try Self.definition(wave: #"{"handOut": "2026-12-28", "statisticsWorkingDays": 2}"#, in: dir)
+        let h = #"{"years": {"2026": {"off": []}, "2027": {"off": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}]}}}"#
+        try Data(h.utf8).write(to: dir.appendingPathComponent("h.json"))
+        let r = try CLI.run(["calendar", "--survey", s, "--holidays", "h.json", "--lang", "en"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        // Mon 28 Dec 2026: 29 1, 30 2, 31 3, 1–3 Jan off, Mon 4 Jan 4, 5 5, 6 6, 7 7, 8 8, 11 9, 12 10 → Tue 12 Jan;
+        // statistics: 13 W 1, 14 Th 2 → Thu 14 Jan 2027.
+        #expect(r.stdout.contains("collection deadline  2027-01-12 (Tue)"), "\(r.stdout)")
+        #expect(r.stdout.contains("statistics deadline  2027-01-14 (Thu)"))
+        #expect(r.stdout.contains("holiday calendar: h.json"))
+        #expect(!r.stderr.contains("no arrangement"))
+
+        let none = try Self.definition(wave: nil, in: dir)
+        let missing = try CLI.run(["calendar", "--survey", none], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("survey.json: $: the survey definition has no \"wave\" block"), "\(missing.stderr)")
+
+        _ = try Self.definition(wave: #"{"handOut": "2026/06/15"}"#, in: dir)
+        let bad = try CLI.run(["calendar", "--survey", "survey.json"], in: dir)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("$.wave.handOut: \"2026/06/15\" is not a date: write it as YYYY-MM-DD"), "\(bad.stderr)")
+    }
+}
