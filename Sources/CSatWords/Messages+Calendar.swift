@@ -29,6 +29,20 @@ extension Message {
         Message(zh: "csat 内置（\(first)–\(last) 年）", en: "built into csat (\(first)–\(last))")
     }
 
+    package static func formsEarly(_ n: Int, handOut: String, first: Message) -> Message {
+        Message(
+            zh: "\(n) 份问卷的日期早于发放日 \(handOut)（第一份：\(first.zh)）；如果这些问卷应判为无效，请在 \"wave\" 中设 \"lateForms\": \"invalid\"",
+            en: "\(n) form\(n == 1 ? " is" : "s are") dated before the hand-out day \(handOut) (the first: \(first.en)); "
+                + "set \"lateForms\": \"invalid\" in \"wave\" if such forms do not count")
+    }
+
+    package static func formsLate(_ n: Int, deadline: String, first: Message) -> Message {
+        Message(
+            zh: "\(n) 份问卷的日期晚于回收截止日 \(deadline)（第一份：\(first.zh)）；如果这些问卷应判为无效，请在 \"wave\" 中设 \"lateForms\": \"invalid\"",
+            en: "\(n) form\(n == 1 ? " is" : "s are") dated after the collection deadline \(deadline) (the first: \(first.en)); "
+                + "set \"lateForms\": \"invalid\" in \"wave\" if such forms do not count")
+    }
+
     package static let waveNeedsHandOut = Message(
         zh: "\"wave\" 需要 \"handOut\"：问卷发放的日期，例如 \"2026-06-15\"",
         en: "\"wave\" needs \"handOut\": the day the forms are handed out, such as \"2026-06-15\"")

@@ -65,4 +65,36 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("$.wave.handOut: \"2026/06/15\" is not a date: write it as YYYY-MM-DD"), "\(bad.stderr)")
     }
+
+    /// Forms dated outside the wave: early before the hand-out, late after the collection deadline.
+    /// sample-data's 锦程花园.csv is dated 15–26 June 2026 (counted with Python's csv and Counter:
+    /// 15th 13 forms, 16th 12, 17th 7, …, 24th 13, 25th 8, 26th 8).
+    @Test func earlyAndLateForms() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let forms = CLI.packageRoot.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path
+        func check(_ wave: String) throws -> (json: [String: Any], stderr: String) {
+            let s = try Self.definition(wave: wave, in: dir)
+            let r = try CLI.run(["check", "--json", "--survey", s, forms], in: dir)
+            try #require(r.status == 0, "\(r.stderr)")
+            return (try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]), r.stderr)
+        }
+        func reasons(_ j: [String: Any]) -> [String: Int] { (j["forms"] as? [String: Any])?["reasons"] as? [String: Int] ?? [:] }
+        // Hand-out Thu 18 June, warn: the 13 + 12 + 7 = 32 forms of 15–17 June are early, and valid.
+        let warned = try check(#"{"handOut": "2026-06-18"}"#)
+        #expect(reasons(warned.json)["early"] == nil)
+        let warnings = (warned.json["warnings"] as? [String]) ?? []
+        #expect(warnings.contains { $0.hasPrefix("32 forms are dated before the hand-out day 2026-06-18") }, "\(warnings)")
+        // The same as a rule: 32 forms early.
+        let invalid = try check(#"{"handOut": "2026-06-18", "lateForms": "invalid"}"#)
+        #expect(reasons(invalid.json)["early"] == 32)
+        // Hand-out Mon 8 June: 9 1, 10 2, 11 3, 12 4, 15 5, 16 6, 17 7, 18 8, 19–21 端午节, 22 9, 23 10 → deadline
+        // Tue 23 June; the forms of 24–26 June, 13 + 8 + 8 = 29, are late.
+        let late = try check(#"{"handOut": "2026-06-08", "lateForms": "invalid"}"#)
+        #expect(reasons(late.json)["late"] == 29 && reasons(late.json)["early"] == nil, "\(reasons(late.json))")
+        // A wave without a "wave" block has neither.
+        let plain = try check(#"{"handOut": "2026-06-15"}"#)
+        #expect(reasons(plain.json)["early"] == nil && reasons(plain.json)["late"] == nil)
+        #expect(!((plain.json["warnings"] as? [String]) ?? []).contains { $0.contains("hand-out") })
+    }
 }

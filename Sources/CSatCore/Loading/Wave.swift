@@ -47,7 +47,12 @@ public struct Wave: Sendable {
         let roster = try rosterRead?.value()
         let sample = try samplePath.map { p throws(InputError) in try SampleListReader.summary(path: p, survey: survey) }
         let table = try formsResult.get()
-        let validity = Validity(table: table, context: .init(roster: roster, sample: sample, checkSample: checkSample))
+        var context = Validity.Context(roster: roster, sample: sample, checkSample: checkSample)
+        // The dates rule only for this wave: a `--previous` wave had its own hand-out.
+        if checkSample, let rules = survey.wave {
+            context.dates = .init(WaveTimetable(rules, calendar: try HolidayCalendar.builtIn()))
+        }
+        let validity = Validity(table: table, context: context)
         var counts = roster
         counts?.units = UnitSet()
         return Wave(table: table, validity: validity, roster: counts, sample: sample)

@@ -15,13 +15,16 @@ public struct ReasonSet: OptionSet, Hashable, Sendable {
     public static let offSample = ReasonSet(rawValue: 1 << 8)
     public static let unknownProject = ReasonSet(rawValue: 1 << 9)
     public static let unknownUnit = ReasonSet(rawValue: 1 << 10)
+    /// Dated before the wave's hand-out day, or after its collection deadline, with `lateForms: invalid`.
+    public static let early = ReasonSet(rawValue: 1 << 11)
+    public static let late = ReasonSet(rawValue: 1 << 12)
 
     /// Each single reason with its name in the outputs, in listing order.
     public static let named: [(ReasonSet, String)] = [
         (.damaged, "damaged"), (.altered, "altered"), (.missingSignature, "missing_signature"),
         (.missingPhone, "missing_phone"), (.invalidPhone, "invalid_phone"), (.tooFewAnswers, "too_few_answers"),
         (.outOfRange, "out_of_range"), (.duplicateUnit, "duplicate_unit"), (.offSample, "off_sample"),
-        (.unknownProject, "unknown_project"), (.unknownUnit, "unknown_unit"),
+        (.unknownProject, "unknown_project"), (.unknownUnit, "unknown_unit"), (.early, "early"), (.late, "late"),
     ]
 
     /// Reason names in the report language, for people (the JSON keeps the codes above).

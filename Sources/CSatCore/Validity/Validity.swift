@@ -20,6 +20,8 @@ public struct Validity: Sendable {
         public var sample: SampleSummary?
         /// `false` for a `--previous` wave: it was drawn from another sample (SPEC.md "Validity").
         public var checkSample: Bool = true
+        /// The wave's hand-out day and collection deadline (yyyymmdd), from the definition's `wave` block.
+        public var dates: DateWindow?
 
         public init(roster: RosterSummary? = nil, sample: SampleSummary? = nil, checkSample: Bool = true) {
             self.roster = roster
@@ -46,9 +48,45 @@ public struct Validity: Sendable {
         if let roster = context.roster {
             warnings = LeadingZeros.warnings(table, roster: roster, reasons: reasons)
         }
+        if let w = context.dates, !w.invalid { warnings += Self.dateWarnings(table, w) }
     }
 
     public static let parallelThreshold = 50_000
+
+    /// The days a form of this wave may carry (SPEC.md "Field work and the wave calendar").
+    public struct DateWindow: Sendable {
+        public var handOut: Int32
+        public var deadline: Int32
+        /// `lateForms: invalid`: an early or late form is invalid; else it is counted in a warning.
+        public var invalid: Bool
+
+        public init(_ t: WaveTimetable) {
+            func ymd(_ d: CivilDate) -> Int32 { Int32(d.year * 10000 + d.month * 100 + d.day) }
+            handOut = ymd(t.handOut)
+            deadline = ymd(t.collectionDeadline)
+            invalid = t.rules.lateForms == .invalid
+        }
+    }
+
+    /// With `lateForms: warn`: how many forms are dated outside the window, and the first of each.
+    static func dateWarnings(_ table: FormTable, _ w: DateWindow) -> [Message] {
+        var early = 0, late = 0
+        var firstEarly: Int?, firstLate: Int?
+        for (f, r) in table.records.enumerated() where r.date != 0 {
+            if r.date < w.handOut {
+                early += 1
+                if firstEarly == nil { firstEarly = f }
+            } else if r.date > w.deadline {
+                late += 1
+                if firstLate == nil { firstLate = f }
+            }
+        }
+        var out: [Message] = []
+        let handOut = CellValues.formatDate(w.handOut), deadline = CellValues.formatDate(w.deadline)
+        if let f = firstEarly { out.append(.formsEarly(early, handOut: handOut, first: table.location(of: f))) }
+        if let f = firstLate { out.append(.formsLate(late, deadline: deadline, first: table.location(of: f))) }
+        return out
+    }
 
     /// Every reason but `duplicate_unit` for the forms of `range`.
     static func formReasons(_ table: FormTable, _ context: Context, _ range: Range<Int>) -> [ReasonSet] {
@@ -90,6 +128,9 @@ public struct Validity: Sendable {
             }
             if context.checkSample, let sample = context.sample, !sample.sampledUnits.contains(key) {
                 why.insert(.offSample)
+            }
+            if let w = context.dates, w.invalid, r.date != 0 {
+                if r.date < w.handOut { why.insert(.early) } else if r.date > w.deadline { why.insert(.late) }
             }
             reasons[f - range.lowerBound] = why
         }
