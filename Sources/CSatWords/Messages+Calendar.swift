@@ -121,3 +121,28 @@ extension Message {
         Message(zh: "节假日日历：\(source)", en: "holiday calendar: \(source)")
     }
 }
+
+/// The timetable in `check`, with whether each date was kept.
+extension Message {
+    package static let scheduleHeading = Message(zh: "日程：", en: "Timetable:")
+    package static let scheduleColumns = [
+        Message(zh: "环节", en: "step"), Message(zh: "日期", en: "date"), Message(zh: "情况", en: "status"),
+    ]
+
+    package static func collectionStatus(kept: Bool?, last: String?) -> Message {
+        guard let kept, let last else { return Message(zh: "问卷都没有日期，无法判断", en: "no form is dated: cannot tell") }
+        return kept
+            ? Message(zh: "按时（最晚的问卷 \(last)）", en: "kept (the latest form \(last))")
+            : Message(zh: "超期（最晚的问卷 \(last)）", en: "missed (the latest form \(last))")
+    }
+
+    package static func statisticsStatus(kept: Bool, today: String) -> Message {
+        kept
+            ? Message(zh: "按时（今天 \(today)）", en: "on time (today \(today))")
+            : Message(zh: "已过期（今天 \(today)）", en: "past (today \(today))")
+    }
+
+    package static func reportStatus(overdue: Bool) -> Message {
+        overdue ? Message(zh: "已过期", en: "past due") : Message(zh: "未到期", en: "not yet due")
+    }
+}

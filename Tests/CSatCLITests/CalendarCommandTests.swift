@@ -97,4 +97,29 @@ import Testing
         #expect(reasons(plain.json)["early"] == nil && reasons(plain.json)["late"] == nil)
         #expect(!((plain.json["warnings"] as? [String]) ?? []).contains { $0.contains("hand-out") })
     }
+
+    /// check shows the timetable and whether each date was kept (CSAT_TODAY fixes the day of the run).
+    @Test func checkShowsTheTimetable() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let forms = CLI.packageRoot.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path
+        let s = try Self.definition(wave: #"{"handOut": "2026-06-15"}"#, in: dir)
+        // The latest form of 锦程花园.csv is dated 26 June, before the deadline of Tue 30 June; on 1 July the
+        // statistics (due Fri 3 July) are still on time.
+        let text = try CLI.run(["check", "--survey", s, forms], in: dir, environment: ["CSAT_LANG": "", "CSAT_TODAY": "2026-07-01"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("回收截止  2026-06-30（周二）  按时（最晚的问卷 2026-06-26）"), "\(text.stdout)")
+        #expect(text.stdout.contains("统计完成  2026-07-03（周五）  按时（今天 2026-07-01）"))
+        #expect(text.stdout.contains("报告提交  2026-07-31（周五）  未到期"))
+        // Hand-out 8 June: deadline Tue 23 June is missed by the forms of 24–26 June; on 6 July the statistics
+        // deadline (Fri 26 June: 24 1, 25 2, 26 3) has passed.
+        _ = try Self.definition(wave: #"{"handOut": "2026-06-08"}"#, in: dir)
+        let json = try CLI.run(["check", "--json", "--survey", s, forms], in: dir, environment: ["CSAT_TODAY": "2026-07-06"])
+        let j = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let t = try #require(j["timetable"] as? [String: Any], "\(json.stdout.prefix(300))")
+        #expect(t["collectionDeadline"] as? String == "2026-06-23" && t["statisticsDeadline"] as? String == "2026-06-26")
+        #expect(t["lastFormDate"] as? String == "2026-06-26")
+        #expect(t["collectionKept"] as? Bool == false && t["statisticsKept"] as? Bool == false)
+        #expect(t["reportDue"] as? String == "2026-07-31" && t["today"] as? String == "2026-07-06")
+    }
 }

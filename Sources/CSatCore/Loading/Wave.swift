@@ -8,6 +8,8 @@ public struct Wave: Sendable {
     /// emptied once they are done (56 MB at 4.5 million households): ask `validity`, not the set.
     public var roster: RosterSummary?
     public var sample: SampleSummary?
+    /// The definition's `wave` block worked out on the holiday calendar; nil without one or for a `--previous` wave.
+    public var timetable: WaveTimetable?
 
     public static func load(
         survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
@@ -49,12 +51,14 @@ public struct Wave: Sendable {
         let table = try formsResult.get()
         var context = Validity.Context(roster: roster, sample: sample, checkSample: checkSample)
         // The dates rule only for this wave: a `--previous` wave had its own hand-out.
+        var timetable: WaveTimetable?
         if checkSample, let rules = survey.wave {
-            context.dates = .init(WaveTimetable(rules, calendar: try HolidayCalendar.builtIn()))
+            timetable = WaveTimetable(rules, calendar: try HolidayCalendar.builtIn())
+            context.dates = .init(timetable!)
         }
         let validity = Validity(table: table, context: context)
         var counts = roster
         counts?.units = UnitSet()
-        return Wave(table: table, validity: validity, roster: counts, sample: sample)
+        return Wave(table: table, validity: validity, roster: counts, sample: sample, timetable: timetable)
     }
 }

@@ -49,6 +49,7 @@ extension CheckReport {
         if coverage.contains(where: { $0.pass == nil }) && !hasRoster && !coverage.contains(where: { $0.sampled != nil }) {
             out += w.noRosterNote + "\n"
         }
+        if let schedule { out += "\n" + schedule.text(lang) }
         if !warnings.isEmpty {
             out += "\n" + w.warnings + "\n"
             for m in warnings { out += "  - \(m.text(lang))\n" }

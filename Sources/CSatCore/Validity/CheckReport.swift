@@ -57,6 +57,8 @@ public struct CheckReport: Sendable {
     /// In the report language in the text (`text(language:)`) and the workbook; in the language of
     /// messages in `json`, which is read by scripts (`CSAT_LANG=en` keeps them English).
     public var warnings: [Message]
+    /// The wave's timetable and whether each date was kept, when the definition has a `wave` block.
+    public var schedule: WaveSchedule?
     /// Files in which some closed questions have no column, with those questions' ids.
     public var missingQuestions: [(file: String, questions: [String])]
 
@@ -65,6 +67,7 @@ public struct CheckReport: Sendable {
     /// The check of a loaded wave.
     public init(wave: Wave) {
         self.init(table: wave.table, validity: wave.validity, roster: wave.roster, sample: wave.sample)
+        schedule = wave.timetable.map { WaveSchedule($0, table: wave.table) }
     }
 
     public init(table: FormTable, validity: Validity, roster: RosterSummary?, sample: SampleSummary?) {
@@ -161,7 +164,7 @@ public struct CheckReport: Sendable {
                     files.map { .obj([("path", .string($0.path)), ("format", .string($0.format.en)), ("forms", .int($0.forms))]) })
             ),
             ("warnings", .array(warnings.map { .string($0.description) })),
-        ])
+        ] + (schedule.map { [("timetable", $0.json)] } ?? []))
     }
 
     public var formsJSON: JSONValue {
