@@ -122,4 +122,53 @@ import Testing
         #expect(t["collectionKept"] as? Bool == false && t["statisticsKept"] as? Bool == false)
         #expect(t["reportDue"] as? String == "2026-07-31" && t["today"] as? String == "2026-07-06")
     }
+
+    /// The surveyor ticks each household handed a form in a 发放 column of the sample list: check gives
+    /// the hand-out rate per project beside the valid return rate, against wave.minHandOutRate.
+    @Test func theHandOutRatePerProject() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try Self.definition(wave: #"{"handOut": "2026-06-15", "minHandOutRate": 0.95}"#, in: dir)
+        // sample-data's list with a 发放 column: every row ticked 是 but 8 sampled rows of 翠湖苑 left blank.
+        let list = try String(contentsOf: CLI.packageRoot.appendingPathComponent("sample-data/sample.csv"), encoding: .utf8)
+        var lines = list.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init)
+        lines[0] += ",发放"
+        // A tick counts on a row that counts as sampled: a drawn unit no reserve replaces, or a reserve that
+        // replaces one (columns project, stratum, unit, role, order, replaces, reason).
+        let fields = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let replaced = Set(fields.filter { $0[3] == "reserve" && !$0[5].isEmpty }.map { $0[0] + "/" + $0[5] })
+        func countsAsSampled(_ f: [String]) -> Bool {
+            f[3] == "sample" ? !replaced.contains(f[0] + "/" + f[2]) : !f[5].isEmpty
+        }
+        var blank = 0, ticked: [String: Int] = [:]
+        for i in 1..<lines.count {
+            let f = fields[i - 1]
+            if f[0] == "翠湖苑" && f[3] == "sample" && blank < 8 {
+                lines[i] += ","
+                blank += 1
+            } else {
+                lines[i] += ",是"
+                if countsAsSampled(f) { ticked[f[0], default: 0] += 1 }
+            }
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: dir.appendingPathComponent("s.csv"))
+        let forms = ["翠湖苑.csv", "锦程花园.csv"].map { CLI.packageRoot.appendingPathComponent("sample-data/wave-2026H1/" + $0).path }
+        let r = try CLI.run(["check", "--json", "--survey", "survey.json", "--sample", "s.csv"] + forms, in: dir)
+        try #require(r.status == 0, "\(r.stderr)")
+        let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let rows = try #require(j["coverage"] as? [[String: Any]])
+        let cuihu = try #require(rows.first { $0["project"] as? String == "翠湖苑" })
+        let sampled = try #require(cuihu["sampled"] as? Int)
+        #expect(cuihu["handedOut"] as? Int == ticked["翠湖苑"])
+        let rate = Double(ticked["翠湖苑"]!) / Double(sampled)
+        #expect(abs((cuihu["handOutRate"] as? Double ?? -1) - rate) < 1e-12)
+        #expect(cuihu["handOutPass"] as? Bool == (rate >= 0.95), "rate \(rate)")
+        // Every row of 锦程花园 is ticked, unused reserves too: the whole sample, and only it.
+        let garden = try #require(rows.first { $0["project"] as? String == "锦程花园" })
+        #expect(garden["handedOut"] as? Int == garden["sampled"] as? Int && garden["handedOut"] as? Int == ticked["锦程花园"])
+        #expect(garden["handOutRate"] as? Double == 1.0 && garden["handOutPass"] as? Bool == true)
+        // The text table shows both columns; the wave block makes 95% the valid-return rule too.
+        let text = try CLI.run(["check", "--survey", "survey.json", "--sample", "s.csv", "--lang", "en"] + forms, in: dir)
+        #expect(text.stdout.contains("hand-out rate") && text.stdout.contains("return rule"), "\(text.stdout)")
+    }
 }

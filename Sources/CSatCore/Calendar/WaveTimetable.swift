@@ -8,7 +8,8 @@ public struct WaveRules: Equatable, Sendable {
     public var collectionWorkingDays = 10
     /// The statistics are done within this many working days of the collection deadline.
     public var statisticsWorkingDays = 3
-    public var minHandOutRate = 0.95
+    public static let defaultMinHandOutRate = 0.95
+    public var minHandOutRate = WaveRules.defaultMinHandOutRate
     public var minValidReturnRate = 0.95
     public var lateForms = LateForms.warn
 

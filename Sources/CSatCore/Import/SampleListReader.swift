@@ -14,9 +14,15 @@ public enum SampleListReader {
 
     static func roleCode(_ text: String) -> String { roleCodes[text] ?? text.lowercased() }
 
+    /// The surveyor's hand-out tick, a column they add to the list: `handedOut`, 发放 or 已发放.
+    static let handedOutNames = ["handedOut", "handed_out", "发放", "已发放", "是否发放"]
+
     public static func summary(path: String, survey: Survey?) throws(InputError) -> SampleSummary {
         var s = SampleSummary(path: path)
         var cols: (project: Int, unit: Int, role: Int, replaces: Int?, reason: Int?) = (0, 0, 0, nil, nil)
+        var handedOutColumn: Int?
+        // Ticked rows; only those that count as sampled (drawn and not replaced, or a replacement) count.
+        var ticked: [(project: Int, unit: UnitKey)] = []
         var drawn: [(project: String, unit: String, line: Int)] = []
         var replaced: [UnitKey: (String, Int)] = [:]
         let cell = SampleListTable.cellReader(path)
@@ -30,6 +36,7 @@ public enum SampleListReader {
                     message: .sampleListNeedsColumns)
             }
             cols = (p, u, r, column("replaces", in: h), column("reason", in: h))
+            handedOutColumn = handedOutNames.lazy.compactMap { h.exact($0) }.first
         } record: { row in
             let project = cell(row.string(cols.project))
             let unit = cell(row.string(cols.unit))
@@ -43,6 +50,10 @@ public enum SampleListReader {
                 pi = s.projects.count
                 s.projectIndex[project] = pi
                 s.projects.append(.init(name: project))
+                if handedOutColumn != nil { s.projects[pi].handedOut = 0 }
+            }
+            if let c = handedOutColumn, CellValues.flag(cell(row.string(c))) {
+                ticked.append((pi, UnitKey(project: project, unit: unit)))
             }
             switch role {
             case "sample":
@@ -81,6 +92,7 @@ public enum SampleListReader {
         for i in s.projects.indices {
             s.projects[i].sampled = s.projects[i].planned
         }
+        for t in ticked where s.sampledUnits.contains(t.unit) { s.projects[t.project].handedOut! += 1 }
         return s
     }
 }

@@ -11,6 +11,8 @@ public struct SampleSummary: Sendable {
         /// Units that count as sampled after replacements.
         public var sampled: Int = 0
         public var replacements: Int = 0
+        /// Rows ticked in the list's `handedOut` column (the surveyor's 发放 tick); nil when it has none.
+        public var handedOut: Int? = nil
     }
 
     public var path: String

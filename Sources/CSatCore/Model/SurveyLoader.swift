@@ -104,7 +104,12 @@ public enum SurveyLoader {
             questions: questions, columns: columns, validity: validity, rules: rules, segments: segments,
             aggregate: aggregate, themes: themes)
         if let v = top["rosterColumns"] { survey.rosterColumns = try decodeRosterColumns(v, d) }
-        if let v = top["wave"], !v.isNull { survey.wave = try decodeWave(v, d) }
+        if let v = top["wave"], !v.isNull {
+            let wave = try decodeWave(v, d)
+            survey.wave = wave
+            // The wave's valid-return rule is the coverage table's return-rate rule, unless rules sets its own.
+            if survey.rules.minReturnRate == nil { survey.rules.minReturnRate = wave.minValidReturnRate }
+        }
         return survey
     }
 

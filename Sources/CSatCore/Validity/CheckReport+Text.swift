@@ -30,7 +30,11 @@ extension CheckReport {
         out += "\n" + w.coverageTitle(pct(rules.minSampleRate), rules.minSampleCount) + "\n"
         var header = w.coverageHeader
         if rules.minReturnRate != nil { header.append(w.returnRule) }
-        var t = TextTable(header: header, align: [.left] + Array(repeating: .right, count: 6) + [.left, .left])
+        let handOut = coverage.contains { $0.handedOut != nil }
+        let handOutMin = handOutRule
+        if handOut { header += w.handOutHeader }
+        var t = TextTable(
+            header: header, align: [.left] + Array(repeating: .right, count: 6) + [.left, .left, .right, .left])
         func opt(_ i: Int?) -> String { i.map(String.init) ?? "—" }
         let hasRoster = coverage.contains { $0.population != nil }
         func verdict(_ b: Bool?) -> String {
@@ -43,6 +47,10 @@ extension CheckReport {
                 c.returnRate.map(pct) ?? "—", verdict(c.pass),
             ]
             if let min = rules.minReturnRate { row.append(c.returnPass.map { verdict($0) + " (≥\(pct(min)))" } ?? verdict(nil)) }
+            if handOut {
+                row.append(c.handedOut.map(String.init) ?? "—")
+                row.append(c.handOutRate.map { pct($0) + " " + (c.handOutPass == true ? w.pass : w.fail) + " (≥\(pct(handOutMin)))" } ?? "—")
+            }
             t.add(row)
         }
         out += t.render()

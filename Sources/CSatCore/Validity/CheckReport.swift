@@ -59,6 +59,8 @@ public struct CheckReport: Sendable {
     public var warnings: [Message]
     /// The wave's timetable and whether each date was kept, when the definition has a `wave` block.
     public var schedule: WaveSchedule?
+    /// The hand-out rule for the coverage table (`wave.minHandOutRate`, else 0.95).
+    public var handOutRule = WaveRules.defaultMinHandOutRate
     /// Files in which some closed questions have no column, with those questions' ids.
     public var missingQuestions: [(file: String, questions: [String])]
 
@@ -87,6 +89,7 @@ public struct CheckReport: Sendable {
         }
         coverage = Coverage.rows(table: table, validity: validity, roster: roster, sample: sample)
         rules = s.rules
+        handOutRule = s.wave?.minHandOutRate ?? WaveRules.defaultMinHandOutRate
         missingQuestions = zip(table.files, table.missingQuestions).filter { !$0.1.isEmpty }.map { ($0.0.path, $0.1) }
         var warnings = table.warnings + validity.warnings
         for row in coverage where row.returned == 0 {
@@ -180,7 +183,9 @@ public struct CheckReport: Sendable {
             ("returned", .int(c.returned)), ("valid", .int(c.valid)), ("required", .optInt(c.required)),
             ("returnRate", .opt(c.returnRate)), ("pass", c.pass.map { .bool($0) } ?? .null),
             ("returnPass", c.returnPass.map { .bool($0) } ?? .null),
-        ])
+        ] + (c.handedOut.map { h in
+            [("handedOut", .int(h)), ("handOutRate", .opt(c.handOutRate)), ("handOutPass", c.handOutPass.map { .bool($0) } ?? .null)]
+        } ?? []))
     }
 
     public static func invalidFormJSON(_ f: InvalidForm) -> JSONValue {

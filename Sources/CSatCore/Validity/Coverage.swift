@@ -19,6 +19,11 @@ public struct CoverageRow: Sendable, Equatable {
     public var pass: Bool?
     /// The return-rate rule, when the survey sets one and the sample is known.
     public var returnPass: Bool?
+    /// Forms handed out (the sample list's `handedOut` ticks), their share of the sample, and the
+    /// hand-out rule (`wave.minHandOutRate`, 0.95); nil without such a column.
+    public var handedOut: Int? = nil
+    public var handOutRate: Double? = nil
+    public var handOutPass: Bool? = nil
 }
 
 public enum Coverage {
@@ -56,10 +61,17 @@ public enum Coverage {
             let v = id.map { valid[Int($0)] } ?? 0
             let returnRate = sampled.flatMap { $0 > 0 ? Double(v) / Double($0) : nil }
             let returnPass = rules.minReturnRate.flatMap { min in returnRate.map { $0 >= min } }
-            return CoverageRow(
+            var row = CoverageRow(
                 project: name, population: population, sampled: sampled, returned: id.map { returned[Int($0)] } ?? 0,
                 valid: v, required: required, returnRate: returnRate,
                 pass: required.map { v >= $0 }, returnPass: returnPass)
+            if let s = sample, let i = s.projectIndex[name], let h = s.projects[i].handedOut {
+                row.handedOut = h
+                row.handOutRate = s.projects[i].sampled > 0 ? Double(h) / Double(s.projects[i].sampled) : nil
+                let min = table.survey.wave?.minHandOutRate ?? WaveRules.defaultMinHandOutRate
+                row.handOutPass = row.handOutRate.map { $0 >= min }
+            }
+            return row
         }
     }
 }
