@@ -125,6 +125,7 @@ extension Message {
 /// The timetable in `check`, with whether each date was kept.
 extension Message {
     package static let scheduleHeading = Message(zh: "日程：", en: "Timetable:")
+    package static let timetableTitle = Message(zh: "日程", en: "Timetable")
     package static let scheduleColumns = [
         Message(zh: "环节", en: "step"), Message(zh: "日期", en: "date"), Message(zh: "情况", en: "status"),
     ]

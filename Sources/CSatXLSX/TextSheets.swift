@@ -89,6 +89,11 @@ enum MethodSheet {
         try section(w.formulas)
         for (i, f) in m.formulas.enumerated() { try line("\(i + 1)", f) }
 
+        if let schedule = ctx.model.lists.check.schedule {
+            let lang = Language(code: ctx.model.language)
+            try section(Message.timetableTitle.text(lang))
+            for row in schedule.rows(lang) { try line(row.step, row.status.isEmpty ? row.date : row.date + "  " + row.status) }
+        }
         if !ctx.model.warnings.isEmpty {
             try section(w.warnings)
             for warning in ctx.model.warnings { try line("!", warning) }

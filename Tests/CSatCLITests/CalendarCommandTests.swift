@@ -171,4 +171,21 @@ import Testing
         let text = try CLI.run(["check", "--survey", "survey.json", "--sample", "s.csv", "--lang", "en"] + forms, in: dir)
         #expect(text.stdout.contains("hand-out rate") && text.stdout.contains("return rule"), "\(text.stdout)")
     }
+
+    /// The workbook's Method sheet carries the same timetable (read back with openpyxl).
+    @Test func theMethodSheetShowsTheTimetable() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try Self.definition(wave: #"{"handOut": "2026-06-15"}"#, in: dir)
+        let forms = CLI.packageRoot.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path
+        let r = try CLI.run(
+            ["report", "--survey", s, forms, "-o", "out", "--format", "xlsx"], in: dir, environment: ["CSAT_TODAY": "2026-07-01"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let method = try CLI.python("sheet_texts.py", ["out/jincheng-2026H1.xlsx", "-1"], in: dir)
+        try #require(method.status == 0, "\(method.stderr)")
+        let texts = try #require(try JSONSerialization.jsonObject(with: method.stdout) as? [String])
+        #expect(texts.contains("日程") && texts.contains("回收截止"), "\(texts)")
+        #expect(texts.contains("2026-06-30（周二）  按时（最晚的问卷 2026-06-26）"))
+        #expect(texts.contains("2026-07-03（周五）  按时（今天 2026-07-01）"))
+    }
 }

@@ -40,26 +40,30 @@ public struct WaveSchedule: Sendable {
         ])
     }
 
-    /// The section of `check`'s text report.
-    public func text(_ lang: Language) -> String {
+    /// Step, date (with its weekday) and status, in `lang`: check's text and the workbook's Method sheet.
+    public func rows(_ lang: Language) -> [(step: String, date: String, status: String)] {
         let t = timetable
         func show(_ d: CivilDate) -> String {
             lang == .zh ? "\(d)（\(Message.weekdayName(d.weekday).zh)）" : "\(d) (\(Message.weekdayName(d.weekday).en))"
         }
+        return [
+            (Message.timetableHandOut.text(lang), show(t.handOut), ""),
+            (
+                Message.timetableCollection.text(lang), show(t.collectionDeadline),
+                Message.collectionStatus(kept: collectionKept, last: lastFormDate?.description).text(lang)
+            ),
+            (
+                Message.timetableStatistics.text(lang), show(t.statisticsDeadline),
+                Message.statisticsStatus(kept: statisticsKept, today: today.description).text(lang)
+            ),
+            (Message.timetableReport.text(lang), show(t.reportDue), Message.reportStatus(overdue: reportOverdue).text(lang)),
+        ]
+    }
+
+    /// The section of `check`'s text report.
+    public func text(_ lang: Language) -> String {
         var table = TextTable(header: Message.scheduleColumns.map { $0.text(lang) }, align: [.left, .left, .left])
-        table.add([Message.timetableHandOut.text(lang), show(t.handOut), ""])
-        table.add([
-            Message.timetableCollection.text(lang), show(t.collectionDeadline),
-            Message.collectionStatus(kept: collectionKept, last: lastFormDate?.description).text(lang),
-        ])
-        table.add([
-            Message.timetableStatistics.text(lang), show(t.statisticsDeadline),
-            Message.statisticsStatus(kept: statisticsKept, today: today.description).text(lang),
-        ])
-        table.add([
-            Message.timetableReport.text(lang), show(t.reportDue),
-            Message.reportStatus(overdue: reportOverdue).text(lang),
-        ])
+        for r in rows(lang) { table.add([r.step, r.date, r.status]) }
         return Message.scheduleHeading.text(lang) + "\n" + table.render()
     }
 }
