@@ -13,6 +13,8 @@ struct WaveOptions: ParsableArguments {
     @Option(help: "Sample list from `csat sample`: forms outside it are off_sample.") var sample: String?
     @Option(help: "Read every response file as csv, json or jsonl instead of guessing by extension.")
     var inputFormat: FormImporter.Format?
+    @Option(help: "A holiday calendar (JSON) for the wave's working days instead of the built-in one (docs/CALENDAR.md).")
+    var holidays: String?
 
     func validate() throws {
         if responses.isEmpty { throw ValidationError(Message.noResponseFiles.description) }
@@ -24,7 +26,8 @@ struct WaveOptions: ParsableArguments {
         defer { bar?.0.finish() }
         return try Wave.load(
             survey: Inputs.definition(survey), responses: responses.map(Inputs.table), roster: roster.map(Inputs.table),
-            sample: sample.map(Inputs.table), format: inputFormat, progress: bar?.1)
+            sample: sample.map(Inputs.table), format: inputFormat, holidays: holidays.map(Inputs.definition),
+            progress: bar?.1)
     }
 }
 

@@ -188,4 +188,20 @@ import Testing
         #expect(texts.contains("2026-06-30（周二）  按时（最晚的问卷 2026-06-26）"))
         #expect(texts.contains("2026-07-03（周五）  按时（今天 2026-07-01）"))
     }
+
+    /// check, score and report take --holidays as calendar does.
+    @Test func checkTakesAHolidayFile() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try Self.definition(wave: #"{"handOut": "2026-06-15"}"#, in: dir)
+        // A calendar where 2026 has no holidays: 16 1, 17 2, 18 3, 19 4, 22 5, 23 6, 24 7, 25 8, 26 9, 29 10 → Mon 29 June.
+        try Data(#"{"years": {"2026": {"off": []}}}"#.utf8).write(to: dir.appendingPathComponent("h.json"))
+        let forms = CLI.packageRoot.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path
+        let r = try CLI.run(["check", "--json", "--survey", s, "--holidays", "h.json", forms], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((j["timetable"] as? [String: Any])?["collectionDeadline"] as? String == "2026-06-29")
+        let bad = try CLI.run(["check", "--survey", s, "--holidays", "nope.json", forms], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("nope.json: no such file"), "\(bad.stderr)")
+    }
 }

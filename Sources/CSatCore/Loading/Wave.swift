@@ -13,11 +13,11 @@ public struct Wave: Sendable {
 
     public static func load(
         survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
-        format: FormImporter.Format? = nil, progress: ProgressHandler? = nil
+        format: FormImporter.Format? = nil, holidays: String? = nil, progress: ProgressHandler? = nil
     ) throws(InputError) -> Wave {
         try load(
             survey: surveyPath, responses: responses, roster: rosterPath, sample: samplePath, checkSample: true,
-            format: format, progress: progress)
+            format: format, holidays: holidays, progress: progress)
     }
 
     /// A `--previous` wave: the same definition and roster; no sample check (it was drawn from another sample).
@@ -27,12 +27,12 @@ public struct Wave: Sendable {
     ) throws(InputError) -> Wave {
         try load(
             survey: surveyPath, responses: responses, roster: rosterPath, sample: nil, checkSample: false,
-            format: format, progress: progress)
+            format: format, holidays: nil, progress: progress)
     }
 
     static func load(
         survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
-        checkSample: Bool, format: FormImporter.Format?, progress: ProgressHandler?
+        checkSample: Bool, format: FormImporter.Format?, holidays: String?, progress: ProgressHandler?
     ) throws(InputError) -> Wave {
         let survey = try SurveyLoader.load(path: surveyPath)
         MessageLanguage.follow(definition: survey.language)
@@ -53,7 +53,9 @@ public struct Wave: Sendable {
         // The dates rule only for this wave: a `--previous` wave had its own hand-out.
         var timetable: WaveTimetable?
         if checkSample, let rules = survey.wave {
-            timetable = WaveTimetable(rules, calendar: try HolidayCalendar.builtIn())
+            let calendar: HolidayCalendar
+            if let holidays { calendar = try HolidayCalendar.read(holidays) } else { calendar = try .builtIn() }
+            timetable = WaveTimetable(rules, calendar: calendar)
             context.dates = .init(timetable!)
         }
         let validity = Validity(table: table, context: context)
