@@ -24,6 +24,10 @@ extension TemplateContext {
                 ["surveyor": t(s.surveyor), "n": String(s.n), "index": index(s.index), "p": p(s.p)]
             },
             "warnings": model.warnings.map { ["text": t($0)] },
+            "hasTimetable": model.lists.check.schedule != nil,
+            "timetable": (model.lists.check.schedule?.rows(Language(code: model.language)) ?? []).map { r -> [String: Any] in
+                ["step": t(r.step), "date": t(r.date), "status": t(r.status)]
+            },
             "method": method(),
         ]
     }

@@ -204,4 +204,23 @@ import Testing
         let bad = try CLI.run(["check", "--survey", s, "--holidays", "nope.json", forms], in: dir)
         #expect(bad.status == 2 && bad.stderr.contains("nope.json: no such file"), "\(bad.stderr)")
     }
+
+    /// The Markdown report's method section carries the timetable, in either language.
+    @Test func theMarkdownReportShowsTheTimetable() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try Self.definition(wave: #"{"handOut": "2026-06-15"}"#, in: dir)
+        let forms = CLI.packageRoot.appendingPathComponent("sample-data/wave-2026H1/锦程花园.csv").path
+        for (lang, row) in [
+            ("zh", "| 回收截止 | 2026-06-30（周二） | 按时（最晚的问卷 2026-06-26） |"),
+            ("en", "| collection deadline | 2026-06-30 (Tue) | kept (the latest form 2026-06-26) |"),
+        ] {
+            let r = try CLI.run(
+                ["report", "--survey", s, forms, "-o", "md-" + lang, "--format", "md", "--lang", lang], in: dir,
+                environment: ["CSAT_TODAY": "2026-07-01"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let md = try String(contentsOf: dir.appendingPathComponent("md-\(lang)/jincheng-2026H1.md"), encoding: .utf8)
+            #expect(md.contains(row), "\(lang): \(md.suffix(1500))")
+        }
+    }
 }

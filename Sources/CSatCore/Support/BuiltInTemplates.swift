@@ -113,6 +113,16 @@ The overall scores of these surveyors' forms differ from everyone else's (p < 0.
 {{#method.formulas}}
 - {{text}}
 {{/method.formulas}}
+{{#hasTimetable}}
+
+**Timetable**
+
+| step | date | status |
+|---|---|---|
+{{#timetable}}
+| {{step}} | {{date}} | {{status}} |
+{{/timetable}}
+{{/hasTimetable}}
 {{#hasWarnings}}
 
 **Warnings**
@@ -235,6 +245,16 @@ Written by csat from the survey data; the figures equal the workbook's (indices 
 {{#method.formulas}}
 - {{text}}
 {{/method.formulas}}
+{{#hasTimetable}}
+
+**日程**
+
+| 环节 | 日期 | 情况 |
+|---|---|---|
+{{#timetable}}
+| {{step}} | {{date}} | {{status}} |
+{{/timetable}}
+{{/hasTimetable}}
 {{#hasWarnings}}
 
 **注意**
