@@ -85,6 +85,12 @@ extension Message {
         return Message(zh: zh[(w - 1) % 7], en: en[(w - 1) % 7])
     }
 
+    /// `2026-06-15（周一）` / `2026-06-15 (Mon)`: a date with its weekday, in the timetables.
+    package static func dateWithWeekday(_ iso: String, weekday: Int) -> Message {
+        let w = weekdayName(weekday)
+        return Message(zh: "\(iso)（\(w.zh)）", en: "\(iso) (\(w.en))")
+    }
+
     package static let timetableHeading = Message(
         zh: "日程（工作日不含周末和法定节假日，含调休上班日）：",
         en: "Timetable (working days skip weekends and public holidays and count make-up working days):")

@@ -3,7 +3,6 @@
 extension Message {
     // Reading.
 
-    package static let noSuchFileOpen = Message(zh: "文件不存在", en: "no such file")
     package static let permissionDenied = Message(
         zh: "无法读取：没有权限（请检查文件权限）", en: "cannot be read: permission denied (check the file's permissions)")
 

@@ -6,8 +6,6 @@ extension Message {
         document ? Message(zh: "文件末尾", en: "the end of the file") : Message(zh: "行末", en: "the end of the line")
     }
 
-    package static let jsonSpace = Message(zh: "一个空格", en: "a space")
-
     package static func jsonCharacter(_ c: String) -> Message { .verbatim("'\(c)'") }
 
     package static func jsonControl(_ codePoint: String) -> Message {

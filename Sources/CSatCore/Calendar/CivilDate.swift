@@ -73,5 +73,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(year)-\(m)-\(d)"
     }
 
+    /// The date with its weekday, for the timetables: `2026-06-15（周一）`, `2026-06-15 (Mon)`.
+    public var withWeekday: Message { .dateWithWeekday(description, weekday: weekday) }
+
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 }

@@ -43,9 +43,7 @@ public struct WaveSchedule: Sendable {
     /// Step, date (with its weekday) and status, in `lang`: check's text and the workbook's Method sheet.
     public func rows(_ lang: Language) -> [(step: String, date: String, status: String)] {
         let t = timetable
-        func show(_ d: CivilDate) -> String {
-            lang == .zh ? "\(d)（\(Message.weekdayName(d.weekday).zh)）" : "\(d) (\(Message.weekdayName(d.weekday).en))"
-        }
+        func show(_ d: CivilDate) -> String { d.withWeekday.text(lang) }
         return [
             (Message.timetableHandOut.text(lang), show(t.handOut), ""),
             (

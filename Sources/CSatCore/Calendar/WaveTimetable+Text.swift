@@ -1,9 +1,7 @@
 /// `csat calendar`'s printout, in the definition's language (or `--lang`).
 extension WaveTimetable {
     public func text(language lang: Language, title: String) -> String {
-        func day(_ d: CivilDate) -> String { "\(d)（\(Message.weekdayName(d.weekday).text(lang))）" }
-        func dayEN(_ d: CivilDate) -> String { "\(d) (\(Message.weekdayName(d.weekday).text(lang)))" }
-        let show = lang == .zh ? day : dayEN
+        func show(_ d: CivilDate) -> String { d.withWeekday.text(lang) }
         var t = TextTable(header: Message.timetableColumns.map { $0.text(lang) }, align: [.left, .left, .left])
         t.add([Message.timetableHandOut.text(lang), show(handOut), ""])
         t.add([

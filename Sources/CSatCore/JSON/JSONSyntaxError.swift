@@ -40,7 +40,7 @@ extension JSONScanner {
         let byte = buf[offset]
         switch byte {
         case 0x20:
-            return .jsonSpace
+            return .character(0x20)  // "a space", as the CSV reader names it
         case 0x21...0x7E:
             return .jsonCharacter(String(Character(Unicode.Scalar(byte))))
         case 0x00..<0x20, 0x7F:

@@ -55,7 +55,7 @@ public enum FileBytes {
 
     static func openFailure(_ code: Int32) -> Message {
         switch code {
-        case ENOENT: return .noSuchFileOpen
+        case ENOENT: return .noSuchFile
         case EACCES, EPERM: return .permissionDenied
         case EISDIR: return isFolder
         default: return readFailure(code)
