@@ -16,6 +16,10 @@ struct FormatSpec: Hashable {
     var wrap = false
     var align = Align.general
     var bottomBorder = false
+    /// A thin border all round: the boxes of the paper questionnaire.
+    var box = false
+    /// Cells a protected sheet lets the user type into (the entry workbook's answer columns).
+    var unlocked = false
 
     /// The font for every cell. Microsoft YaHei is on every Chinese Windows and
     /// in Office for Mac; elsewhere (LibreOffice on Linux) fontconfig falls back
@@ -42,6 +46,8 @@ struct FormatSpec: Hashable {
         }
         format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))  // multi-line rows read level
         if bottomBorder { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if box { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if unlocked { format_set_unlocked(f) }
     }
 }
 

@@ -15,7 +15,7 @@ struct CSat: ParsableCommand {
         // `csat --version`: the version, and where the templates come from (built in, or a folder that replaces them).
         version: "csat \(version)\ntemplates: \(Templates.describe())",
         subcommands: [
-            InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self, CalendarCommand.self,
+            InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self, CalendarCommand.self, PrintCommand.self,
         ]
     )
 

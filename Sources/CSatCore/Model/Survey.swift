@@ -15,6 +15,8 @@ public struct Survey: Sendable {
     public var rosterColumns = RosterColumns()
     /// The `wave` block: hand-out day and field-work rules; nil when the definition has none.
     public var wave: WaveRules? = nil
+    /// The letter to the owner printed under the title of the paper questionnaire (`csat print`); nil: csat's own.
+    public var introduction: String? = nil
     public var validity: ValidityRules
     public var rules: SamplingRules
     /// Segment columns: role keys of `columns` (`project`, `building`, …) or other header names.

@@ -50,7 +50,7 @@ public enum SurveyLoader {
 
     static let topKeys: Set<String> = [
         "id", "title", "period", "language", "scales", "drivers", "questions", "columns", "rosterColumns", "validity",
-        "rules", "segments", "aggregate", "themes", "description", "wave",
+        "rules", "segments", "aggregate", "themes", "description", "wave", "introduction",
     ]
 
     static func decode(_ root: JSONValue, file: String) throws(InputError) -> Survey {
@@ -69,6 +69,7 @@ public enum SurveyLoader {
                 id.utf8.count >= period.utf8.count ? "$.id" : "$.period", .idAndPeriodTooLong(FileNamePart.maxBytes))
         }
         let title = try top["title"].map { v throws(InputError) in try d.string(v, "$.title") } ?? id
+        let introduction = try top["introduction"].map { v throws(InputError) in try d.string(v, "$.introduction") }
         let language = try top["language"].map { v throws(InputError) in try d.string(v, "$.language") } ?? "zh"
         guard language == "zh" || language == "en" else {
             throw d.fail("$.language", .badLanguage(language))
@@ -103,6 +104,7 @@ public enum SurveyLoader {
             id: id, title: title, period: period, language: language, scales: scales, drivers: drivers,
             questions: questions, columns: columns, validity: validity, rules: rules, segments: segments,
             aggregate: aggregate, themes: themes)
+        survey.introduction = introduction
         if let v = top["rosterColumns"] { survey.rosterColumns = try decodeRosterColumns(v, d) }
         if let v = top["wave"], !v.isNull {
             let wave = try decodeWave(v, d)
