@@ -18,6 +18,8 @@ public struct FieldWords: Sendable {
     public var noSurveyor: String
     /// Entry workbook.
     public var entrySheet, instructionsSheet, handedOut, paperID, yes, no: String
+    /// The warning of a dropdown when the clerk types something off its list (kept: csat judges it).
+    public var offListTitle, offListMessage: String
     public var instructions: @Sendable (_ title: String, _ count: Int) -> [String]
 
     public static func of(_ language: Language) -> FieldWords { language == .en ? .en : .zh }
@@ -36,6 +38,8 @@ public struct FieldWords: Sendable {
         coverFoot: "发放时在“已发放”栏打 √，回收时在“已回收”栏打 √；未能发放的请在备注中写明原因。",
         noSurveyor: "＿＿＿＿＿＿",
         entrySheet: "录入", instructionsSheet: "说明", handedOut: "已发放", paperID: "核对编号", yes: "是", no: "否",
+        offListTitle: "不在下拉列表中",
+        offListMessage: "纸质问卷上就是这样写的，请点“是”照录；csat check 会把量表外的答案列为 out_of_range。否则点“否”重选。",
         instructions: { title, count in
             [
                 title,
@@ -44,7 +48,8 @@ public struct FieldWords: Sendable {
                 "2. 在“核对编号”栏照抄纸质问卷上印的问卷编号：csat 据此发现录入到别户行的问卷（wrong_household）和不是本次印制的问卷编号（unknown_form）。",
                 "3. 签名、损坏、涂改、已发放从下拉列表选“是”或“否”；电话、姓名、日期照抄（日期写成 2026-06-18）。",
                 "4. 灰色的问卷编号、项目、楼栋、房号、调查员已锁定，不能修改；未收回的问卷整行不填，csat check 把它算作未回收，而不是无效问卷。",
-                "5. 录完后直接用 csat check 读取本文件（--sample 给出抽样名单），不要另存为 CSV。",
+                "5. 表末的白色空行留给没有对应行的问卷（同一户的第二份、替补户）：照抄问卷编号、项目、楼栋、房号后录入。",
+                "6. 录完后直接用 csat check 读取本文件（--sample 给出抽样名单），不要另存为 CSV。",
             ]
         })
 
@@ -64,6 +69,8 @@ public struct FieldWords: Sendable {
         noSurveyor: "__________",
         entrySheet: "Entry", instructionsSheet: "Instructions", handedOut: "handedOut", paperID: "paperFormID", yes: "yes",
         no: "no",
+        offListTitle: "Not in the list",
+        offListMessage: "If the paper form says so, click Yes to keep it: csat check lists an answer off the scale as out_of_range. Otherwise click No and pick again.",
         instructions: { title, count in
             [
                 title,
@@ -72,7 +79,8 @@ public struct FieldWords: Sendable {
                 "2. Copy the form id printed on the paper into paperFormID: csat finds a form typed into another household's row (wrong_household) and an id it never printed (unknown_form).",
                 "3. Pick yes or no for signed, damaged, altered and handedOut; copy the phone, name and date (write dates as 2026-06-18).",
                 "4. The grey columns (form id, project, building, unit, surveyor) are locked. Leave the row of a form that did not come back empty: csat check counts it as not returned, not as an invalid form.",
-                "5. When done, give this file to csat check as it is (with --sample), without saving it as CSV.",
+                "5. The white rows under the list are for forms without a row of their own (a household's second form, a reserve's): copy the form id, project, building and unit, then type the form.",
+                "6. When done, give this file to csat check as it is (with --sample), without saving it as CSV.",
             ]
         })
 }

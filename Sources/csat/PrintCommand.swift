@@ -29,7 +29,7 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         MessageLanguage.follow(option: lang)
-        let (s, households) = try FieldInputs.read(survey: survey, sample: sample, reserves: reserves, output: output)
+        let (s, households, _) = try FieldInputs.read(survey: survey, sample: sample, reserves: reserves, output: output)
         try FieldInputs.refuse(output, inputs: [survey, sample], force: true)
         let language = lang ?? Language(code: s.language)
         try QuestionnaireWorkbook.write(survey: s, households: households, to: output, language: language)
@@ -40,14 +40,16 @@ struct PrintCommand: ParsableCommand {
 
 /// What `print` and `entry` both read: the definition and the sample list's households.
 enum FieldInputs {
-    static func read(survey: String, sample: String, reserves: Bool, output: String) throws -> (Survey, [FieldList.Household]) {
+    static func read(
+        survey: String, sample: String, reserves: Bool, output: String
+    ) throws -> (Survey, [FieldList.Household], hasSurveyor: Bool) {
         guard output.lowercased().hasSuffix(".xlsx") else { throw InputError(file: output, message: .fieldOutputNotXLSX) }
         let s = try SurveyLoader.load(path: Inputs.definition(survey))
         MessageLanguage.follow(definition: s.language)
         let list = try FieldList.read(path: Inputs.table(sample), survey: s)
         let households = list.selected(reserves: reserves)
         guard !households.isEmpty else { throw InputError(file: sample, message: .fieldNoHouseholds) }
-        return (s, households)
+        return (s, households, list.hasSurveyor)
     }
 
     /// An output never lands on an input; an existing one is replaced only with `force`.

@@ -7,6 +7,11 @@ public struct ColumnMapping: Sendable {
     /// 提交答卷时间 is the form's date when no other column holds it (docs/IMPORT.md).
     public static let platformMetaColumns: Set<String> = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "总分"]
     static let submittedAt = "提交答卷时间"
+    /// The entry workbook's columns beyond the definition's roles (`csat entry`, docs/FIELDWORK.md):
+    /// the surveyor's hand-out tick and the form id the clerk copies from the paper.
+    static let handedOutRole = "handedOut", paperIDRole = "paperID"
+    static let handedOutNames = ["handedOut", "handed_out", "发放", "已发放", "是否发放"]
+    static let paperIDNames = ["paperID", "paperFormID", "paper_form_id", "核对编号"]
 
     public enum Target: Hashable, Sendable {
         case role(String)
@@ -148,6 +153,8 @@ public struct ColumnMapping: Sendable {
         if let c = extraSegmentColumns.firstIndex(of: name) { return .extraSegment(c) }
         // A mapped role also answers to its English role name (e.g. a roster-style export).
         for role in ColumnMap.roles where role == name { return .role(role) }
+        if handedOutNames.contains(name) { return .role(handedOutRole) }
+        if paperIDNames.contains(name) { return .role(paperIDRole) }
         return .ignored
     }
 

@@ -14,6 +14,8 @@ struct FormBuilder: ~Copyable {
     enum Slot: Equatable {
         case ignored, closed(Int), open(Int), extra(Int)
         case form, project, unit, building, propertyType, customerType, surveyor, date, name, phone, signed, damaged, altered
+        /// The entry workbook's 已发放 tick and 核对编号 (the form id copied from the paper): `csat entry`.
+        case handedOut, paperID
 
         init(_ target: ColumnMapping.Target) {
             switch target {
@@ -36,6 +38,8 @@ struct FormBuilder: ~Copyable {
                 case "signed": self = .signed
                 case "damaged": self = .damaged
                 case "altered": self = .altered
+                case ColumnMapping.handedOutRole: self = .handedOut
+                case ColumnMapping.paperIDRole: self = .paperID
                 default: self = .ignored
                 }
             }
@@ -69,6 +73,12 @@ struct FormBuilder: ~Copyable {
     private var offScale: [(question: Int, column: Int, text: String)] = []
     /// Cells that Excel turned into E-notation numbers (`1.39123E+10`) in this file, with the first one.
     private(set) var eNotation = ENotation()
+    /// The row's 已发放 tick (entry workbook, or any forms file with such a column).
+    private(set) var handedOut = false
+    /// The row's 核对编号, trimmed.
+    private var paper: [UInt8] = []
+    /// Whether a cell the clerk types (an answer, a flag, the date, name, phone, 核对编号) holds anything.
+    private var typed = false
 
     /// Phones and form ids written like `1.39123E+10`: counted per file for one warning each.
     struct ENotation {
@@ -117,6 +127,9 @@ struct FormBuilder: ~Copyable {
         if !phone.isEmpty { phone.removeAll(keepingCapacity: true) }
         if !opens.isEmpty { opens.removeAll(keepingCapacity: true) }
         if !offScale.isEmpty { offScale.removeAll(keepingCapacity: true) }
+        handedOut = false
+        typed = false
+        if !paper.isEmpty { paper.removeAll(keepingCapacity: true) }
     }
 
     /// A date that is not a date: the caller turns this into an `InputError` at the cell.
@@ -202,6 +215,11 @@ struct FormBuilder: ~Copyable {
             }
             let cell = UnsafeBufferPointer(start: bytes + start, count: ends[i] &- start)
             switch step.slot {
+            case .date, .name, .phone, .signed, .damaged, .altered, .open:
+                if !typed && !ByteText.blankIfSkip(ByteText.trim(cell)).isEmpty { typed = true }
+            default: break
+            }
+            switch step.slot {
             // A skip marker in a role cell (`(跳过)`, `(空)`) is an empty cell: one byte compare each.
             case .form: setForm(ByteText.blankIfSkip(ByteText.trim(cell)), pool: &pool)
             case .unit: record.unit = pool.key(bytes: ByteText.blankIfSkip(ByteText.trim(cell)))
@@ -220,6 +238,10 @@ struct FormBuilder: ~Copyable {
             case .damaged: setFlag(.damaged, ByteText.flag(ByteText.trim(cell)))
             case .altered: setFlag(.altered, ByteText.flag(ByteText.trim(cell)))
             case .name: nameCell = cell
+            case .handedOut: handedOut = ByteText.flag(ByteText.trim(cell))
+            case .paperID:
+                paper.append(contentsOf: ByteText.blankIfSkip(ByteText.trim(cell)))
+                if !paper.isEmpty { typed = true }
             case .phone:
                 phoneCell = cell
                 setPhone(bytes: ByteText.trim(cell))
@@ -275,6 +297,8 @@ struct FormBuilder: ~Copyable {
         case .signed: setFlag(.signed, ByteText.flag(b))
         case .damaged: setFlag(.damaged, ByteText.flag(b))
         case .altered: setFlag(.altered, ByteText.flag(b))
+        case .handedOut: handedOut = ByteText.flag(b)
+        case .paperID: paper.append(contentsOf: ByteText.blankIfSkip(b))
         case .phone:
             phone.append(contentsOf: b)
             setPhone(bytes: b)
@@ -344,6 +368,8 @@ struct FormBuilder: ~Copyable {
         case .signed: setFlag(.signed, CellValues.flag(text))
         case .damaged: setFlag(.damaged, CellValues.flag(text))
         case .altered: setFlag(.altered, CellValues.flag(text))
+        case .handedOut: handedOut = CellValues.flag(text)
+        case .paperID: paper = Array(text.utf8)
         }
     }
 
@@ -369,6 +395,45 @@ struct FormBuilder: ~Copyable {
         case .missing: record.flags.remove([.phonePresent, .phoneValid])
         case .invalid: record.flags.insert(.phonePresent); record.flags.remove(.phoneValid)
         case .valid: record.flags.insert([.phonePresent, .phoneValid])
+        }
+    }
+
+    /// The household of the row just read, for the hand-out tally: its project and unit key (nil without both).
+    func household(_ pool: TextStore) -> (project: String, unit: UnitKey)? {
+        guard hasProject && hasUnit else { return nil }
+        return pool.withBytes(record.project) { p in
+            (String(decoding: p, as: UTF8.self), pool.withBytes(record.unit) { UnitKey(project: p, unit: $0) })
+        }
+    }
+
+    /// Whether the clerk typed anything into the row: an answer, a flag, the date, name, phone or 核对编号.
+    /// A household's row left empty is a form that did not come back (docs/FIELDWORK.md).
+    var isTyped: Bool {
+        if typed || !opens.isEmpty || !offScale.isEmpty { return true }
+        for k in 0..<closedCount where codes[k] != AnswerCode.notAnswered { return true }
+        return false
+    }
+
+    /// Whether the row's own form id is one csat printed for `period`.
+    func hasPrintedID(period: String, _ pool: TextStore) -> Bool {
+        pool.withBytes(record.form) { PrintedFormID.serial(of: String(decoding: $0, as: UTF8.self), period: period) != nil }
+    }
+
+    /// The entry workbook's form-id checks on the row just read (docs/FIELDWORK.md): a row whose own form
+    /// id is empty takes the 核对编号; an id that is not one csat printed for `period` is `unknown_form`;
+    /// a 核对编号 that differs from the row's id is `wrong_household` when it is another household's
+    /// printed id, else `unknown_form` (a slip that the check digit catches).
+    mutating func checkPrintedID(period: String, pool: inout TextStore) {
+        var own = pool.withBytes(record.form) { Array($0) }
+        if own.isEmpty && !paper.isEmpty {
+            record.form = paper.withUnsafeBufferPointer { pool.key(bytes: $0) }
+            own = paper
+        }
+        func printed(_ b: [UInt8]) -> Bool { PrintedFormID.serial(of: String(decoding: b, as: UTF8.self), period: period) != nil }
+        if own.isEmpty || !printed(own) {
+            record.flags.insert(.unknownForm)
+        } else if !paper.isEmpty && paper != own {
+            record.flags.insert(printed(paper) ? .wrongHousehold : .unknownForm)
         }
     }
 

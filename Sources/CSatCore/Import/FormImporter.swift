@@ -73,6 +73,9 @@ public struct FormImporter {
         var idPrefix = label
         var arrayIndex = false
         var expectedRows: Int?
+        // An entry workbook (`csat entry`: a 核对编号 column): rows left empty are forms not returned.
+        var entry = false, tick = false
+        var untyped = 0
         let extra = local.extraSegmentColumns
         let info = try TableFile.read(
             spec, kind: format,
@@ -84,6 +87,9 @@ public struct FormImporter {
                     locate: { i in InputError(file: path, line: row.line, column: i >= 0 ? i + 1 : nil, message: .verbatim("")) })
                 mapping = m
                 plan = FormBuilder.RowPlan(m.targets.map(FormBuilder.Slot.init))
+                entry = m.targets.contains(.role(ColumnMapping.paperIDRole))
+                tick = m.targets.contains(.role(ColumnMapping.handedOutRole))
+                if tick { local.handOut.hasColumn = true }
             },
             record: { row in
                 builder.begin(file: fileIndex, line: row.line)
@@ -94,6 +100,26 @@ public struct FormImporter {
                     throw InputError(
                         file: path, line: row.line, column: error.column + 1,
                         message: .notADate(error.text, column: headerNames[error.column]))
+                }
+                if entry || tick {
+                    let household = builder.household(local.pool)
+                    let typed = entry && builder.isTyped
+                    if let h = household {
+                        // The households csat wrote a row for: those with an id it printed (a spare row may repeat one).
+                        if entry && builder.hasPrintedID(period: survey.period, local.pool) {
+                            local.handOut.rows[h.project, default: []].insert(h.unit)
+                        }
+                        // A form that came back was handed out, ticked or not.
+                        if builder.handedOut || typed { local.handOut.ticked[h.project, default: []].insert(h.unit) }
+                    }
+                    if entry {
+                        // A household's row with nothing typed: its form did not come back. A spare row: nothing.
+                        guard typed else {
+                            if household != nil { untyped += 1 }
+                            return
+                        }
+                        builder.checkPrintedID(period: survey.period, pool: &local.pool)
+                    }
                 }
                 if !builder.hasProject || !builder.hasUnit {
                     try Self.requireKeys(builder, mapping!, headerNames) { col, msg in
@@ -143,6 +169,7 @@ public struct FormImporter {
         }
         local.files.append(SourceFile(path: InputStreams.shown(path), kind: kind, format: info.format, forms: count, columns: headerNames))
         local.warnings += info.warnings
+        if untyped > 0 { local.warnings.append(.entryRowsNotTyped(InputStreams.shown(path), count: untyped)) }
         Self.noteMapping(m, path, header: headerNames, into: &local)
         Self.noteENotation(builder.eNotation, m, path, header: headerNames, into: &local)
     }

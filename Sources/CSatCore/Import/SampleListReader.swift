@@ -15,7 +15,7 @@ public enum SampleListReader {
     static func roleCode(_ text: String) -> String { roleCodes[text] ?? text.lowercased() }
 
     /// The surveyor's hand-out tick, a column they add to the list: `handedOut`, 发放 or 已发放.
-    static let handedOutNames = ["handedOut", "handed_out", "发放", "已发放", "是否发放"]
+    static let handedOutNames = ColumnMapping.handedOutNames
 
     public static func summary(path: String, survey: Survey?) throws(InputError) -> SampleSummary {
         var s = SampleSummary(path: path)

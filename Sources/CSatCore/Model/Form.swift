@@ -31,6 +31,8 @@ public struct FormTable: Sendable {
     public static let offScaleLimit = 200_000
     /// `offScaleLimit` for this table (tests lower it).
     var offScaleKept = FormTable.offScaleLimit
+    /// The hand-out ticks of the forms files (an entry workbook's 已发放 column), for the hand-out rate.
+    public var handOut = HandOutTally()
 
     public let closedCount: Int
 
@@ -155,6 +157,20 @@ public struct FormFlags: OptionSet, Sendable {
     public static let altered = FormFlags(rawValue: 1 << 2)
     public static let phonePresent = FormFlags(rawValue: 1 << 3)
     public static let phoneValid = FormFlags(rawValue: 1 << 4)
+    /// An entry-workbook row whose 核对编号 is another household's printed form id (docs/FIELDWORK.md).
+    public static let wrongHousehold = FormFlags(rawValue: 1 << 5)
+    /// An entry-workbook row whose form id (or 核对编号) is not one csat printed for this wave.
+    public static let unknownForm = FormFlags(rawValue: 1 << 6)
+}
+
+/// Per project, the households an entry workbook has a row for and those ticked 已发放 (handed out),
+/// whether or not their form came back: the hand-out rate when the sample list has no tick column.
+public struct HandOutTally: Sendable {
+    /// Whether any forms file had a 已发放 (handedOut) column.
+    public var hasColumn = false
+    /// Households with a row in an entry workbook (typed or not), per project.
+    public var rows: [String: Set<UnitKey>] = [:]
+    public var ticked: [String: Set<UnitKey>] = [:]
 }
 
 /// An open answer, already masked.

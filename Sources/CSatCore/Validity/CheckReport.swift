@@ -112,14 +112,26 @@ public struct CheckReport: Sendable {
             let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
             if !seen.insert(h).inserted { repeatedHashes.insert(h) }
         }
-        var firstWith: [UInt64: Int32] = [:]
+        var firstWith: [UInt64: (form: Int32, unit: UInt64, oneUnit: Bool)] = [:]
         if !repeatedHashes.isEmpty {
             for r in table.records {
                 let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
-                if repeatedHashes.contains(h) && firstWith[h] == nil { firstWith[h] = r.form }
+                guard repeatedHashes.contains(h) else { continue }
+                if let f = firstWith[h] {
+                    if f.unit != r.unitKey { firstWith[h]!.oneUnit = false }
+                } else {
+                    firstWith[h] = (r.form, r.unitKey, true)
+                }
             }
         }
-        let repeated = repeatedHashes.map { table.string(firstWith[$0]!) }.sorted()
+        // A printed form id (csat print) on a second form of its own household is a fresh copy of that
+        // household's page, typed in a spare row of the entry workbook: duplicate_unit judges it, no warning.
+        let repeated = repeatedHashes.compactMap { h -> String? in
+            let f = firstWith[h]!
+            let id = table.string(f.form)
+            if f.oneUnit && PrintedFormID.serial(of: id, period: table.survey.period) != nil { return nil }
+            return id
+        }.sorted()
         if !repeated.isEmpty {
             warnings.append(.repeatedFormIDs(Array(repeated.prefix(10)), more: max(0, repeated.count - 10)))
         }

@@ -65,9 +65,23 @@ public enum Coverage {
                 project: name, population: population, sampled: sampled, returned: id.map { returned[Int($0)] } ?? 0,
                 valid: v, required: required, returnRate: returnRate,
                 pass: required.map { v >= $0 }, returnPass: returnPass)
+            // The sample list's 发放 ticks; without them, the entry workbook's 已发放 column (docs/FIELDWORK.md).
+            var handOut: (ticked: Int, of: Int)? = nil
             if let s = sample, let i = s.projectIndex[name], let h = s.projects[i].handedOut {
+                handOut = (h, s.projects[i].sampled)
+            } else if table.handOut.hasColumn {
+                let ticked = table.handOut.ticked[name] ?? []
+                if let s = sample {
+                    if let i = s.projectIndex[name] {
+                        handOut = (ticked.filter { s.sampledUnits.contains($0) }.count, s.projects[i].sampled)
+                    }
+                } else if let rows = table.handOut.rows[name], !rows.isEmpty {
+                    handOut = (ticked.intersection(rows).count, rows.count)
+                }
+            }
+            if let (h, of) = handOut {
                 row.handedOut = h
-                row.handOutRate = s.projects[i].sampled > 0 ? Double(h) / Double(s.projects[i].sampled) : nil
+                row.handOutRate = of > 0 ? Double(h) / Double(of) : nil
                 let min = table.survey.wave?.minHandOutRate ?? WaveRules.defaultMinHandOutRate
                 row.handOutPass = row.handOutRate.map { $0 >= min }
             }

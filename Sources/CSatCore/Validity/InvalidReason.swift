@@ -18,6 +18,10 @@ public struct ReasonSet: OptionSet, Hashable, Sendable {
     /// Dated before the wave's hand-out day, or after its collection deadline, with `lateForms: invalid`.
     public static let early = ReasonSet(rawValue: 1 << 11)
     public static let late = ReasonSet(rawValue: 1 << 12)
+    /// Typed into another household's row of the entry workbook: its 核对编号 is that household's form id.
+    public static let wrongHousehold = ReasonSet(rawValue: 1 << 13)
+    /// In the entry workbook under a form id csat did not print for this wave (a slip, another wave's form).
+    public static let unknownForm = ReasonSet(rawValue: 1 << 14)
 
     /// Each single reason with its name in the outputs, in listing order.
     public static let named: [(ReasonSet, String)] = [
@@ -25,6 +29,7 @@ public struct ReasonSet: OptionSet, Hashable, Sendable {
         (.missingPhone, "missing_phone"), (.invalidPhone, "invalid_phone"), (.tooFewAnswers, "too_few_answers"),
         (.outOfRange, "out_of_range"), (.duplicateUnit, "duplicate_unit"), (.offSample, "off_sample"),
         (.unknownProject, "unknown_project"), (.unknownUnit, "unknown_unit"), (.early, "early"), (.late, "late"),
+        (.wrongHousehold, "wrong_household"), (.unknownForm, "unknown_form"),
     ]
 
     /// Reason names in the report language, for people (the JSON keeps the codes above).

@@ -100,6 +100,8 @@ public struct Validity: Sendable {
             var why: ReasonSet = []
             if r.flags.contains(.damaged) { why.insert(.damaged) }
             if r.flags.contains(.altered) { why.insert(.altered) }
+            if r.flags.contains(.wrongHousehold) { why.insert(.wrongHousehold) }
+            if r.flags.contains(.unknownForm) { why.insert(.unknownForm) }
             if rules.requireSignature && !r.flags.contains(.signed) { why.insert(.missingSignature) }
             if rules.requirePhone && !r.flags.contains(.phonePresent) { why.insert(.missingPhone) }
             if r.flags.contains(.phonePresent) && !r.flags.contains(.phoneValid) { why.insert(.invalidPhone) }
