@@ -6,6 +6,7 @@ import Testing
 /// Python's own csv and json), then `csat check` on it against `csat check` on the forms files.
 @Suite struct FieldWorkTests {
     static let openpyxl = ReportXLSXTests.openpyxlAvailable
+    static let python = CLI.pythonCan("import zipfile", else: "python3 not found; the printed workbook's layout is not checked")
 
     struct Checked {
         var json: [String: Any]
@@ -123,5 +124,39 @@ import Testing
         let csv = try CLI.run(args + ["-o", "e.csv"], in: dir)
         #expect(csv.status == 2 && csv.stderr.contains("the output must be an .xlsx workbook"), "\(csv.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("e.csv").path))
+    }
+
+    /// `csat print`'s workbook read back by Python (Tests/oracle/print_layout.py works out the
+    /// households and their form ids from the sample list itself): one block per household, a page
+    /// break between blocks, each block shorter than an A4 page after the print scale.
+    /// Printed through LibreOffice this gave 274 pages: 7 of hand-out lists, 267 questionnaires (docs/FIELDWORK.md).
+    @Test func thePrintedWorkbookGivesOnePagePerHousehold() throws {
+        guard Self.python else { return }
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try GoldenTests.wave(in: dir)
+        let r = try CLI.run(
+            ["print", "--survey", "sample-data/survey.json", "--sample", "sample-data/sample.csv", "-o", "q.xlsx"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let p = try CLI.python("print_layout.py", ["sample-data/sample.csv", "q.xlsx"], in: dir)
+        try #require(p.status == 0, "\(p.stderr)")
+        let layout = try #require(try JSONSerialization.jsonObject(with: p.stdout) as? [String: Any])
+        let expected = try #require(layout["expected"] as? [String: Int])
+        let sheets = try #require(layout["sheets"] as? [[String: Any]])
+        #expect(Set(sheets.compactMap { $0["name"] as? String }) == Set(expected.keys))
+        // sample-data: 252 drawn households and 15 reserves that replaced one.
+        #expect(expected.values.reduce(0, +) == 267)
+        for s in sheets {
+            let n = try #require(expected[s["name"] as! String])
+            #expect(s["blocks"] as? Int == n && s["ids"] as? Int == n, "\(s)")
+            #expect(s["breaks"] as? Int == n - 1 && s["breaksBetweenBlocks"] as? Bool == true, "\(s)")
+            #expect(s["idsAsExpected"] as? Bool == true && s["portraitA4"] as? Bool == true, "\(s)")
+            // A4 is 842 points high; the margins are 0.5 inch (36 points) at top and bottom.
+            #expect((s["tallestPoints"] as? Double ?? 999) <= 842 - 72, "\(s)")
+            #expect(s["printAreaLastRow"] as? Int == s["maxRow"] as? Int)
+        }
+        // Four projects and no surveyor column: four rounds, each list on its own page.
+        #expect((layout["cover"] as? [String: Any])?["breaks"] as? Int == 3)
+        #expect(r.stderr.contains("267"), "\(r.stderr)")
     }
 }
