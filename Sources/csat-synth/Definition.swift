@@ -160,6 +160,9 @@ func surveyJSON(_ s: SurveyDef) -> String {
             .object([("minSampleRate", .number("0.2")), ("minSampleCount", .int(20)), ("minReturnRate", .null)])
         ),
         ("segments", .array(["project", "building", "propertyType", "customerType"].map { .string($0) })),
+        // The June wave's timetable (docs/CALENDAR.md): handed out on Monday 15 June 2026; the rest are the
+        // rulebook's defaults (10 working days to collect, 3 for the statistics, late forms warned of).
+        ("wave", .object([("handOut", .string("2026-06-15"))])),
         ("themes", .object(s.themes.map { ($0.0, .array($0.1.map { .string($0) })) })),
     ])
     return jsonPretty(root) + "\n"

@@ -102,7 +102,22 @@ enum DateStyle {
 
 func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
+func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+}
+
+/// A day past the month's end (a late form) is written in the next month.
 func formatDate(year: Int, month: Int, day: Int, seconds: Int, style: DateStyle) -> String {
+    var (year, month, day) = (year, month, day)
+    if day > daysIn(month: month, year: year) {
+        day -= daysIn(month: month, year: year)
+        month += 1
+        if month > 12 { (year, month) = (year + 1, 1) }
+    }
     switch style {
     case .iso: return "\(year)-\(two(month))-\(two(day))"
     case .slash: return "\(year)/\(month)/\(day)"

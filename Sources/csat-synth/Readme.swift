@@ -55,7 +55,7 @@ func sampleReadme(
             ],
             [
                 "sample.csv",
-                "the 2026H1 sample list as `csat sample` wrote it (UTF-8 with BOM, CRLF), with the replacements the surveyors recorded in `replaces` and `reason` on the reserves' rows",
+                "the 2026H1 sample list as `csat sample` wrote it (UTF-8 with BOM, CRLF), with the replacements the surveyors recorded in `replaces` and `reason` on the reserves' rows, and their hand-out tick (√) in a last column 发放",
             ],
             [
                 "sample.manifest.json",
@@ -66,7 +66,19 @@ func sampleReadme(
                 [
                     "wave-2025H2/forms.csv",
                     "the previous wave (December 2025), all projects, UTF-8, comma, LF, questions headed by their ids",
-                ]
+                ],
+                [
+                    "paper/问卷-2026H1.xlsx",
+                    "the June wave's paper questionnaires as `csat print` wrote them from survey.json and sample.csv: the surveyors' hand-out lists, then one A4 page per household with its form id (docs/FIELDWORK.md)",
+                ],
+                [
+                    "paper/录入-2026H1.xlsx",
+                    "the clerks' data-entry workbook as `csat entry` wrote it, one row per household, not yet typed",
+                ],
+                [
+                    "csat.key",
+                    "the fictional company's key for the Data sheet's unit pseudonyms (docs/SECURITY.md), made once by `csat report` and kept here so that the demo makes no new file in the repository; `scripts/make-sample-data` leaves it as it is. A real company's key is never committed nor sent with the reports",
+                ],
             ])
 
     s += "\n## Projects\n\n"
@@ -163,12 +175,24 @@ func sampleReadme(
     return s
 }
 
+/// The late forms of the current wave, as `csat check` warns of them (lateForms: warn).
+private func lateSentence(_ w: WaveResult) -> String {
+    let late = w.spec.plans.keys.sorted().compactMap { name -> String? in
+        let n = w.forms[name]!.filter { $0.day > daysIn(month: w.spec.month, year: w.spec.year) }.count
+        return n > 0 ? "\(n) of \(name)'s" : nil
+    }
+    guard !late.isEmpty else { return "every form is dated on or before the deadline." }
+    return late.joined(separator: " and ") + " forms are dated 1 or 2 July, after the deadline: `csat check` warns of "
+        + "them as late (a definition with `\"lateForms\": \"invalid\"` makes them invalid)."
+}
+
 private func waveSection(_ w: WaveResult, title: String, names: [String], def: SurveyDef) -> String {
     let counts = names.map { WaveCounts(w, project: $0) }
     var s = "\n## \(title)\n\n"
     s +=
         w.spec.withSampleList
-        ? "Forms handed out around 15 June 2026 and collected by 26 June. Check with `--sample sample.csv --roster roster.csv`.\n\n"
+        ? "Forms handed out from Monday 15 June 2026 (survey.json's `wave` block); the collection deadline, 10 working days later with 端午节 (19–21 June) off, is Tuesday 30 June. Most forms came back by 26 June; "
+            + lateSentence(w) + " Check with `--sample sample.csv --roster roster.csv`.\n\n"
         : "Forms handed out around 15 December 2025 and collected by 26 December; its own sample (drawn by `csat sample` with seed `\(w.spec.seed)` in a scratch directory by scripts/make-sample-data) is not included. Checked as `--previous`, without `off_sample` and without coverage.\n\n"
     let rows = zip(names, counts).map { name, c in
         [
@@ -193,8 +217,14 @@ private func waveSection(_ w: WaveResult, title: String, names: [String], def: S
     s += "at least one form. A household whose form was spoiled was surveyed again a few days later where the "
     s += "table below says so: its new form is valid (SPEC \"Validity\", `duplicate_unit` only follows a valid form).\n"
     for (name, c) in zip(names, counts) where c.valid < c.required {
-        s += "\n\(name) fails, short by \(c.required - c.valid): households visited but without a form and not replaced: "
-        s += "\(c.visited - c.returned); households whose only form was spoiled and who were not surveyed again: "
+        let away = w.notHandedOut[name]?.count ?? 0
+        s += "\n\(name) fails, short by \(c.required - c.valid): "
+        if away > 0 {
+            s += "households never handed a form (no 发放 tick in sample.csv, so the hand-out rate is "
+            s += "\(c.visited - away)/\(c.visited), below the rule's 95%): \(away); "
+        }
+        s += "households handed a form that did not come back, not replaced: \(c.visited - c.returned - away); "
+        s += "households whose only form was spoiled and who were not surveyed again: "
         s += "\(c.returned - c.validUnits); so \(c.valid) valid forms against \(c.required) required.\n"
     }
     s += "\nExpected reason counts (a form with two reasons counts under both):\n\n"

@@ -34,7 +34,7 @@ func writeFormsStep(sample: String, previousSample: String, out: String) throws 
     for dir in [out + "/wave-2026H1", out + "/wave-2025H2"] {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     }
-    try writeFile(sample, bytes: list.bytes(with: current.samples))
+    try writeFile(sample, bytes: list.bytes(with: current.samples, notHandedOut: current.notHandedOut))
     let files = try currentWaveFiles(current, def: def, order: order)
     for (name, _, bytes) in files {
         try writeFile(out + "/wave-2026H1/" + name, bytes: bytes)

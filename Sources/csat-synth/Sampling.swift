@@ -155,14 +155,20 @@ struct SampleList {
         }
     }
 
-    /// The list with the `replaces` and `reason` cells of `samples` filled in; every other byte as read.
-    func bytes(with samples: [ProjectSample]) -> [UInt8] {
+    /// The list with the `replaces` and `reason` cells of `samples` filled in, and a last column 发放
+    /// with the surveyor's tick on each household that was handed a form (every one that counts as
+    /// sampled but those in `notHandedOut`); every other byte as read.
+    func bytes(with samples: [ProjectSample], notHandedOut: [String: Set<String>]) -> [UInt8] {
         var out = lines
+        out[0].append("发放")
+        for k in out.indices.dropFirst() { out[k].append("") }
         for ps in samples {
             for row in ps.rows {
                 out[row.line][column["replaces"]!] = row.replaces
                 out[row.line][column["reason"]!] = row.reason
             }
+            let away = notHandedOut[ps.project] ?? []
+            for row in effectiveUnits(ps) where !away.contains(row.household.unit) { out[row.line][out[0].count - 1] = "√" }
         }
         let text = out.map { $0.joined(separator: ",") + newline }.joined()
         return (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)

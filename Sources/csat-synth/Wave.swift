@@ -7,6 +7,10 @@ struct ProjectPlan {
     var replacements: [String] = []
     /// Visited households that return no form and were not replaced: the unit stays short.
     var nonReturns = 0
+    /// Households of the list that the surveyor never handed a form to (no 发放 tick, no form).
+    var notHandedOut = 0
+    /// Forms collected after the collection deadline (the first working days of the next month).
+    var late = 0
     /// Spoiled forms whose household was not surveyed again: the unit stays short.
     var lost: [Planted] = []
     /// Spoiled forms followed by a valid form of the same household, surveyed again days later.
@@ -48,6 +52,8 @@ struct WaveResult {
     var forms: [String: [Form]]
     /// Reasons per form, same order; computed by `validityReasons`.
     var reasons: [String: [[String]]]
+    /// Per project, the units never handed a form (`ProjectPlan.notHandedOut`): no 发放 tick.
+    var notHandedOut: [String: Set<String>] = [:]
 }
 
 private struct Slot {
@@ -123,7 +129,9 @@ func makeWave(_ spec: WaveSpec, projects: [Project], samples: [ProjectSample], d
             forms.append(f)
         }
         linkDates(&forms, days: spec.days, rng: &rng)
-        forms = fileOrder(forms)
+        let (kept, notHandedOut) = handOutAndLate(forms, plan: plan, spec: spec, project: p.name)
+        result.notHandedOut[p.name] = notHandedOut
+        forms = fileOrder(kept)
         for i in forms.indices { forms[i].id = p.code + spec.tag + "-" + pad3(i + 1) }
         result.forms[p.name] = forms
     }
@@ -178,6 +186,35 @@ private func makeForm(
     default: break
     }
     return f
+}
+
+/// The field work's two slips, drawn from their own stream (`handout|project`) among the plain
+/// forms (not planted, not linked), so that the rest of the wave is as it was without them:
+/// `notHandedOut` households whose form is taken out (the surveyor never handed it over: no
+/// 发放 tick in the list), and `late` forms dated on the first two days of the next month, after
+/// the collection deadline (10 working days from the 15th end on the 30th in June 2026).
+private func handOutAndLate(_ forms: [Form], plan: ProjectPlan, spec: WaveSpec, project: String) -> ([Form], Set<String>) {
+    guard plan.notHandedOut + plan.late > 0 else { return (forms, []) }
+    var rng = Rng(spec.seed, "handout|" + project)
+    let targets = Set(forms.compactMap(\.link))
+    let plain = forms.indices.filter {
+        forms[$0].planted == nil && forms[$0].link == nil && forms[$0].special == nil && !targets.contains($0)
+    }
+    let picks = rng.shuffled(plain)
+    let away = Set(picks.prefix(plan.notHandedOut))
+    var out = forms
+    for i in picks.dropFirst(plan.notHandedOut).prefix(plan.late) {
+        out[i].day = daysIn(month: spec.month, year: spec.year) + 1 + rng.below(2)
+    }
+    // Take the away forms out; links point at positions, so renumber them.
+    var position = [Int?](repeating: nil, count: out.count)
+    var kept: [Form] = []
+    for i in out.indices where !away.contains(i) {
+        position[i] = kept.count
+        kept.append(out[i])
+    }
+    for k in kept.indices { if let o = kept[k].link { kept[k].link = position[o] } }
+    return (kept, Set(away.map { forms[$0].unit }))
 }
 
 /// Dates of linked forms: a spoiled form two or three days before the household's new form;

@@ -57,7 +57,8 @@ import Testing
     }
 
     /// The Summary says what the figures cannot bear. In sample-data, 翠湖苑 has 394 households, so the rule
-    /// asks ⌈0.2 × 394⌉ = 79 valid forms and it has 76; 锦程商业街 (16 households, a census) rests on 16 forms.
+    /// asks ⌈0.2 × 394⌉ = 79 valid forms and it has 76; 锦程国际大厦 (188 households) asks ⌈0.2 × 188⌉ = 38
+    /// and has 35 (three offices were never handed a form); 锦程商业街 (16 households, a census) rests on 16 forms.
     @Test func theSummaryNamesAFailedRuleAndASmallSample() throws {
         guard Self.openpyxlAvailable else { return }
         let dir = try CLI.scratch()
@@ -68,7 +69,7 @@ import Testing
         try #require(texts.status == 0, "\(texts.stderr)")
         let cells = try #require(try JSONSerialization.jsonObject(with: texts.stdout) as? [String])
         #expect(cells.contains("未达抽样规则的项目"))
-        #expect(cells.contains("翠湖苑(有效 76 份,应达 79 份)"), "\(cells)")
+        #expect(cells.contains("翠湖苑(有效 76 份,应达 79 份)、锦程国际大厦(有效 35 份,应达 38 份)"), "\(cells)")
         #expect(cells.contains("样本不足 30 份的项目"))
         #expect(cells.contains("锦程商业街(16 份,结论仅供参考)"), "\(cells)")
     }

@@ -102,8 +102,9 @@ import Testing
         let overall = try #require(json["overall"] as? [String: Any])
         let indexCI = try #require(overall["indexCI"] as? [Double])
         let rateCI = try #require(overall["rateCI"] as? [Double])
-        let indexHalf = 76.371193097426811 - 75.179036303348781  // R: upper − mean, df 245
-        let rateHalf = 0.761496774706074 - 0.740167804566838
+        // R: upper − mean, df 242 (Tests/oracle/respondent_scores.py, then Tests/oracle/r_interval.R).
+        let indexHalf = 76.464650147913389 - 75.257873558472440
+        let rateHalf = 0.763061757993944 - 0.741457884134298
         #expect(abs((indexCI[1] - indexCI[0]) / 2 - indexHalf) < 1e-9)
         #expect(abs((rateCI[1] - rateCI[0]) / 2 - rateHalf) < 1e-11)
     }

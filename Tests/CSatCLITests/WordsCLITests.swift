@@ -14,7 +14,8 @@ import Testing
         // 锦程国际中心 has one form back and it is invalid.
         let check = try CLI.run(["check"] + w, in: dir, environment: Self.definitionChooses)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("提示:\n  - 项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标"), "\(check.stdout)")
+        #expect(check.stdout.contains("提示:\n  - 4 份问卷的日期晚于回收截止日 2026-06-30"), "\(check.stdout)")
+        #expect(check.stdout.contains("\n  - 项目 锦程国际中心：回收的 1 份问卷全部无效，因此没有该项目的指标"), "\(check.stdout)")
         #expect(!check.stdout.contains("none of its"))
         // How each file was read, in Chinese in the text; check --json keeps the English for scripts.
         #expect(check.stdout.contains("[GB18030，逗号]") && check.stdout.contains("[UTF-8 (BOM)，分号]"), "\(check.stdout)")
@@ -42,7 +43,7 @@ import Testing
         let w = try GoldenTests.wave(in: dir)
         // --lang en: the text and the messages in English.
         let en = try CLI.run(["check", "--lang", "en"] + w, in: dir, environment: Self.definitionChooses)
-        #expect(en.stdout.contains("Warnings:\n  - project 锦程国际中心: none of its 1 forms is valid, so it has no figures"))
+        #expect(en.stdout.contains("\n  - project 锦程国际中心: none of its 1 forms is valid, so it has no figures"), "\(en.stdout)")
         // CSAT_LANG=en keeps standard error English under a zh report.
         let score = try CLI.run(["score"] + w, in: dir, environment: ["CSAT_LANG": "en"])
         #expect(score.stderr.contains("csat: warning: project 锦程国际中心: none of its 1 forms is valid"), "\(score.stderr)")
