@@ -43,7 +43,7 @@ public struct FieldWords: Sendable {
         instructions: { title, count in
             [
                 title,
-                "本工作簿由 csat entry 生成，共 \(count) 行，每行对应一户抽样住户。",
+                "本工作簿由 csat entry 生成，共 \(count) 行，每行对应样本名单中的一户。",
                 "1. 在“录入”表中找到问卷编号与纸质问卷相同的行，逐题从下拉列表中选择答案；未作答的题留空，勾选“不适用”的选“不适用”。",
                 "2. 在“核对编号”栏照抄纸质问卷上印的问卷编号：csat 据此发现录入到别户行的问卷（wrong_household）和不是本次印制的问卷编号（unknown_form）。",
                 "3. 签名、损坏、涂改、已发放从下拉列表选“是”或“否”；电话、姓名、日期照抄（日期写成 2026-06-18）。",
@@ -74,7 +74,7 @@ public struct FieldWords: Sendable {
         instructions: { title, count in
             [
                 title,
-                "Written by csat entry: \(count) rows, one per sampled household.",
+                "Written by csat entry: \(count) rows, one per household of the sample list.",
                 "1. In the Entry sheet, find the row whose form id is the one printed on the paper form; pick each answer from the dropdown; leave a question that was not answered empty, and pick N/A where the owner ticked it.",
                 "2. Copy the form id printed on the paper into paperFormID: csat finds a form typed into another household's row (wrong_household) and an id it never printed (unknown_form).",
                 "3. Pick yes or no for signed, damaged, altered and handedOut; copy the phone, name and date (write dates as 2026-06-18).",

@@ -3,7 +3,9 @@ internal import CLibXLSXWriter
 /// A cell format as a value: the handle turns each distinct one into a single
 /// `lxw_format` (libxlsxwriter has no way to copy or compare formats).
 struct FormatSpec: Hashable {
-    enum Align: Hashable { case general, left, center, right }
+    /// `centerAcross`: centred over this cell and the empty cells after it that have the same alignment
+    /// (Excel's "centre across selection"), which looks merged without a merged range to keep.
+    enum Align: Hashable { case general, left, center, right, centerAcross }
 
     var size: Double = 10
     var bold = false
@@ -18,8 +20,14 @@ struct FormatSpec: Hashable {
     var bottomBorder = false
     /// A thin border all round: the boxes of the paper questionnaire.
     var box = false
+    /// Some sides of a border: one cell of a box that spans several (`Sides`).
+    var sides: UInt8 = 0
     /// Cells a protected sheet lets the user type into (the entry workbook's answer columns).
     var unlocked = false
+
+    enum Sides {
+        static let left: UInt8 = 1, right: UInt8 = 2, top: UInt8 = 4, bottom: UInt8 = 8
+    }
 
     /// The font for every cell. Microsoft YaHei is on every Chinese Windows and
     /// in Office for Mac; elsewhere (LibreOffice on Linux) fontconfig falls back
@@ -43,10 +51,16 @@ struct FormatSpec: Hashable {
         case .left: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .center: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))
         case .right: format_set_align(f, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        case .centerAcross: format_set_align(f, UInt8(LXW_ALIGN_CENTER_ACROSS.rawValue))
         }
         format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))  // multi-line rows read level
         if bottomBorder { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
         if box { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        let thin = UInt8(LXW_BORDER_THIN.rawValue)
+        if sides & Sides.left != 0 { format_set_left(f, thin) }
+        if sides & Sides.right != 0 { format_set_right(f, thin) }
+        if sides & Sides.top != 0 { format_set_top(f, thin) }
+        if sides & Sides.bottom != 0 { format_set_bottom(f, thin) }
         if unlocked { format_set_unlocked(f) }
     }
 }

@@ -83,7 +83,7 @@ extension QuestionnaireWorkbook {
         ) throws(WorkbookFailure) {
             let ws = sheet.sheet
             func spec(_ size: Double, bold: Bool = false, wrap: Bool = false, align: FormatSpec.Align = .left, box: Bool = false,
-                fill: UInt32? = nil, color: UInt32? = nil) -> UnsafeMutablePointer<lxw_format> {
+                fill: UInt32? = nil, color: UInt32? = nil) -> FormatSpec {
                 var f = FormatSpec()
                 f.size = size
                 f.bold = bold
@@ -93,12 +93,12 @@ extension QuestionnaireWorkbook {
                 f.fill = fill
                 f.fontColor = color
                 f.numFormat = "@"
-                return workbook.format(f)
+                return f
             }
-            let title = spec(15, bold: true, align: .center), intro = spec(9, wrap: true)
+            let title = spec(15, bold: true, align: .centerAcross), intro = spec(9, wrap: true)
             let ids = spec(10.5, bold: true, box: true), label = spec(8, wrap: true, align: .center, box: true, fill: Palette.headerFill)
             let number = spec(9, align: .center, box: true), text = spec(9, wrap: true, box: true)
-            let tick = spec(12, align: .center, box: true), openText = spec(9, bold: true, wrap: true)
+            let tick = spec(12, align: .centerAcross, box: true), openText = spec(9, bold: true, wrap: true)
             let space = spec(9, box: true), small = spec(7.5, color: Palette.muted), plain = spec(9)
 
             try workbook.check(worksheet_set_column_pixels(ws, 0, 0, UInt32(Self.numberPx), nil), "setting column widths")
@@ -111,15 +111,38 @@ extension QuestionnaireWorkbook {
                 "setting column widths")
 
             var row = 0
-            func put(_ c0: Int, _ c1: Int, _ value: String, _ format: UnsafeMutablePointer<lxw_format>) throws(WorkbookFailure) {
-                let cleaned = SheetWriter.clean(value)
-                if c0 == c1 {
-                    try workbook.check(
-                        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(c0), cleaned, format), "writing row \(row + 1)")
-                } else {
-                    try workbook.check(
-                        worksheet_merge_range(ws, lxw_row_t(row), lxw_col_t(c0), lxw_row_t(row), lxw_col_t(c1), cleaned, format),
-                        "merging row \(row + 1)")
+            func write(_ c: Int, _ value: String, _ format: FormatSpec) throws(WorkbookFailure) {
+                try workbook.check(
+                    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(c), SheetWriter.clean(value), workbook.format(format)),
+                    "writing row \(row + 1)")
+            }
+            // Wrapped text that spans columns needs a merged range; everything else spans without one: a merged
+            // range is kept in memory until the workbook closes, and a national print has 200,000 pages.
+            func merged(_ c0: Int, _ c1: Int, _ value: String, _ format: FormatSpec) throws(WorkbookFailure) {
+                if c0 == c1 { return try write(c0, value, format) }
+                try workbook.check(
+                    worksheet_merge_range(
+                        ws, lxw_row_t(row), lxw_col_t(c0), lxw_row_t(row), lxw_col_t(c1), SheetWriter.clean(value),
+                        workbook.format(format)), "merging row \(row + 1)")
+            }
+            // A box over columns c0…c1: the text in the first cell (it runs on over the empty ones, or is centred
+            // across them), each cell with its part of the border.
+            func put(_ c0: Int, _ c1: Int, _ value: String, _ format: FormatSpec) throws(WorkbookFailure) {
+                if c0 == c1 { return try write(c0, value, format) }
+                for c in c0...c1 {
+                    var f = format
+                    if f.box {
+                        f.box = false
+                        f.sides = FormatSpec.Sides.top | FormatSpec.Sides.bottom
+                        if c == c0 { f.sides |= FormatSpec.Sides.left }
+                        if c == c1 { f.sides |= FormatSpec.Sides.right }
+                    }
+                    if c == c0 {
+                        try write(c, value, f)
+                    } else {
+                        try workbook.check(
+                            worksheet_write_blank(ws, lxw_row_t(row), lxw_col_t(c), workbook.format(f)), "writing row \(row + 1)")
+                    }
                 }
             }
             let last = lastColumn, na = grid + 2
@@ -130,7 +153,7 @@ extension QuestionnaireWorkbook {
                     try workbook.check(worksheet_set_row(ws, lxw_row_t(row), height, nil), "setting row \(row + 1)")
                     switch line {
                     case .title: try put(0, last, survey.title, title)
-                    case .introduction: try put(0, last, introduction, intro)
+                    case .introduction: try merged(0, last, introduction, intro)
                     case .ids1:
                         try put(0, 1, "\(words.project)：\(h.project)", ids)
                         try put(2, last, "\(words.building)：\(h.building)", ids)
@@ -138,11 +161,11 @@ extension QuestionnaireWorkbook {
                         try put(0, 1, "\(words.unit)：\(h.unit)", ids)
                         try put(2, last, "\(words.formID)：\(h.formID)", ids)
                     case .scaleHeader(let s):
-                        try put(0, 1, "", label)
+                        try merged(0, 1, "", label)
                         let labels = Self.points(survey.scales[s])
                         for (i, l) in labels.enumerated() {
                             let (a, b) = span(i, of: labels.count)
-                            try put(a, b, l, label)
+                            try merged(a, b, l, label)
                         }
                         try put(na, na, words.notApplicable, label)
                     case .closed(let q, let n):
@@ -154,16 +177,16 @@ extension QuestionnaireWorkbook {
                             try put(a, b, words.tick, tick)
                         }
                         try put(na, na, words.tick, tick)
-                    case .openText(let q, let n): try put(0, last, "\(n). \(survey.questions[q].text)", openText)
+                    case .openText(let q, let n): try merged(0, last, "\(n). \(survey.questions[q].text)", openText)
                     case .openSpace: try put(0, last, "", space)
                     case .gap: break
                     case .signature:
                         try put(0, 1, "\(words.signature)：", space)
                         try put(2, last, "\(words.phone)：", space)
                     case .date:
-                        try put(0, 1, words.date, plain)
-                        try put(2, last, words.thanks, plain)
-                    case .footer: try put(0, last, words.footer(h.formID), small)
+                        try write(0, words.date, plain)
+                        try write(2, words.thanks, plain)
+                    case .footer: try write(0, words.footer(h.formID), small)
                     }
                     row += 1
                 }

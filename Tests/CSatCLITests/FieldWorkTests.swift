@@ -159,4 +159,28 @@ import Testing
         #expect((layout["cover"] as? [String: Any])?["breaks"] as? Int == 3)
         #expect(r.stderr.contains("267"), "\(r.stderr)")
     }
+
+    /// `--reserves` gives every row of the list a row (sample-data: 252 drawn and 24 reserves), and `--lang en`
+    /// names the sheets, the two entry columns and the question numbers in English; read back with openpyxl.
+    @Test func theEnglishWorkbookWithEveryReserve() throws {
+        guard Self.openpyxl else { return }
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try GoldenTests.wave(in: dir)
+        let r = try CLI.run(
+            ["entry", "--survey", "sample-data/survey.json", "--sample", "sample-data/sample.csv", "--reserves", "--lang", "en",
+             "-o", "e.xlsx"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("(276 rows, one per household)"), "\(r.stderr)")
+        let p = try CLI.python("sheet_texts.py", ["e.xlsx", "0"], in: dir)
+        try #require(p.status == 0, "\(p.stderr)")
+        let texts = try #require(try JSONSerialization.jsonObject(with: p.stdout) as? [String])
+        #expect(texts.filter { $0.hasPrefix("2026H1-") }.count == 276)
+        for header in ["问卷编号", "handedOut", "paperFormID", "Q1. 前台接待人员的服务态度", "Q28. 总体而言，您对物业服务是否满意？"] {
+            #expect(texts.contains(header), "\(header): \(texts.prefix(50))")
+        }
+        let instructions = try CLI.python("sheet_texts.py", ["e.xlsx", "1"], in: dir)
+        let lines = try #require(try JSONSerialization.jsonObject(with: instructions.stdout) as? [String])
+        #expect(lines.contains("Written by csat entry: 276 rows, one per household of the sample list."), "\(lines)")
+    }
 }
