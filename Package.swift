@@ -6,6 +6,7 @@ import PackageDescription
 //   libcsv        -> CLibCSV        -> CSatCSV  (streaming CSV records, decoding)
 //   libxlsxwriter -> CLibXLSXWriter -> CSatXLSX (the workbook)
 //   libzip        -> CLibZip        -> CSatXLSXReader (reading .xlsx: zip + a SpreadsheetML scanner)
+//   libsqlite3    -> GRDB.swift     -> CSatHistory (the waves' history; docs/HISTORY.md says why GRDB)
 let package = Package(
     name: "csat",
     platforms: [.macOS(.v13)],
@@ -15,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -43,10 +45,12 @@ let package = Package(
         ),
         // The report run (wave → workbook + Markdown), for the command line and the web page alike.
         .target(name: "CSatReport", dependencies: ["CSatCore", "CSatXLSX", "CSatMarkdown"]),
+        // Every scored wave in one SQLite file (docs/HISTORY.md): the only module that imports GRDB.
+        .target(name: "CSatHistory", dependencies: ["CSatCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "csat",
             dependencies: [
-                "CSatCore", "CSatXLSX", "CSatReport",
+                "CSatCore", "CSatXLSX", "CSatReport", "CSatHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,5 +64,6 @@ let package = Package(
         .testTarget(name: "CSatXLSXReaderTests", dependencies: ["CSatXLSXReader"]),
         .testTarget(name: "CSatMarkdownTests", dependencies: ["CSatMarkdown", "CSatCore"]),
         .testTarget(name: "CSatXLSXTests", dependencies: ["CSatXLSX", "CSatCore"]),
+        .testTarget(name: "CSatHistoryTests", dependencies: ["CSatHistory", "CSatCore"]),
     ]
 )

@@ -14,7 +14,9 @@ public struct CompanyKeyFile: Sendable {
 
     public static let defaultName = "csat.key"
 
-    public static func open(option: String?, survey: String, outputFolder: String) throws(InputError) -> CompanyKeyFile {
+    /// `outputFolder`: the folder of management outputs, where a key is refused; nil for the
+    /// history, which the quality department keeps beside the definition and the key.
+    public static func open(option: String?, survey: String, outputFolder: String?) throws(InputError) -> CompanyKeyFile {
         let path: String
         if let option {
             path = option
@@ -28,8 +30,7 @@ public struct CompanyKeyFile: Sendable {
             path = ((survey as NSString).deletingLastPathComponent as NSString).appendingPathComponent(defaultName)
         }
         let folder = resolved((path as NSString).deletingLastPathComponent)
-        let out = resolved(outputFolder)
-        if folder == out || folder.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
+        if let outputFolder, case let out = resolved(outputFolder), folder == out || folder.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
             throw InputError(
                 file: path,
                 message: .keyInOutputFolder(outputFolder))

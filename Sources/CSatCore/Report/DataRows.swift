@@ -19,6 +19,12 @@ public struct DataRows: Sendable {
 
     public var count: Int { validity.validCount }
 
+    /// The rows the history stores (`csat history add`), headed in the wave's language.
+    public init(wave: Wave, units: UnitLabels) {
+        self.init(
+            table: wave.table, validity: wave.validity, units: units, labels: .of(wave.table.survey.language))
+    }
+
     init(table: FormTable, validity: Validity, units: UnitLabels, labels: ReportLabels) {
         self.table = table
         self.validity = validity

@@ -5,6 +5,8 @@ public struct Figures: Sendable {
     public struct Interval: Sendable, Equatable {
         public var low: Double
         public var high: Double
+
+        public init(low: Double, high: Double) { (self.low, self.high) = (low, high) }
     }
 
     public struct Overall: Sendable {
@@ -107,4 +109,11 @@ public struct Figures: Sendable {
     public var comparison: Comparison?
     public var surveyors: [SurveyorRow]
     public var comments: [TaggedComment]
+    /// Every project with valid forms, sorted by name: intervals and moments for the history.
+    public var projects: [ProjectFigures] = []
+    /// The marks on the project segment table; nil when the wave has fewer than two projects
+    /// and no previous wave.
+    public var significance: Significance?
+    /// The waves of the history with this one (`--history`); set by the caller.
+    public var trend: Trend?
 }

@@ -12,8 +12,11 @@ public enum Scorer {
     }
 
     /// `comments`: the wave's tagged comments when the caller has them already (`ReportLists`).
+    /// `prior`: the previous wave's projects from the history, for the marks against each
+    /// project's previous wave when no `previous` wave is given.
     public static func figures(
-        wave: Wave, previous: Wave? = nil, comments: [Figures.TaggedComment]? = nil
+        wave: Wave, previous: Wave? = nil, comments: [Figures.TaggedComment]? = nil,
+        prior: (period: String, projects: [ProjectFigures])? = nil
     ) throws(InputError) -> Figures {
         try requireValidForms(wave, nil)
         if let previous { try requireValidForms(previous, .thePreviousWave) }
@@ -46,19 +49,28 @@ public enum Scorer {
             n: sums.n, overallQuestion: overallQuestion)
 
         var comparison: Figures.Comparison? = nil
+        var prior = prior
         if let previous {
             let prevMode = try self.mode(for: previous)
             let prevSums = WaveSums(table: previous.table, validity: previous.validity, roster: previous.roster, mode: prevMode)
             comparison = Inference.compare(
                 current: (agg, sums), previous: (Aggregation(survey: previous.table.survey, sums: prevSums.questions), prevSums),
                 previousPeriod: previousPeriod(previous), survey: survey)
+            prior = (previousPeriod(previous), projectFigures(previous.table, prevSums))
         }
-        return Figures(
+        let projects = projectFigures(wave.table, sums)
+        var figures = Figures(
             surveyID: survey.id, period: survey.period, aggregate: mode, overall: overall, drivers: drivers,
             questions: questions.filter { q in survey.overallQuestionIndex.map { survey.questions[$0].id != q.id } ?? true },
             segments: segmentFigures(wave.table, sums), comparison: comparison,
             surveyors: Inference.surveyors(wave.table, sums),
             comments: comments ?? Comments.tagged(wave.table, validity: wave.validity))
+        figures.projects = projects
+        if projects.count >= 2 || prior != nil {
+            figures.significance = Significance.build(
+                projects: projects, previous: prior, driverIDs: survey.drivers.map(\.id))
+        }
+        return figures
     }
 
     /// Every figure of a wave without one valid form would be empty: docs/ERRORS.md makes that an error, not a blank report.
@@ -78,16 +90,20 @@ public enum Scorer {
     /// period comes from its forms' dates (the median date's half-year: 2025-12-16 →
     /// 2025H2); without dates, the half-year before the current period.
     static func previousPeriod(_ previous: Wave) -> String {
-        let dates = previous.table.records.map(\.date).filter { $0 > 0 }.sorted()
-        if !dates.isEmpty {
-            let median = dates[dates.count / 2]
-            return "\(median / 10000)H\(median / 100 % 100 <= 6 ? 1 : 2)"
-        }
+        if let period = periodOfDates(previous.table) { return period }
         let period = previous.table.survey.period
         if period.count == 6, let year = Int(period.prefix(4)), period.dropFirst(4) == "H1" || period.dropFirst(4) == "H2" {
             return period.hasSuffix("H1") ? "\(year - 1)H2" : "\(year)H1"
         }
         return "previous"
+    }
+
+    /// The half-year of the forms' median date (2025-12-16 → 2025H2); nil without dates.
+    public static func periodOfDates(_ table: FormTable) -> String? {
+        let dates = table.records.map(\.date).filter { $0 > 0 }.sorted()
+        guard !dates.isEmpty else { return nil }
+        let median = dates[dates.count / 2]
+        return "\(median / 10000)H\(median / 100 % 100 <= 6 ? 1 : 2)"
     }
 
     static func questionFigures(_ survey: Survey, _ sums: [QuestionSums]) -> [Figures.QuestionFigures] {

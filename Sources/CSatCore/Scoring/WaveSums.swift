@@ -38,6 +38,9 @@ struct WaveSums {
     var segmentValues: [[Int32]]
     var segmentN: [[Int]]
     var segmentFlat: [[SegmentSums]]
+    /// Per project, its own question sums, every form counting once (within a project every
+    /// weight is the same): the project's figures for the history and the trend.
+    var projectQuestions: [Int32: [QuestionSums]] = [:]
     /// Surveyors: moments of s per surveyor id.
     var surveyorScore: [Int32: RunningMoments] = [:]
     /// Moments of s for forms that name no surveyor.
@@ -119,10 +122,16 @@ struct WaveSums {
         let K = pass.plan.K, stride = pass.plan.stride, P = projectIDs.count
         for p in 0..<P {
             let w = weights[p]
+            var own = questions.map { QuestionSums(points: $0.distribution.count) }
+            defer { projectQuestions[projectIDs[p]] = own }
             for k in 0..<K {
                 let row = pass.counts.p + (p * K + k) * stride
                 for code in 1..<stride where row[code] > 0 {
                     let c = Double(row[code]), at = k * stride + code
+                    own[k].weight += c
+                    own[k].weightedValue += c * pass.plan.value[at]
+                    own[k].weightedSatisfied += c * pass.plan.satisfied[at]
+                    own[k].count += Int(row[code])
                     questions[k].weight += w * c
                     questions[k].weightedValue += w * c * pass.plan.value[at]
                     questions[k].weightedSatisfied += w * c * pass.plan.satisfied[at]

@@ -14,8 +14,8 @@ public struct RunningMoments: Sendable, Equatable {
 
     public init() {}
 
-    /// Moments summed elsewhere (`RunningMomentsPair`).
-    init(count: Int, mean: Double, m2: Double) {
+    /// Moments summed elsewhere (`RunningMomentsPair`) or stored (the history).
+    public init(count: Int, mean: Double, m2: Double) {
         (self.count, self.mean, self.m2) = (count, mean, m2)
     }
 
