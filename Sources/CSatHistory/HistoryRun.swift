@@ -47,25 +47,19 @@ public enum HistoryRun {
             throw error
         }
     }
+}
 
-    /// The history's waves with `current` (the wave being reported) as the last: the trend.
-    public static func trend(database: String, current: Figures, title: String, formsRead: Int, formsValid: Int)
-        throws(InputError) -> Trend
+extension HistoryRun {
+    /// What `--history FILE` gives a report or a score: the stored waves of the same survey,
+    /// and the one before `period`.
+    public static func read(database: String, surveyID: String, period: String) throws(InputError)
+        -> (stored: [WaveRecord], prior: (period: String, projects: [ProjectFigures])?)
     {
-        let store = try HistoryStore(path: database, create: false)
-        let record = WaveRecord(figures: current, title: title, formsRead: formsRead, formsValid: formsValid)
-        let stored = try store.records()
-        if let id = stored.first?.surveyID, id != current.surveyID {
-            throw InputError(file: database, message: .historyOtherSurvey(stored: id, given: current.surveyID))
+        let stored = try HistoryStore(path: database, create: false).records()
+        if let id = stored.first?.surveyID, id != surveyID {
+            throw InputError(file: database, message: .historyOtherSurvey(stored: id, given: surveyID))
         }
-        return Trend(stored: stored, current: record)
-    }
-
-    /// The stored wave before `period`: its projects, for the marks against each project's previous wave.
-    public static func prior(database: String, before period: String) throws(InputError)
-        -> (period: String, projects: [ProjectFigures])?
-    {
-        let store = try HistoryStore(path: database, create: false)
-        return try store.previous(before: period).map { ($0.period, $0.projects) }
+        let before = stored.last { $0.period.unicodeScalars.lexicographicallyPrecedes(period.unicodeScalars) }
+        return (stored, before.map { ($0.period, $0.projects) })
     }
 }

@@ -64,7 +64,7 @@ public enum ContextSchema {
         texts(["code", "label", "meaning", "driversText"]), ["drivers": .list(named), "highImportance": .flag])
 
     static let project: [String: ContextShape] = merge(
-        texts(["rank", "name", "n", "index", "rate", "weakestDriver", "weakestDriverIndex"]),
+        texts(["rank", "name", "n", "index", "rate", "weakestDriver", "weakestDriverIndex", "indexMark", "rateMark", "change", "changeMark"]),
         ["drivers": .list(texts(["id", "name", "index"]))])
 
     static let coverage: [String: ContextShape] = merge(
@@ -116,7 +116,11 @@ public enum ContextSchema {
             "surveyorsFlagged": .list(texts(["surveyor", "n", "index", "p"])),
             "warnings": .list(texts(["text"])),
             "method": .object(method),
-            "charts": .object(texts(["drivers", "quadrants", "projects"])),
+            "charts": .object(texts(["drivers", "quadrants", "projects", "trend"])),
+            "hasMarks": .flag, "hasProjectChange": .flag, "hasTrend": .flag, "hasYearEarlier": .flag,
+            "marksNote": .text, "projectChangeHeader": .text, "trendYearEarlier": .text,
+            "trendYearEarlierIndex": .text, "trendYearEarlierRate": .text,
+            "trend": .list(texts(["period", "forms", "valid", "n", "index", "indexCI", "rate", "rateCI", "note"])),
         ])
 
     /// Every path, as the documentation writes it: `headline.index`, `drivers[].name`.

@@ -87,6 +87,14 @@ struct SVG {
         )
     }
 
+    /// A filled shape through `points` (an interval's band), or an open line when `fill` is nil.
+    mutating func polyline(_ points: [(Double, Double)], stroke: String?, width: Double = 2, fill: String? = nil, opacity: Double = 1) {
+        let list = points.map { Self.n($0.0) + "," + Self.n($0.1) }.joined(separator: " ")
+        let paint = (fill.map { " fill=\"\($0)\" fill-opacity=\"\(Rounding.fixed(opacity, digits: 2))\"" } ?? " fill=\"none\"")
+            + (stroke.map { " stroke=\"\($0)\" stroke-width=\"\(Self.n(width))\" stroke-linejoin=\"round\"" } ?? "")
+        body.append("<\(fill == nil ? "polyline" : "polygon") points=\"\(list)\"\(paint)/>")
+    }
+
     enum Anchor: String { case start, middle, end }
 
     mutating func text(

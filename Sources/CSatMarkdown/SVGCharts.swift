@@ -7,11 +7,14 @@ public struct ChartFiles: Sendable {
     public var drivers: String
     public var quadrants: String
     public var projects: String
+    /// Written only when the report has a history (`--history`).
+    public var trend: String
 
     public init(base: String) {
         drivers = base + "-drivers.svg"
         quadrants = base + "-quadrants.svg"
         projects = base + "-projects.svg"
+        trend = base + "-trend.svg"
     }
 }
 
@@ -62,6 +65,13 @@ enum SVGCharts {
             legend: overall == nil ? [] : [(Colors.above, words.aboveOverall), (Colors.below, words.belowOverall)],
             noData: words.noData)
 
-        return [(files.drivers, driverChart.svg), (files.quadrants, quadrantChart.svg), (files.projects, projectChart.svg)]
+        var charts = [(files.drivers, driverChart.svg), (files.quadrants, quadrantChart.svg), (files.projects, projectChart.svg)]
+        if let trend = model.trend {
+            let chart = TrendChart(
+                title: TrendWords.of(model.language).chartTrend, periods: trend.periods, overall: (words.overall, trend.overall.map { $0 }),
+                series: trend.projects.map { ($0.name, $0.points) }, noData: words.noData)
+            charts.append((files.trend, chart.svg))
+        }
+        return charts
     }
 }

@@ -41,8 +41,13 @@ extension TemplateContext {
         let byID = Dictionary(row.drivers.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
         let weakest = row.drivers.min { ($0.index, $0.id) < ($1.index, $1.id) }
         let weakestName = weakest.flatMap { w in model.drivers.first { $0.id == w.id }?.name }
+        let marks = model.significance?.row(row.value)
+        let before = marks?.vsPrevious == nil ? nil : marks?.previousIndex
+        let change = row.index.flatMap { now in before.map { Rounding.signedIndexText(now - $0) } }
         return [
             "rank": String(rank), "name": t(row.value), "n": String(row.n), "index": index(row.index), "rate": rate(row.rate),
+            "indexMark": mark(marks?.vsRest.index), "rateMark": mark(marks?.vsRest.rate),
+            "change": change.map { MarkdownEscape.figure($0) } ?? "—", "changeMark": mark(marks?.vsPrevious?.index),
             "weakestDriver": weakestName.map(t) ?? "—", "weakestDriverIndex": index(weakest?.index),
             "drivers": model.drivers.map { d -> [String: Any] in
                 ["id": t(d.id), "name": t(d.name), "index": index(byID[d.id])]

@@ -42,10 +42,11 @@ struct TemplateContext {
             "coverageFailedText": joined(failed),
             "charts": [
                 "drivers": MarkdownEscape.linkTarget(charts.drivers), "quadrants": MarkdownEscape.linkTarget(charts.quadrants),
-                "projects": MarkdownEscape.linkTarget(charts.projects),
+                "projects": MarkdownEscape.linkTarget(charts.projects), "trend": MarkdownEscape.linkTarget(charts.trend),
             ],
         ]
         root.merge(tables()) { a, _ in a }
+        root.merge(across()) { a, _ in a }
         return root
     }
 

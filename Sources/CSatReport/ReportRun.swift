@@ -28,6 +28,10 @@ public enum ReportRun {
         public var keyPath: String?
         public var surveyPath: String
         public var samplePath: String?
+        /// `--history`: the stored waves (the trend) and the one before this wave (the marks
+        /// against each project's previous wave when no `previous` wave is given).
+        public var history: [WaveRecord]? = nil
+        public var prior: (period: String, projects: [ProjectFigures])? = nil
 
         public init(
             wave: Wave, previous: Wave?, folder: String, formats: [Format], language: String, template: String?,
@@ -90,8 +94,19 @@ public enum ReportRun {
     ) throws(InputError) -> Result {
         let (w, prev) = (r.wave, r.previous)
         // The report takes its comments from the lists, so the figures leave them out.
-        let figures = Background { () throws(InputError) in try Scorer.figures(wave: w, previous: prev, comments: []) }
-        let lists = ReportLists(wave: w, language: r.language)
+        let (history, prior) = (r.history, r.prior)
+        let figures = Background { () throws(InputError) -> Figures in
+            var f = try Scorer.figures(wave: w, previous: prev, comments: [], prior: prev == nil ? prior : nil)
+            if let history {
+                let current = WaveRecord(
+                    figures: f, title: w.table.survey.title, formsRead: w.table.count, formsValid: w.validity.validCount)
+                f.trend = Trend(stored: history, current: current)
+            }
+            return f
+        }
+        var made = ReportLists(wave: w, language: r.language)
+        made.withTrend = r.history != nil
+        let lists = made
         warnings(lists.warnings)
         let base = (r.folder as NSString).appendingPathComponent(lists.baseName)
         // The Data sheet is the only output that shows units; without it, no key is needed or made.

@@ -25,6 +25,7 @@ public struct MethodWords: Sendable {
             "重要性:驱动因素个人得分与总体满意度题得分的皮尔逊相关;象限以各驱动因素重要性均值与满意度均值划分",
             "相对权重:Johnson (2000) 相对权重法,归一化为合计 1",
             "与上期比较:Welch t 检验,p < 0.05 为显著",
+            "分组表的 ▲/▼:每个项目与公司其余项目比、与本项目上期比,Welch t 检验(个人得分与满意占比,每份问卷计一次),全表用 Benjamini–Hochberg 控制错误发现率,q < 0.05 标出",
         ])
 
     public static let en = MethodWords(
@@ -43,5 +44,6 @@ public struct MethodWords: Sendable {
             "Importance: Pearson correlation of a driver's respondent score with the overall question; quadrants split at the drivers' mean importance and mean index",
             "Relative weights: Johnson (2000), shares summing to 1",
             "Change against the previous wave: Welch's t test, significant at p < 0.05",
+            "▲/▼ on the segment table: each project against the rest of the company and against its own previous wave, Welch's t test on respondent scores and satisfied shares (every form once), Benjamini–Hochberg false-discovery control across the table, marked where q < 0.05",
         ])
 }

@@ -26,7 +26,7 @@ struct ChartMaker {
         return f
     }
 
-    private func titled(_ chart: UnsafeMutablePointer<lxw_chart>, _ title: String) {
+    fileprivate func titled(_ chart: UnsafeMutablePointer<lxw_chart>, _ title: String) {
         chart_title_set_name(chart, title)
         var f = font(size: 11, bold: true)
         chart_title_set_name_font(chart, &f)
@@ -37,7 +37,7 @@ struct ChartMaker {
         chart_legend_set_font(chart, &legendFont)
     }
 
-    private func add(_ chart: UnsafeMutablePointer<lxw_chart>, categories: Range, values: Range) throws(WorkbookFailure)
+    fileprivate func add(_ chart: UnsafeMutablePointer<lxw_chart>, categories: Range, values: Range) throws(WorkbookFailure)
         -> UnsafeMutablePointer<lxw_chart_series>
     {
         guard let series = chart_add_series(chart, nil, nil) else {
@@ -248,4 +248,55 @@ struct ChartMaker {
         if high <= low { high = low + step }
         return (low, high)
     }
+}
+
+extension ChartMaker {
+    /// One line of the trend: its values, its name's cell, and how it is drawn.
+    struct Line {
+        var values: Range
+        var name: String
+        var colour: UInt32
+        /// Dashed, thin, no markers: an interval's bounds beside its estimate.
+        var bound = false
+    }
+
+    /// Waves along the x axis, one line per series (the Trend sheet).
+    func lines(title: String, categories: Range, _ series: [Line], min: Double, max: Double, numFormat: String)
+        throws(WorkbookFailure) -> UnsafeMutablePointer<lxw_chart>
+    {
+        let chart = try workbook.addChart(LXW_CHART_LINE)
+        for s in series {
+            let line = try add(chart, categories: categories, values: s.values)
+            chart_series_set_name(line, s.name)
+            var l = lxw_chart_line()
+            l.color = s.colour
+            l.width = s.bound ? 1 : 2.25
+            l.dash_type = UInt8(s.bound ? LXW_CHART_LINE_DASH_DASH.rawValue : LXW_CHART_LINE_DASH_SOLID.rawValue)
+            chart_series_set_line(line, &l)
+            chart_series_set_marker_type(
+                line, UInt8(s.bound ? LXW_CHART_MARKER_NONE.rawValue : LXW_CHART_MARKER_CIRCLE.rawValue))
+            if !s.bound {
+                chart_series_set_marker_size(line, 5)
+                var f = lxw_chart_fill()
+                f.color = s.colour
+                chart_series_set_marker_fill(line, &f)
+                var border = lxw_chart_line()
+                border.color = s.colour
+                chart_series_set_marker_line(line, &border)
+            }
+        }
+        titled(chart, title)
+        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        chart_axis_set_min(chart.pointee.y_axis, min)
+        chart_axis_set_max(chart.pointee.y_axis, max)
+        chart_axis_set_num_format(chart.pointee.y_axis, numFormat)
+        // A gap in a series (a project not surveyed that wave) stays a gap, not a drop to 0.
+        chart_show_blanks_as(chart, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))
+        return chart
+    }
+
+    /// Distinct colours for up to ten series, then round again (Excel's Office palette).
+    static let seriesColours: [UInt32] = [
+        0x4472C4, 0xED7D31, 0xA5A5A5, 0xFFC000, 0x5B9BD5, 0x70AD47, 0x264478, 0x9E480E, 0x636363, 0x997300,
+    ]
 }

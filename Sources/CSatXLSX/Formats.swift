@@ -105,6 +105,9 @@ enum Style: Int, Hashable, CaseIterable {
     case good, bad
     /// Text that sits among numbers ("<0.001").
     case rightText
+    /// An index, rate or change that differs significantly (SPEC.md "Across waves"): the number
+    /// stays a number (the colour scale still reads it), the mark is in its number format.
+    case indexUp, indexDown, rateUp, rateDown, changeUp, changeDown, rateChangeUp, rateChangeDown
 
     /// The font size, without building the whole spec (asked for every measured cell).
     var size: Double { Self.sizes[rawValue] }
@@ -141,6 +144,14 @@ enum Style: Int, Hashable, CaseIterable {
         case .good: s.numFormat = "@"; s.fontColor = Palette.up; s.bold = true; s.align = .left
         case .bad: s.numFormat = "@"; s.fontColor = Palette.down; s.bold = true; s.align = .left
         case .rightText: s.numFormat = "@"; s.align = .right
+        case .indexUp: s.numFormat = "0.0\" ▲\""; s.fontColor = Palette.up; s.bold = true
+        case .indexDown: s.numFormat = "0.0\" ▼\""; s.fontColor = Palette.down; s.bold = true
+        case .rateUp: s.numFormat = "0.0%\" ▲\""; s.fontColor = Palette.up; s.bold = true
+        case .rateDown: s.numFormat = "0.0%\" ▼\""; s.fontColor = Palette.down; s.bold = true
+        case .changeUp: s.numFormat = "+0.0\" ▲\";-0.0\" ▲\""; s.fontColor = Palette.up; s.bold = true
+        case .changeDown: s.numFormat = "+0.0\" ▼\";-0.0\" ▼\""; s.fontColor = Palette.down; s.bold = true
+        case .rateChangeUp: s.numFormat = "+0.0%\" ▲\";-0.0%\" ▲\""; s.fontColor = Palette.up; s.bold = true
+        case .rateChangeDown: s.numFormat = "+0.0%\" ▼\";-0.0%\" ▼\""; s.fontColor = Palette.down; s.bold = true
         }
         return s
     }

@@ -7,10 +7,14 @@ import CSatCore
 enum SegmentsSheet {
     static func write(_ ctx: SheetContext, _ sheet: SheetWriter) throws(WorkbookFailure) {
         let l = ctx.labels, w = ctx.words, drivers = ctx.model.drivers
-        try ctx.begin(sheet, note: w.segmentsNote)
+        let marks = ctx.model.significance, t = TrendWords.of(ctx.model.language)
+        try ctx.begin(sheet, note: marks == nil ? w.segmentsNote : w.segmentsNote + " " + t.marksNote)
         let top = SheetContext.headerRow
-        try sheet.header(top, [w.segment, w.value, l.rank, l.n, l.index, l.rate] + drivers.map(\.name))
+        let previous = marks?.previousPeriod
+        let changeHeads = previous.map { [t.vsPrevious($0), t.rateVsPrevious($0)] } ?? []
+        try sheet.header(top, [w.segment, w.value, l.rank, l.n, l.index, l.rate] + drivers.map(\.name) + changeHeads)
         let firstDriver = 6
+        let changeCol = firstDriver + drivers.count
         var r = top
         for segment in ctx.model.segments {
             let ranks = rank(segment.rows)
@@ -21,11 +25,20 @@ enum SegmentsSheet {
                 try sheet.text(r, 1, row.value)
                 try sheet.integer(r, 2, ranks[i])
                 try sheet.integer(r, 3, row.n)
-                try sheet.index(r, 4, row.index)
-                try sheet.rate(r, 5, row.rate)
+                // The marks are the project table's only (SPEC.md "Across waves").
+                let mark = segment.column == "project" ? marks?.row(row.value) : nil
+                try sheet.index(r, 4, row.index, style(mark?.vsRest.index, .index, .indexUp, .indexDown))
+                try sheet.rate(r, 5, row.rate, style(mark?.vsRest.rate, .rate, .rateUp, .rateDown))
                 let byDriver = Dictionary(row.drivers.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
                 for (k, d) in drivers.enumerated() {
-                    try sheet.index(r, firstDriver + k, byDriver[d.id])
+                    try sheet.index(r, firstDriver + k, byDriver[d.id], style(mark?.vsRest.driver(d.id), .index, .indexUp, .indexDown))
+                }
+                if previous != nil, let mark, mark.vsPrevious != nil {
+                    let change = difference(row.index, mark.previousIndex)
+                    let rateChange = difference(row.rate, mark.previousRate)
+                    try sheet.number(r, changeCol, change, style(mark.vsPrevious?.index, .change, .changeUp, .changeDown))
+                    try sheet.number(
+                        r, changeCol + 1, rateChange, style(mark.vsPrevious?.rate, .rateChange, .rateChangeUp, .rateChangeDown))
                 }
             }
             guard r >= first else { continue }
@@ -33,8 +46,19 @@ enum SegmentsSheet {
             try sheet.colourScale(first, 5, r, 5)
             try sheet.colourScale(first, firstDriver, r, firstDriver + drivers.count - 1)
         }
-        try sheet.table(headerRow: top, lastRow: r, lastCol: firstDriver + max(drivers.count, 1) - 1)
+        try sheet.table(headerRow: top, lastRow: r, lastCol: firstDriver + max(drivers.count, 1) - 1 + changeHeads.count)
         try sheet.fitColumns(min: 6, max: 30)
+    }
+
+    static func difference(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return a - b
+    }
+
+    /// The cell's style: marked up or down where the test is significant.
+    static func style(_ test: Significance.Test?, _ plain: Style, _ up: Style, _ down: Style) -> Style {
+        guard let test, test.significant else { return plain }
+        return test.difference > 0 ? up : down
     }
 
     /// 1 for the highest index; ties share the better rank; a segment without an index has none.

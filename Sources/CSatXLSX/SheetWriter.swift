@@ -181,6 +181,13 @@ final class SheetWriter {
             "adding the autofilter of \(name)")
     }
 
+    /// An autofilter on a list lower down a sheet (no frozen panes, no print titles).
+    func autofilter(headerRow: Int, lastRow: Int, lastCol: Int) throws(WorkbookFailure) {
+        try workbook.check(
+            worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(lastCol)),
+            "adding the autofilter of \(name)")
+    }
+
     /// Landscape A4, one page wide (and `onePage`: one page tall too), a footer with the survey and the page number.
     func printSetup(footer: String, onePage: Bool = false) throws(WorkbookFailure) {
         worksheet_set_landscape(sheet)

@@ -33,8 +33,10 @@ public enum WorkbookExporter {
     static func write(
         _ model: ReportModel, to path: String, includeData: Bool, rowsPerDataSheet: Int, progress: ProgressHandler? = nil
     ) throws(InputError) {
+        var lists = model.lists
+        lists.withTrend = model.trend != nil
         try write(
-            model.lists, model: { model }, to: path, includeData: includeData, rowsPerDataSheet: rowsPerDataSheet,
+            lists, model: { model }, to: path, includeData: includeData, rowsPerDataSheet: rowsPerDataSheet,
             progress: progress)
     }
 
@@ -62,6 +64,7 @@ public enum WorkbookExporter {
                 let drivers = try workbook.addSheet(l.sheetDrivers)
                 let questions = try workbook.addSheet(l.sheetQuestions)
                 let segments = try workbook.addSheet(l.sheetSegments)
+                let trendSheet = try lists.withTrend ? workbook.addSheet(TrendWords.of(lists.language).sheet) : nil
                 let coverage = try workbook.addSheet(l.sheetCoverage)
                 let invalid = try workbook.addSheet(l.sheetInvalid, constantMemory: true)
                 let comments = try workbook.addSheet(l.sheetComments, constantMemory: true)
@@ -90,6 +93,7 @@ public enum WorkbookExporter {
                 try DriversSheet.write(ctx, drivers)
                 try QuestionsSheet.write(ctx, questions)
                 try SegmentsSheet.write(ctx, segments)
+                if let trendSheet, let trend = model.trend { try TrendSheet.write(ctx, trendSheet, trend) }
                 try CoverageSheet.write(ctx, coverage)
                 if includeData { try DataSheet.write(ctx, data, rowsPerSheet: rowsPerDataSheet, progress: progress) }
                 try MethodSheet.write(ctx, method)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSatCore
+import CSatHistory
 import CSatReport
 import Foundation
 
@@ -17,6 +18,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var wave: WaveOptions
     @Option(parsing: .upToNextOption, help: "Responses of the previous wave (same definition), for the comparison.")
     var previous: [String] = []
+    @Option(help: "A history file (csat history add): adds the Trend sheet and the report's trend section, and marks each project against its stored previous wave.")
+    var history: String?
     @Option(name: [.customShort("o"), .customLong("output")], help: "Folder for the outputs (created if missing); csat names the files in it <survey id>-<period>.xlsx and .md.")
     var outdir: String
     @Option(help: "Comma-separated: xlsx, md.") var format: String = "xlsx,md"
@@ -55,12 +58,16 @@ struct ReportCommand: ParsableCommand {
         let formats = try formats()
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
+        let survey = w.table.survey
+        let stored = try history.map { h throws(InputError) in try HistoryRun.read(database: h, surveyID: survey.id, period: survey.period) }
         let bar = formats.contains(.xlsx) ? ProgressBar.handler(unit: .rows) : nil
         defer { bar?.0.finish() }
-        let request = ReportRun.Request(
+        var request = ReportRun.Request(
             wave: w, previous: prev, folder: outdir, formats: formats, language: lang?.rawValue ?? w.table.survey.language,
             template: template, includeData: !noDataSheet, showUnits: showUnits, keyPath: key, surveyPath: wave.survey,
             samplePath: wave.sample)
+        request.history = stored?.stored
+        request.prior = stored?.prior
         let result = try ReportRun.run(request, warnings: { for m in $0 { Terminal.warning(m) } }, progress: bar?.1)
         bar?.0.finish()
         if let key = result.newKey { Terminal.warning(key.madeMessage) }

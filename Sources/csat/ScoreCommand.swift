@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSatCore
+import CSatHistory
 
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,13 +17,22 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var wave: WaveOptions
     @Option(parsing: .upToNextOption, help: "Responses of the previous wave (same definition), for the comparison.")
     var previous: [String] = []
+    @Option(help: "A history file (csat history add): adds the series of every stored wave, and marks each project against its stored previous wave.")
+    var history: String?
     @Flag(help: "Print JSON: the default and only output of score (kept so that scripts passing it keep working).")
     var json = false
 
     func run() throws {
         let w = try wave.load()
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
-        let figures = try Scorer.figures(wave: w, previous: prev)
+        let survey = w.table.survey
+        let stored = try history.map { h throws(InputError) in try HistoryRun.read(database: h, surveyID: survey.id, period: survey.period) }
+        var figures = try Scorer.figures(wave: w, previous: prev, prior: prev == nil ? stored?.prior : nil)
+        if let stored {
+            figures.trend = Trend(
+                stored: stored.stored,
+                current: WaveRecord(figures: figures, title: survey.title, formsRead: w.table.count, formsValid: w.validity.validCount))
+        }
         let check = CheckReport(wave: w)
         for warning in check.warnings { Terminal.warning(warning) }
         Terminal.json(JSONWriter.write(figures.json(check: check)))

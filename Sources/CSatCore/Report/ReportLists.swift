@@ -14,6 +14,8 @@ public struct ReportLists: Sendable {
     public var comments: [Figures.TaggedComment]
     /// Driver ids to names, for the drivers a comment names.
     public var driverNames: [String: String]
+    /// The report has a history (`--history`): the workbook makes room for its Trend sheet.
+    public var withTrend = false
 
     public var surveyID: String { check.surveyID }
     public var title: String {

@@ -72,6 +72,8 @@ extension ReportModel {
             themes: themes(lists.comments, survey), surveyors: figures.surveyors,
             method: method(survey, figures, language, samplePath),
             data: DataRows(table: wave.table, validity: wave.validity, units: units, labels: labels))
+        model.significance = figures.significance
+        model.trend = figures.trend
         model.overallQuestion = figures.overall.overallQuestion.map { q in
             QuestionRow(
                 id: q.id, text: q.text, driverName: "", n: q.n, mean: q.mean, index: q.index, rate: q.rate, rateCI: q.rateCI,

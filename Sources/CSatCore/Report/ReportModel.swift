@@ -145,4 +145,8 @@ public struct ReportModel: Sendable {
     public var data: DataRows
     /// The `role: "overall"` question with its distribution (not among `questions`), when the survey has one.
     public var overallQuestion: QuestionRow? = nil
+    /// ▲ / ▼ on the project segment table (SPEC.md "Across waves").
+    public var significance: Significance? = nil
+    /// The waves of the history with this one, with `--history`.
+    public var trend: Trend? = nil
 }

@@ -18,6 +18,7 @@ extension Figures {
         members.append(("surveyors", .array(surveyors.map(Self.surveyorJSON))))
         members.append(("invalidForms", .array(check.invalidForms.map(CheckReport.invalidFormJSON))))
         members.append(("comments", .array(comments.map(Self.commentJSON))))
+        members += acrossJSON
         members.append(("warnings", .array(check.warnings.map { .string($0.description) })))
         return .obj(members)
     }

@@ -29,6 +29,9 @@ public struct Significance: Sendable {
         /// Against the project's own previous wave; nil without a previous wave or when the
         /// project was not in it.
         public var vsPrevious: Tests?
+        /// The project's index and rate in the previous wave, for the change shown beside the mark.
+        public var previousIndex: Double?
+        public var previousRate: Double?
     }
 
     public static let level = 0.05
@@ -58,7 +61,7 @@ public struct Significance: Sendable {
             return m
         }
         var raws: [Raw?] = []
-        var layout: [(project: String, rest: [Int], previous: [Int]?)] = []
+        var layout: [(project: String, rest: [Int], previous: [Int]?, before: ProjectFigures?)] = []
         let prior = previous.map { p in Dictionary(p.projects.map { ($0.project, $0) }, uniquingKeysWith: { a, _ in a }) }
         for (i, project) in projects.enumerated() {
             func add(_ raw: Raw?) -> Int {
@@ -75,7 +78,7 @@ public struct Significance: Sendable {
                 for id in driverIDs { slots.append(add(welch(project.driverScore(id), before.driverScore(id)))) }
                 previousSlots = slots
             }
-            layout.append((project.project, restSlots, previousSlots))
+            layout.append((project.project, restSlots, previousSlots, prior?[project.project]))
         }
         let present = raws.indices.filter { raws[$0] != nil }
         let q = BenjaminiHochberg.adjust(present.map { raws[$0]!.p })
@@ -92,7 +95,11 @@ public struct Significance: Sendable {
         }
         return Significance(
             previousPeriod: previous?.period, family: present.count,
-            rows: layout.map { Row(project: $0.project, vsRest: group($0.rest), vsPrevious: $0.previous.map(group)) })
+            rows: layout.map {
+                Row(
+                    project: $0.project, vsRest: group($0.rest), vsPrevious: $0.previous.map(group),
+                    previousIndex: $0.before?.index, previousRate: $0.before?.rate)
+            })
     }
 }
 
