@@ -20,6 +20,22 @@ Against the previous wave the index changed {{headline.indexArrow}} {{headline.i
 {{/headline.hasComparison}}
 
 {{> headline-table}}
+{{#hasTrend}}
+
+### Across waves
+
+![Index across waves]({{charts.trend}})
+
+| Period | Forms | Valid | Index | 95% CI | Rate | 95% CI | Note |
+|---|--:|--:|--:|--:|--:|--:|---|
+{{#trend}}
+| {{period}} | {{forms}} | {{valid}} | {{index}} | {{indexCI}} | {{rate}} | {{rateCI}} | {{note}} |
+{{/trend}}
+{{#hasYearEarlier}}
+
+{{trendYearEarlier}}: index {{trendYearEarlierIndex}}, rate {{trendYearEarlierRate}} percentage points.
+{{/hasYearEarlier}}
+{{/hasTrend}}
 
 ## 2. Drivers
 
@@ -152,6 +168,22 @@ Written by csat from the survey data; the figures equal the workbook's (indices 
 {{/headline.hasComparison}}
 
 {{> headline-table}}
+{{#hasTrend}}
+
+### 历次调查趋势
+
+![历次满意度]({{charts.trend}})
+
+| 期次 | 问卷 | 有效 | 满意度 | 95%置信区间 | 满意率 | 95%置信区间 | 备注 |
+|---|--:|--:|--:|--:|--:|--:|---|
+{{#trend}}
+| {{period}} | {{forms}} | {{valid}} | {{index}} | {{indexCI}} | {{rate}} | {{rateCI}} | {{note}} |
+{{/trend}}
+{{#hasYearEarlier}}
+
+{{trendYearEarlier}}:满意度 {{trendYearEarlierIndex}},满意率 {{trendYearEarlierRate}} 个百分点。
+{{/hasYearEarlier}}
+{{/hasTrend}}
 
 ## 二、驱动因素
 
@@ -350,11 +382,15 @@ Written by csat from the survey data; the figures equal the workbook's (indices 
 
 """#,
         "partials/projects-table.mustache": #"""
-| {{labels.rank}} | {{labels.project}} | {{labels.n}} | {{labels.index}} | {{labels.rate}} | {{labels.weakestDriver}} |
-|--:|---|--:|--:|--:|---|
+| {{labels.rank}} | {{labels.project}} | {{labels.n}} | {{labels.index}} | {{labels.rate}} | {{labels.weakestDriver}} |{{#hasProjectChange}} {{projectChangeHeader}} |{{/hasProjectChange}}
+|--:|---|--:|--:|--:|---|{{#hasProjectChange}}--:|{{/hasProjectChange}}
 {{#projects}}
-| {{rank}} | {{name}} | {{n}} | {{index}} | {{rate}} | {{weakestDriver}} {{weakestDriverIndex}} |
+| {{rank}} | {{name}} | {{n}} | {{index}}{{indexMark}} | {{rate}}{{rateMark}} | {{weakestDriver}} {{weakestDriverIndex}} |{{#hasProjectChange}} {{change}}{{changeMark}} |{{/hasProjectChange}}
 {{/projects}}
+{{#hasMarks}}
+
+{{marksNote}}
+{{/hasMarks}}
 
 """#,
         "partials/scales-table.mustache": #"""
