@@ -159,7 +159,7 @@ enum Catalogue {
     static let all =
         CatalogueUsageFiles.cases + CatalogueCSV.cases + CatalogueJSON.cases + CatalogueResponses.cases
         + CatalogueDefinition.cases + CatalogueRosterSample.cases + CatalogueRosterColumns.cases + CatalogueOutputs.cases
-        + CatalogueInit.cases + CatalogueWorkbooks.cases + CatalogueFieldWork.cases
+        + CatalogueInit.cases + CatalogueWorkbooks.cases + CatalogueFieldWork.cases + CatalogueHistory.cases
 
     @Test(arguments: all)
     func entry(_ c: ErrorCase) throws {
