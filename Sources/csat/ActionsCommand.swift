@@ -40,6 +40,9 @@ struct ActionsCommand: ParsableCommand {
         let calendar = try wave.holidays.map { try HolidayCalendar.read(Inputs.definition($0)) } ?? .builtIn()
         let language = lang ?? Language(code: w.table.survey.language)
         let plan = ActionPlan.build(wave: w, figures: figures, language: language, calendar: calendar)
+        if let d = plan.deadline?.date, !calendar.covers(d.year) {
+            Terminal.warning(Message.calendarUncovered([d.year], source: calendar.source.description))
+        }
         try ActionsWorkbook.write(plan, previous: previous, to: output)
         if let previous {
             for warning in previous.warnings { Terminal.warning(warning) }
