@@ -31,6 +31,10 @@ extension Message {
             en: "is not a workbook that csat actions wrote: it has no sheet \"Improvement plan\" or \"整改计划\" (its sheets: \(sheets))")
     }
 
+    package static let previousActionsNotWorkbook = Message(
+        zh: "不是 .xlsx 工作簿：--previous-actions 要的是 csat actions 写出、各部门填好的整改工作簿",
+        en: "is not an .xlsx workbook: --previous-actions takes the workbook csat actions wrote, as the departments filled it in")
+
     /// The plan sheet lacks a column csat reads back.
     package static func actionsColumnMissing(_ column: String, found: String) -> Message {
         Message(

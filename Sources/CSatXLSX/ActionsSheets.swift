@@ -47,12 +47,13 @@ enum PreviousActionsSheet {
         try sheet.text(0, 0, words.previousTitle(previous.file), .title)
         try sheet.printSetup(footer: footer)
         var r = 2
-        for (title, shares) in [
-            (words.byDepartment, previous.byDepartment(noDepartment: words.noDepartment)), (words.byProject, previous.byProject()),
+        for (title, first, shares) in [
+            (words.byDepartment, words.planColumns[8], previous.byDepartment(noDepartment: words.noDepartment)),
+            (words.byProject, words.planColumns[1], previous.byProject()),
         ] {
             try sheet.text(r, 0, title, .section)
             r += 1
-            try sheet.header(r, [title] + words.shareColumns.dropFirst())
+            try sheet.header(r, [first] + words.shareColumns.dropFirst())
             r += 1
             for s in shares {
                 try sheet.text(r, 0, s.name)

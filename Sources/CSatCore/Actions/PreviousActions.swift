@@ -50,6 +50,8 @@ public struct PreviousActions: Sendable {
 
     public static func read(path: String, display: String? = nil) throws(InputError) -> PreviousActions {
         let shown = display ?? path
+        // A CSV or text file: say what is wanted rather than what a zip reader found.
+        guard CSVFile.workbookKind(path) != nil else { throw InputError(file: shown, message: .previousActionsNotWorkbook) }
         let sheets: [String]
         do {
             sheets = try XLSXWorkbook(path: path).sheetNames
@@ -150,8 +152,8 @@ public struct PreviousActions: Sendable {
     public func text(_ language: Language) -> String {
         let w = ActionsWords.of(language)
         var out = w.previousTitle(file) + "\n\n"
-        for (title, shares) in [(w.byDepartment, byDepartment(noDepartment: w.noDepartment)), (w.byProject, byProject())] {
-            var t = TextTable(header: [title] + w.shareColumns.dropFirst(), align: [.left, .right, .right, .right, .right, .right])
+        for (first, shares) in [(w.planColumns[8], byDepartment(noDepartment: w.noDepartment)), (w.planColumns[1], byProject())] {
+            var t = TextTable(header: [first] + w.shareColumns.dropFirst(), align: [.left, .right, .right, .right, .right, .right])
             for s in shares {
                 t.add([s.name, "\(s.total)", "\(s.done)", "\(s.cannot)", "\(s.open)", Rounding.rateText(s.shareDone)])
             }
