@@ -15,8 +15,11 @@ enum ActionsRepliesSheet {
         let sep = plan.language == .zh ? "、" : ", "
         let colon = plan.language == .zh ? "：" : ": "
         let replies = plan.replies
+        // The columns customer service types into: room for a reply and a date.
+        sheet.track(9, 28)
+        sheet.track(10, 11)
         try sheet.streamTable(
-            at: SheetContext.headerRow, titles: words.replyColumns, count: replies.count, wrap: [5, 6, 9], min: 8, max: 50
+            at: SheetContext.headerRow, titles: words.replyColumns, count: replies.count, wrap: [4, 5, 6, 7, 8, 9], min: 8, max: 40
         ) { i in
             let r = replies[i]
             return [
