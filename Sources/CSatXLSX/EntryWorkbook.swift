@@ -208,21 +208,7 @@ public enum EntryWorkbook {
     static func writeInstructions(survey: Survey, count: Int, words: FieldWords, _ workbook: WorkbookHandle)
         throws(WorkbookFailure)
     {
-        let sheet = try workbook.addSheet(words.instructionsSheet)
-        let ws = sheet.sheet
-        var title = FormatSpec()
-        title.size = 13
-        title.bold = true
-        var body = FormatSpec()
-        body.wrap = true
-        body.numFormat = "@"
-        try workbook.check(worksheet_set_column(ws, 0, 0, 110, nil), "setting column widths")
-        for (i, line) in words.instructions(survey.title, count).enumerated() {
-            let format = workbook.format(i == 0 ? title : body)
-            let lines = max(1, Int((SheetWriter.displayWidth(line) / 105).rounded(.up)))
-            try workbook.check(worksheet_set_row(ws, lxw_row_t(i), Double(lines) * 15 + 4, nil), "setting row \(i + 1)")
-            try workbook.check(worksheet_write_string(ws, lxw_row_t(i), 0, SheetWriter.clean(line), format), "writing row \(i + 1)")
-        }
+        try InstructionsSheet.write(words.instructionsSheet, lines: words.instructions(survey.title, count), workbook)
     }
 
     /// The dropdowns' items, one list per column, on a hidden sheet (a list in the validation

@@ -185,4 +185,5 @@ def main():
     print(json.dumps(result, ensure_ascii=False))
 
 
-main()
+if __name__ == "__main__":
+    main()

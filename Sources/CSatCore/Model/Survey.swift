@@ -25,6 +25,9 @@ public struct Survey: Sendable {
     public var aggregate: AggregateMode?
     /// Comment themes in definition order: theme name and its keywords.
     public var themes: [(name: String, keywords: [String])]
+    /// The `departments` map (docs/ACTIONS.md "Routing"): department name and its keys, in definition
+    /// order; nil when the definition has none (`csat actions` then uses the built-in departments).
+    public var departments: [Department]? = nil
 
     /// Indices into `questions` of the closed (scored) questions, in definition order.
     /// A form stores its answers in this order.

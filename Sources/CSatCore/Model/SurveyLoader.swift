@@ -51,6 +51,7 @@ public enum SurveyLoader {
     static let topKeys: Set<String> = [
         "id", "title", "period", "language", "scales", "drivers", "questions", "columns", "rosterColumns", "validity",
         "rules", "segments", "aggregate", "themes", "description", "wave", "introduction",
+        "departments",
     ]
 
     static func decode(_ root: JSONValue, file: String) throws(InputError) -> Survey {
@@ -106,6 +107,7 @@ public enum SurveyLoader {
             aggregate: aggregate, themes: themes)
         survey.introduction = introduction
         if let v = top["rosterColumns"] { survey.rosterColumns = try decodeRosterColumns(v, d) }
+        if let v = top["departments"], !v.isNull { survey.departments = try decodeDepartments(v, d) }
         if let v = top["wave"], !v.isNull {
             let wave = try decodeWave(v, d)
             survey.wave = wave
@@ -358,6 +360,20 @@ public enum SurveyLoader {
             r.minReturnRate = rate
         }
         return r
+    }
+
+    /// `"departments": {"秩序维护部": ["安保", "门禁"], …}`: every department has a name and at least one key.
+    static func decodeDepartments(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> [Department] {
+        guard let o = value.objectValue else { throw d.fail("$.departments", .departmentsNotObject) }
+        var result: [Department] = []
+        for (name, keys) in o.members {
+            let path = JSONPath.key("$.departments", name)
+            guard !name.trimmingSpaces.isEmpty else { throw d.fail(path, .departmentNameEmpty) }
+            let list = try d.strings(keys, path)
+            guard !list.isEmpty else { throw d.fail(path, .departmentNeedsKeys) }
+            result.append(Department(name: name, keys: list))
+        }
+        return result
     }
 
     static func decodeWave(_ value: JSONValue, _ d: DefinitionDecoder) throws(InputError) -> WaveRules {

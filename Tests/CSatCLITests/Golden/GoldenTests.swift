@@ -65,7 +65,7 @@ import Testing
         try Self.compare("report.en.md", try String(contentsOf: dir.appendingPathComponent("en/jincheng-2026H1.md"), encoding: .utf8))
     }
 
-    @Test(arguments: ["", "init", "sample", "check", "score", "report", "calendar", "print", "entry"])
+    @Test(arguments: ["", "init", "sample", "check", "score", "report", "calendar", "print", "entry", "actions"])
     func help(_ command: String) throws {
         let dir = try CLI.scratch()
         let r = try CLI.run((command.isEmpty ? [] : [command]) + ["--help"], in: dir, environment: ["COLUMNS": "100"])

@@ -160,6 +160,7 @@ enum Catalogue {
         CatalogueUsageFiles.cases + CatalogueCSV.cases + CatalogueJSON.cases + CatalogueResponses.cases
         + CatalogueDefinition.cases + CatalogueRosterSample.cases + CatalogueRosterColumns.cases + CatalogueOutputs.cases
         + CatalogueInit.cases + CatalogueWorkbooks.cases + CatalogueFieldWork.cases + CatalogueHistory.cases
+        + CatalogueActions.cases
 
     @Test(arguments: all)
     func entry(_ c: ErrorCase) throws {
@@ -171,7 +172,7 @@ enum Catalogue {
         let documented = try Catalogue.documentedIDs()
         let tested = Set(Self.all.map(\.id)).union(FaultTests.catalogueIDs).union(BadDataTests.catalogueIDs)
             .union(KeyedPseudonymTests.catalogueIDs).union(OutputSafetyTests.catalogueIDs)
-            .union(TemplateLinkTests.catalogueIDs).union(StreamTests.catalogueIDs)
+            .union(TemplateLinkTests.catalogueIDs).union(StreamTests.catalogueIDs).union(ActionsCommandTests.catalogueIDs)
         #expect(documented.subtracting(tested).sorted() == [], "documented without a test")
         #expect(tested.subtracting(documented).sorted() == [], "tested but not in docs/ERRORS.md")
         #expect(Self.all.count == Set(Self.all.map(\.id)).count, "an id is used twice")

@@ -92,7 +92,7 @@ enum CLI {
     }
 
     /// The scripts of Tests/oracle that open csat's workbooks with openpyxl.
-    static let workbookScripts: Set<String> = ["check_workbook.py", "longest_cells.py", "planted_leaks.py", "pseudonyms.py", "sheet_texts.py", "fill_entry.py"]
+    static let workbookScripts: Set<String> = ["check_workbook.py", "longest_cells.py", "planted_leaks.py", "pseudonyms.py", "sheet_texts.py", "fill_entry.py", "check_actions.py"]
 
     /// Counts a second-tool check that ran, for scripts/test's closing tally (a line in $CSAT_TEST_TALLY).
     static func tally(_ kind: String) {
