@@ -36,6 +36,8 @@ struct AnswerStyle {
 struct LatentModel {
     var base = 4.05
     var project: [String: Double] = ["锦程花园": 0.05, "翠湖苑": 0.12, "锦程国际大厦": 0.0, "锦程商业街": -0.05]
+    /// A driver that moves in one project only (锦程花园's parking over the waves), on top of `driver`.
+    var projectDriver: [String: [String: Double]] = [:]
     var driver: [String: Double] = [
         "service": 0.1, "security": 0.35, "cleaning": 0.05, "engineering": -0.45,
         "parking": -0.6, "renovation": -0.05, "complaints": -0.15, "community": 0.05,
@@ -57,6 +59,16 @@ struct LatentModel {
     func shifted(_ shift: [String: Double]) -> LatentModel {
         var m = self
         for (k, v) in shift { m.driver[k, default: 0] += v }
+        return m
+    }
+
+    /// The same model with project effects moved, and drivers moved in single projects.
+    func shifted(projects: [String: Double], drivers: [String: [String: Double]] = [:]) -> LatentModel {
+        var m = self
+        for (k, v) in projects { m.project[k, default: 0] += v }
+        for (p, shift) in drivers {
+            for (d, v) in shift { m.projectDriver[p, default: [:]][d, default: 0] += v }
+        }
         return m
     }
 }
@@ -88,7 +100,7 @@ func answerForm(
         let d = q.driver!
         let y =
             model.base + projectEffect + (model.driver[d] ?? 0) + (model.question[q.id] ?? 0) + personal
-            + own[d]! + rng.normal(model.noiseSD)
+            + own[d]! + rng.normal(model.noiseSD) + (model.projectDriver[project.name]?[d] ?? 0)
         let yc = min(max(y, 1), 5)
         latentSum += yc
         byDriver[d, default: (0, 0)].0 += yc

@@ -22,6 +22,8 @@ struct SurveyDef {
     var id: String
     var title: String
     var period: String
+    /// The wave block's hand-out day (`wave.handOut`); the rest of the timetable is the rulebook's default.
+    var handOut = "2026-06-15"
     var drivers: [DriverDef]
     var questions: [QuestionDef]
     var themes: [(String, [String])]
@@ -108,6 +110,15 @@ func companySurvey() -> SurveyDef {
         drivers: drivers, questions: questions, themes: themes)
 }
 
+/// The definition a wave's folder carries: the quality manager copies survey.json each wave and
+/// changes only `period` and `wave.handOut` (the title is left as it was, as in practice it often is).
+func waveSurvey(_ spec: WaveSpec) -> SurveyDef {
+    var def = companySurvey()
+    def.period = spec.period
+    def.handOut = spec.handOut
+    return def
+}
+
 /// The definition as SPEC JSON; `aggregate` is left out so the SPEC default applies.
 func surveyJSON(_ s: SurveyDef) -> String {
     let drivers: [JSON] = s.drivers.map {
@@ -160,9 +171,9 @@ func surveyJSON(_ s: SurveyDef) -> String {
             .object([("minSampleRate", .number("0.2")), ("minSampleCount", .int(20)), ("minReturnRate", .null)])
         ),
         ("segments", .array(["project", "building", "propertyType", "customerType"].map { .string($0) })),
-        // The June wave's timetable (docs/CALENDAR.md): handed out on Monday 15 June 2026; the rest are the
-        // rulebook's defaults (10 working days to collect, 3 for the statistics, late forms warned of).
-        ("wave", .object([("handOut", .string("2026-06-15"))])),
+        // The wave's timetable (docs/CALENDAR.md): the June 2026 wave was handed out on Monday 15 June; the
+        // rest are the rulebook's defaults (10 working days to collect, 3 for the statistics, late forms warned of).
+        ("wave", .object([("handOut", .string(s.handOut))])),
         ("themes", .object(s.themes.map { ($0.0, .array($0.1.map { .string($0) })) })),
     ])
     return jsonPretty(root) + "\n"

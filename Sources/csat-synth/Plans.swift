@@ -1,4 +1,5 @@
-/// The two waves of 锦程物业's survey: what happens in each project.
+/// The two waves the tests were built on, June 2026 and December 2025: what happens in each project
+/// (History.swift has the four others).
 
 let sampleSeed = "jincheng-2026H1"
 let previousSeed = "jincheng-2025H2"
@@ -53,6 +54,13 @@ func currentWave() -> WaveSpec {
         withSampleList: true)
 }
 
+/// The model of December 2025, which the earlier waves' drift is measured from.
+func previousModel() -> LatentModel {
+    var model = LatentModel().shifted(["cleaning": -0.35, "parking": 0.3])
+    model.base += 0.06
+    return model
+}
+
 /// December 2025 (its own sample, seed `jincheng-2025H2`, is drawn by csat in a scratch
 /// directory and not kept; every visited household ended with a valid form):
 /// cleaning was weaker (a new cleaning contractor started in 2026) and
@@ -60,8 +68,7 @@ func currentWave() -> WaveSpec {
 /// Everything is 0.06 higher, which offsets what 赵强's bias adds to the 2026H1
 /// means, so that only cleaning and parking change between the waves.
 func previousWave() -> WaveSpec {
-    var model = LatentModel().shifted(["cleaning": -0.35, "parking": 0.3])
-    model.base += 0.06
+    let model = previousModel()
     let paper = AnswerStyle(naMarks: ["", "", "不适用"], labelShare: 0)
     return WaveSpec(
         period: "2025H2", year: 2025, month: 12, days: 15...26, seed: previousSeed, tag: "2512", model: model,

@@ -6,7 +6,7 @@ private func row(_ cells: [String]) -> String {
     "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
 }
 
-private func table(_ header: [String], _ rows: [[String]]) -> String {
+func table(_ header: [String], _ rows: [[String]]) -> String {
     row(header) + row(header.map { _ in "---" }) + rows.map(row).joined()
 }
 
@@ -18,9 +18,8 @@ private func kindName(_ k: Project.Kind) -> String {
     }
 }
 
-func sampleReadme(
-    projects: [Project], current: WaveResult, previous: WaveResult, files: [(String, String)], def: SurveyDef
-) -> String {
+func sampleReadme(_ w: SampleWaves, files: [(String, String)], figures: [WaveFigures]) -> String {
+    let (projects, current, def) = (w.projects, w.current, w.def)
     let names = projects.map(\.name)
     var s = """
         # sample-data: \(companyName) (\(companyNameEN)), a fictional company
@@ -33,9 +32,11 @@ func sampleReadme(
 
         which builds csat and csat-synth, writes the survey and the roster (`csat-synth sample-data roster`),
         draws the sample with `csat sample --roster sample-data/roster.csv --survey sample-data/survey.json
-        --seed \(sampleSeed) --reserve 0.1 -o sample-data/sample.csv --force`, writes the surveyors'
-        replacements into that list and the forms of both waves (`csat-synth sample-data forms`), and
-        checks the result with `csat sample --verify` and `csat check`. Do not edit these files by hand:
+        --seed \(sampleSeed) --reserve 0.1 -o sample-data/sample.csv --force` (and, in a scratch directory that
+        is not kept, each other wave's list with seed `jincheng-<period>` and that wave's survey.json), writes the
+        surveyors' replacements into the 2026H1 list and the forms of all six waves (`csat-synth sample-data
+        forms`), scores each wave with `csat score --json` for this README (`csat-synth sample-data readme`),
+        and checks the result with `csat sample --verify` and `csat check`. Do not edit these files by hand:
         change the generator and regenerate, so that this README's expected counts stay true.
 
         ## Files
@@ -62,11 +63,22 @@ func sampleReadme(
                 "csat's manifest of that draw: seed, method, options, counts and the roster's SHA-256 (`csat sample --verify` re-draws from it)",
             ],
         ] + files.map { ["wave-2026H1/" + $0.0, $0.1] }
+            + w.others.reversed().flatMap { o -> [[String]] in
+                let p = o.spec.period
+                let when = "\(monthNames[o.spec.month - 1]) \(o.spec.year) wave" + (o.spec.underWay ? " (under way)" : "")
+                return [
+                    [
+                        "wave-\(p)/forms.csv",
+                        "the \(when), all projects, UTF-8, comma, LF, questions headed by their ids"
+                            + (p == "2025H2" ? " (the 2026H1 wave's `--previous`)" : ""),
+                    ],
+                    [
+                        "wave-\(p)/survey.json",
+                        "survey.json as the quality manager copied it for that wave: `period` \(p), `wave.handOut` \(o.spec.handOut), nothing else changed",
+                    ],
+                ]
+            }
             + [
-                [
-                    "wave-2025H2/forms.csv",
-                    "the previous wave (December 2025), all projects, UTF-8, comma, LF, questions headed by their ids",
-                ],
                 [
                     "paper/问卷-2026H1.xlsx",
                     "the June wave's paper questionnaires as `csat print` wrote them from survey.json and sample.csv: the surveyors' hand-out lists, then one A4 page per household with its form id (docs/FIELDWORK.md)",
@@ -131,8 +143,13 @@ func sampleReadme(
     let zhaoQiang = names.flatMap { zip(current.forms[$0]!, current.reasons[$0]!) }.filter {
         $0.0.surveyor == "赵强" && $0.1.isEmpty
     }.count
+    s += wavesSection(w, figures: figures)
     s += waveSection(current, title: "Wave 2026H1 (June 2026)", names: names, def: def)
-    s += waveSection(previous, title: "Wave 2025H2 (December 2025)", names: names, def: def)
+    for o in w.others.reversed() {
+        let title =
+            "Wave \(o.spec.period) (\(monthNames[o.spec.month - 1]) \(o.spec.year)\(o.spec.underWay ? ", under way" : ""))"
+        s += waveSection(o, title: title, names: names, def: def)
+    }
     s += """
 
         ## How the answers were made
@@ -155,6 +172,12 @@ func sampleReadme(
         has 清洁绿化 0.35 lower and 停车管理 0.30 higher than 2026H1, and every answer 0.06 higher (which
         offsets 赵强's inflation of 2026H1): the wave comparison should show 清洁绿化 significantly better,
         停车管理 significantly worse, and no significant change in the other drivers or overall.
+
+        The other waves start from 2025H2's model (2026H2 from 2026H1's without 赵强's bias, every answer
+        0.06 higher) and move a project's answers, or one driver's in one project, by the drift in the table
+        of "Six waves" above: 翠湖苑 −0.25, −0.17, −0.08 in 2024H1, 2024H2, 2025H1 and +0.10 in 2026H2;
+        锦程花园's 停车管理 +0.45, +0.30, +0.15, then 2026H1's company-wide −0.30 and a further −0.30 in
+        2026H2. Their comments come from the same generator.
 
         Not answered: 社区文化 is `不适用` in the tower and on the street; about 20% of estate households
         (15% elsewhere) skip the three 装修管理 questions and 10% of estate households the 停车管理 ones;
@@ -186,6 +209,22 @@ private func lateSentence(_ w: WaveResult) -> String {
         + "them as late (a definition with `\"lateForms\": \"invalid\"` makes them invalid)."
 }
 
+/// How a wave without its sample list was handed out, collected and checked.
+private func scratchIntro(_ w: WaveResult) -> String {
+    let spec = w.spec
+    let last = w.forms.values.flatMap { $0.map(\.day) }.max()!
+    var s = "Forms handed out from \(longDate(year: spec.year, month: spec.month, day: spec.days.lowerBound)) "
+    s += "(wave-\(spec.period)/survey.json's `wave` block), "
+    s +=
+        spec.underWay
+        ? "and back dated \(spec.days.lowerBound) to \(last) \(monthNames[spec.month - 1]) so far: the wave is under way (the collection deadline, 10 working days after the hand-out, has not come). "
+        : "collected by \(last) \(monthNames[spec.month - 1]), before the collection deadline. "
+    s += "Its own sample (drawn by `csat sample` with seed `\(spec.seed)` in a scratch directory by "
+    s += "scripts/make-sample-data) is not included. Checked with wave-\(spec.period)/survey.json and the roster, "
+    s += "without a sample list: no `off_sample`, and coverage counts the valid forms against the required n.\n\n"
+    return s
+}
+
 private func waveSection(_ w: WaveResult, title: String, names: [String], def: SurveyDef) -> String {
     let counts = names.map { WaveCounts(w, project: $0) }
     var s = "\n## \(title)\n\n"
@@ -193,7 +232,7 @@ private func waveSection(_ w: WaveResult, title: String, names: [String], def: S
         w.spec.withSampleList
         ? "Forms handed out from Monday 15 June 2026 (survey.json's `wave` block); the collection deadline, 10 working days later with 端午节 (19–21 June) off, is Tuesday 30 June. Most forms came back by 26 June; "
             + lateSentence(w) + " Check with `--sample sample.csv --roster roster.csv`.\n\n"
-        : "Forms handed out around 15 December 2025 and collected by 26 December; its own sample (drawn by `csat sample` with seed `\(w.spec.seed)` in a scratch directory by scripts/make-sample-data) is not included. Checked as `--previous`, without `off_sample` and without coverage.\n\n"
+        : scratchIntro(w)
     let rows = zip(names, counts).map { name, c in
         [
             name, String(c.population), String(c.required), String(c.usedReserves), String(c.visited),
@@ -223,8 +262,12 @@ private func waveSection(_ w: WaveResult, title: String, names: [String], def: S
             s += "households never handed a form (no 发放 tick in sample.csv, so the hand-out rate is "
             s += "\(c.visited - away)/\(c.visited), below the rule's 95%): \(away); "
         }
-        s += "households handed a form that did not come back, not replaced: \(c.visited - c.returned - away); "
-        s += "households whose only form was spoiled and who were not surveyed again: "
+        let yet = w.spec.underWay ? " yet" : ""
+        s +=
+            w.spec.underWay
+            ? "households handed a form that has not come back yet: \(c.visited - c.returned - away); "
+            : "households handed a form that did not come back, not replaced: \(c.visited - c.returned - away); "
+        s += "households whose only form was spoiled and who were not surveyed again\(yet): "
         s += "\(c.returned - c.validUnits); so \(c.valid) valid forms against \(c.required) required.\n"
     }
     s += "\nExpected reason counts (a form with two reasons counts under both):\n\n"

@@ -1,49 +1,103 @@
 import Foundation
 
-/// `csat-synth sample-data roster`: the survey definition and the roster, the inputs of `csat sample`.
+/// `csat-synth sample-data roster`: the survey definition and the roster, the inputs of `csat sample`,
+/// and the definition each other wave's folder carries (`wave-<period>/survey.json`), which its draw uses.
 func writeRosterStep(out: String) throws {
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     try writeFile(out + "/survey.json", text: surveyJSON(companySurvey()))
     try writeFile(out + "/roster.csv", text: rosterCSV(makeCompany(seed: sampleSeed)))
+    for period in scratchPeriods {
+        let dir = out + "/wave-" + period
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try writeFile(dir + "/survey.json", text: surveyJSON(waveSurvey(scratchWave(period))))
+    }
 }
 
-/// `csat-synth sample-data forms`: the forms of both waves for the households of csat's sample
-/// lists, the surveyors' replacements written into `sample` (the 2026H1 list, in place), and the README.
-func writeFormsStep(sample: String, previousSample: String, out: String) throws {
+/// The six waves, made for the households of csat's sample lists.
+struct SampleWaves {
+    var projects: [Project]
+    var def: SurveyDef
+    /// The 2026H1 list (`sample.csv`), which the surveyors' replacements are written into.
+    var list: SampleList
+    var current: WaveResult
+    /// The waves whose list is not kept, in `scratchPeriods` order.
+    var others: [WaveResult]
+
+    /// Every wave, oldest first.
+    var all: [WaveResult] {
+        wavePeriods.map { p in p == current.spec.period ? current : others.first { $0.spec.period == p }! }
+    }
+    var previous: WaveResult { others.first { $0.spec.period == "2025H2" }! }
+}
+
+/// The sample lists: `sample` (2026H1, seed jincheng-2026H1, its manifest beside it) and
+/// `waves/<period>/sample.csv` for every other wave (seed jincheng-<period>), all drawn by csat
+/// from this roster; the forms of every wave, each checked by the independent validity rules.
+func makeSampleWaves(sample: String, waves: String, out: String) throws -> SampleWaves {
     let def = companySurvey()
     let projects = makeCompany(seed: sampleSeed)
-    let order = projects.map(\.name)
     let roster = Array(rosterCSV(projects).utf8)
     guard FileManager.default.contents(atPath: out + "/roster.csv") == Data(roster) else {
         throw SynthError("\(out)/roster.csv is not the company's roster: run `csat-synth sample-data roster` first")
     }
-    for (list, seed) in [(sample, sampleSeed), (previousSample, previousSeed)] {
-        let facts = try manifestFacts(beside: list)
+    func list(_ path: String, seed: String) throws -> SampleList {
+        let facts = try manifestFacts(beside: path)
         guard facts.seed == seed, facts.rosterSHA256 == sha256Hex(roster) else {
             throw SynthError(
-                "\(list): drawn with seed \(facts.seed) from roster \(facts.rosterSHA256); expected seed \(seed) and this roster")
+                "\(path): drawn with seed \(facts.seed) from roster \(facts.rosterSHA256); expected seed \(seed) and this roster")
         }
+        return try SampleList(path: path, company: projects)
     }
-    let list = try SampleList(path: sample, company: projects)
-    let previousList = try SampleList(path: previousSample, company: projects)
-    var current = try makeWave(currentWave(), projects: projects, samples: list.projects, def: def)
-    var previous = try makeWave(previousWave(), projects: projects, samples: previousList.projects, def: def)
+    let currentList = try list(sample, seed: sampleSeed)
+    var current = try makeWave(currentWave(), projects: projects, samples: currentList.projects, def: def)
     try check(&current, projects: projects, def: def)
-    try check(&previous, projects: projects, def: def)
-
-    for dir in [out + "/wave-2026H1", out + "/wave-2025H2"] {
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    var others: [WaveResult] = []
+    for period in scratchPeriods {
+        let spec = scratchWave(period)
+        let l = try list(waves + "/" + period + "/sample.csv", seed: spec.seed)
+        var w = try makeWave(spec, projects: projects, samples: l.projects, def: def)
+        try check(&w, projects: projects, def: def)
+        others.append(w)
     }
-    try writeFile(sample, bytes: list.bytes(with: current.samples, notHandedOut: current.notHandedOut))
-    let files = try currentWaveFiles(current, def: def, order: order)
-    for (name, _, bytes) in files {
+    return SampleWaves(projects: projects, def: def, list: currentList, current: current, others: others)
+}
+
+/// `csat-synth sample-data forms`: the forms of every wave for the households of csat's sample
+/// lists, and the surveyors' replacements written into `sample` (the 2026H1 list, in place).
+func writeFormsStep(sample: String, waves: String, out: String) throws {
+    let w = try makeSampleWaves(sample: sample, waves: waves, out: out)
+    let order = w.projects.map(\.name)
+    try FileManager.default.createDirectory(atPath: out + "/wave-2026H1", withIntermediateDirectories: true)
+    try writeFile(sample, bytes: w.list.bytes(with: w.current.samples, notHandedOut: w.current.notHandedOut))
+    for (name, _, bytes) in try currentWaveFiles(w.current, def: w.def, order: order) {
         try writeFile(out + "/wave-2026H1/" + name, bytes: bytes)
     }
-    try writeFile(out + "/wave-2025H2/forms.csv", bytes: previousWaveFile(previous, def: def, order: order))
-    try writeFile(
-        out + "/README.md",
-        text: sampleReadme(
-            projects: projects, current: current, previous: previous, files: files.map { ($0.0, $0.1) }, def: def))
+    for other in w.others {
+        let dir = out + "/wave-" + other.spec.period
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try writeFile(dir + "/forms.csv", bytes: previousWaveFile(other, def: w.def, order: order))
+    }
+}
+
+/// `csat-synth sample-data readme`: DIR/README.md from the waves (made again, as the forms step
+/// made them) and from what `csat score --json` gave on each wave (`scores/<period>.json`).
+func writeReadmeStep(sample: String, waves: String, scores: String, out: String) throws {
+    let w = try makeSampleWaves(sample: sample, waves: waves, out: out)
+    let files = try currentWaveFiles(w.current, def: w.def, order: w.projects.map(\.name)).map { ($0.0, $0.1) }
+    var figures: [WaveFigures] = []
+    for wave in w.all {
+        let path = scores + "/" + wave.spec.period + ".json"
+        guard let data = FileManager.default.contents(atPath: path) else { throw SynthError("\(path): no such file") }
+        let f = try WaveFigures(scoreJSON: data, path: path)
+        let read = w.projects.map { WaveCounts(wave, project: $0.name).read }.reduce(0, +)
+        let valid = w.projects.map { WaveCounts(wave, project: $0.name).valid }.reduce(0, +)
+        guard f.read == read, f.valid == valid else {
+            throw SynthError(
+                "\(path): csat read \(f.read) forms, \(f.valid) valid; the generator planted \(read), \(valid) valid")
+        }
+        figures.append(f)
+    }
+    try writeFile(out + "/README.md", text: sampleReadme(w, files: files, figures: figures))
 }
 
 /// Runs the independent validity rules over a wave and insists that every form gets

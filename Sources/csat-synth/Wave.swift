@@ -43,6 +43,12 @@ struct WaveSpec {
     var plans: [String: ProjectPlan]
     /// Whether the wave is checked against a sample list (the current wave) or not (`--previous`).
     var withSampleList: Bool
+    /// Still being collected (2026H2 on 7 December): households that have not returned a form yet
+    /// are `nonReturns`, spoiled forms not yet surveyed again are `lost`.
+    var underWay = false
+
+    /// The wave block's hand-out day: forms are dated from it.
+    var handOut: String { "\(year)-\(two(month))-\(two(days.lowerBound))" }
 }
 
 struct WaveResult {

@@ -6,17 +6,21 @@ import Foundation
 
 let usage = """
     usage: csat-synth sample-data roster [--out DIR]
-           csat-synth sample-data forms --sample FILE --previous-sample FILE [--out DIR]
+           csat-synth sample-data forms --sample FILE --waves DIR [--out DIR]
+           csat-synth sample-data readme --sample FILE --waves DIR --scores DIR [--out DIR]
            csat-synth large --forms N --projects P [--households-per-form H] [--seed TEXT] --out DIR
 
-    sample-data  the fictional company 锦程物业 (default DIR: sample-data), in two steps
-                 around `csat sample` (scripts/make-sample-data runs all three):
-      roster     writes DIR/survey.json and DIR/roster.csv
-      forms      reads the 2026H1 list that csat drew (--sample, seed jincheng-2026H1, with
-                 its manifest beside it) and the 2025H2 one (--previous-sample, seed
-                 jincheng-2025H2); writes the surveyors' replacements into the 2026H1 list
-                 (its replaces and reason cells only), the forms of both waves into
-                 DIR/wave-2026H1 and DIR/wave-2025H2, and DIR/README.md
+    sample-data  the fictional company 锦程物业 (default DIR: sample-data), in steps around
+                 `csat sample` and `csat score` (scripts/make-sample-data runs them all):
+      roster     writes DIR/survey.json, DIR/roster.csv and the definition of every other wave,
+                 DIR/wave-<period>/survey.json (2024H1, 2024H2, 2025H1, 2025H2, 2026H2)
+      forms      reads the 2026H1 list that csat drew (--sample, seed jincheng-2026H1, with its
+                 manifest beside it) and every other wave's (--waves: <period>/sample.csv, seed
+                 jincheng-<period>); writes the surveyors' replacements into the 2026H1 list (its
+                 replaces and reason cells only), the forms of 2026H1 into DIR/wave-2026H1 and
+                 those of every other wave into DIR/wave-<period>/forms.csv
+      readme     writes DIR/README.md from the same waves and csat's figures on each
+                 (--scores: <period>.json, the output of `csat score --json`)
     large        writes DIR/survey.json, DIR/roster.csv, DIR/forms.csv (N forms over P
                  projects, streamed) and DIR/expected.json (the validity counts); the
                  roster has H households per form (default 4.5: a national group's
@@ -67,13 +71,19 @@ do {
             let options = parseOptions(arguments.dropFirst(3), allowed: ["out"])
             try writeRosterStep(out: options["out"] ?? "sample-data")
         case "forms":
-            let options = parseOptions(arguments.dropFirst(3), allowed: ["sample", "previous-sample", "out"])
-            guard let sample = options["sample"], let previous = options["previous-sample"] else {
-                fail("--sample and --previous-sample are required\n\n" + usage)
+            let options = parseOptions(arguments.dropFirst(3), allowed: ["sample", "waves", "out"])
+            guard let sample = options["sample"], let waves = options["waves"] else {
+                fail("--sample and --waves are required\n\n" + usage)
             }
-            try writeFormsStep(sample: sample, previousSample: previous, out: options["out"] ?? "sample-data")
+            try writeFormsStep(sample: sample, waves: waves, out: options["out"] ?? "sample-data")
+        case "readme":
+            let options = parseOptions(arguments.dropFirst(3), allowed: ["sample", "waves", "scores", "out"])
+            guard let sample = options["sample"], let waves = options["waves"], let scores = options["scores"] else {
+                fail("--sample, --waves and --scores are required\n\n" + usage)
+            }
+            try writeReadmeStep(sample: sample, waves: waves, scores: scores, out: options["out"] ?? "sample-data")
         default:
-            fail("sample-data needs a step: roster or forms\n\n" + usage)
+            fail("sample-data needs a step: roster, forms or readme\n\n" + usage)
         }
     case "large":
         let options = parseOptions(arguments.dropFirst(2), allowed: ["forms", "projects", "seed", "out", "households-per-form"])
