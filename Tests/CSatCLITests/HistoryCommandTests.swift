@@ -18,38 +18,50 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
 
-    /// Two waves stored, then each one's index and rate as Python reads them from the file equal
-    /// `csat score --json` on that wave's files; the marks of the June wave equal scipy's Welch
-    /// p-values and statsmodels' BH q-values on the answers stored in the file.
+    /// sample-data's six waves, each with its own definition (the quality manager copies it every
+    /// wave and changes "period" and "wave.handOut"); 2026H1 with its sample list.
+    static var waves: [(period: String, args: [String])] {
+        let sample = ["--sample", root.appendingPathComponent("sample.csv").path]
+        return ["2024H1", "2024H2", "2025H1", "2025H2"].map { ($0, common("wave-\($0)/survey.json") + [root.appendingPathComponent("wave-\($0)/forms.csv").path]) }
+            + [("2026H1", common() + sample + june),
+               ("2026H2", common("wave-2026H2/survey.json") + [root.appendingPathComponent("wave-2026H2/forms.csv").path])]
+    }
+
+    /// The six waves stored, then each one's index and rate as Python reads them from the file
+    /// equal `csat score --json` on that wave's files; the marks of the December wave equal
+    /// scipy's Welch p-values and statsmodels' BH q-values on the answers stored in the file.
     @Test func storedWavesAndMarksAgreeWithPython() throws {
         guard CLI.pythonCan("import sqlite3, scipy, statsmodels", else: "python3 with scipy and statsmodels not found; the history is not checked")
         else { return }
         let dir = try CLI.scratch()
         let db = dir.appendingPathComponent("history.sqlite").path
-        var r = try CLI.run(["history", "add", "--db", db, "--period", "2025H2"] + Self.common() + [Self.december], in: dir)
-        #expect(r.status == 0, "\(r.stderr)")
-        let sample = ["--sample", Self.root.appendingPathComponent("sample.csv").path]
-        r = try CLI.run(["history", "add", "--db", db] + sample + Self.common() + Self.june, in: dir)
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("stored 2026H1 (246 valid forms)"))
+        // The December wave is under way on 7 December 2026 (its hand-out was on the 1st).
+        let today = ["CSAT_TODAY": "2026-12-07"]
+        for wave in Self.waves {
+            let r = try CLI.run(["history", "add", "--db", db] + wave.args, in: dir, environment: today)
+            #expect(r.status == 0, "\(wave.period): \(r.stderr)")
+            #expect(r.stderr.contains("stored \(wave.period)"), "\(r.stderr)")
+        }
 
-        let py = try CLI.python("history_check.py", [db, "2026H1"], in: dir)
+        let py = try CLI.python("history_check.py", [db, "2026H2"], in: dir)
         #expect(py.status == 0, "\(py.stderr)")
         CLI.tally("oracle (numpy/scipy)")
         let oracle = try #require(try JSONSerialization.jsonObject(with: py.stdout) as? [String: Any])
-        let waves = try #require(oracle["waves"] as? [String: [String: Any]])
-        for (period, files) in [("2025H2", [Self.december]), ("2026H1", sample + Self.june)] {
-            let score = try Self.json(try CLI.run(["score", "--json"] + Self.common() + files, in: dir))
+        let stored = try #require(oracle["waves"] as? [String: [String: Any]])
+        #expect(stored.keys.sorted() == Self.waves.map(\.period))
+        for wave in Self.waves {
+            let score = try Self.json(try CLI.run(["score", "--json"] + wave.args, in: dir, environment: today))
             let overall = try #require(score["overall"] as? [String: Any])
-            let stored = try #require(waves[period])
-            #expect(abs((stored["index"] as! Double) - (overall["index"] as! Double)) < 1e-9, "\(period)")
-            #expect(abs((stored["rate"] as! Double) - (overall["rate"] as! Double)) < 1e-12, "\(period)")
-            #expect(stored["valid"] as? Int == (score["forms"] as? [String: Any])?["valid"] as? Int)
+            let row = try #require(stored[wave.period])
+            #expect(abs((row["index"] as! Double) - (overall["index"] as! Double)) < 1e-9, "\(wave.period)")
+            #expect(abs((row["rate"] as! Double) - (overall["rate"] as! Double)) < 1e-12, "\(wave.period)")
+            #expect(row["valid"] as? Int == (score["forms"] as? [String: Any])?["valid"] as? Int, "\(wave.period)")
         }
 
-        let score = try Self.json(try CLI.run(["score", "--json", "--history", db] + sample + Self.common() + Self.june, in: dir))
+        let december = Self.waves.last!.args
+        let score = try Self.json(try CLI.run(["score", "--json", "--history", db] + december, in: dir, environment: today))
         let significance = try #require(score["significance"] as? [String: Any])
-        #expect(significance["previousPeriod"] as? String == "2025H2")
+        #expect(significance["previousPeriod"] as? String == "2026H1")
         let rows = try #require(significance["projects"] as? [[String: Any]])
         let tests = try #require(oracle["tests"] as? [[String: Any]])
         var compared = 0
@@ -70,7 +82,8 @@ import Testing
         #expect(compared == significance["family"] as? Int)
         #expect(compared > 40)
         let history = try #require(score["history"] as? [String: Any])
-        #expect(history["periods"] as? [String] == ["2025H2", "2026H1"])
+        #expect(history["periods"] as? [String] == Self.waves.map(\.period))
+        #expect(history["yearEarlier"] as? String == "2025H2")
     }
 
     /// A stored period is refused without --replace; a foreign SQLite file and a file that is no
