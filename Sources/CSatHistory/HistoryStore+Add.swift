@@ -32,7 +32,7 @@ extension HistoryStore {
                     arguments: [
                         record.period, record.surveyID, record.title, record.aggregate, record.formsRead,
                         record.formsValid, o.n, o.index, o.indexCI?.low, o.indexCI?.high, o.rate, o.rateCI?.low,
-                        o.rateCI?.high, Self.jsonArray(questions.map { Self.jsonString($0) }), definition, stamp,
+                        o.rateCI?.high, JSONWriter.write(.array(questions.map { .string($0) }), indent: false), definition, stamp,
                     ])
                 let wave = db.lastInsertedRowID
                 for (position, d) in record.drivers.enumerated() {
@@ -97,20 +97,5 @@ extension HistoryStore {
     /// An answer as JSON: whole numbers without a decimal point.
     static func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
-    }
-
-    static func jsonArray(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
     }
 }

@@ -63,12 +63,6 @@ extension HistoryStore {
             }
         }
     }
-
-    /// The stored wave just before `period` (in period order), for the marks against each
-    /// project's previous wave.
-    public func previous(before period: String) throws(InputError) -> WaveRecord? {
-        try records().last { $0.period.unicodeScalars.lexicographicallyPrecedes(period.unicodeScalars) }
-    }
 }
 
 private func point(

@@ -97,11 +97,7 @@ public enum ReportRun {
         let (history, prior) = (r.history, r.prior)
         let figures = Background { () throws(InputError) -> Figures in
             var f = try Scorer.figures(wave: w, previous: prev, comments: [], prior: prev == nil ? prior : nil)
-            if let history {
-                let current = WaveRecord(
-                    figures: f, title: w.table.survey.title, formsRead: w.table.count, formsValid: w.validity.validCount)
-                f.trend = Trend(stored: history, current: current)
-            }
+            if let history { f.trend = Trend(stored: history, current: f, wave: w) }
             return f
         }
         var made = ReportLists(wave: w, language: r.language)

@@ -34,8 +34,8 @@ enum SegmentsSheet {
                     try sheet.index(r, firstDriver + k, byDriver[d.id], style(mark?.vsRest.driver(d.id), .index, .indexUp, .indexDown))
                 }
                 if previous != nil, let mark, mark.vsPrevious != nil {
-                    let change = difference(row.index, mark.previousIndex)
-                    let rateChange = difference(row.rate, mark.previousRate)
+                    let change = Difference.of(row.index, mark.previousIndex)
+                    let rateChange = Difference.of(row.rate, mark.previousRate)
                     try sheet.number(r, changeCol, change, style(mark.vsPrevious?.index, .change, .changeUp, .changeDown))
                     try sheet.number(
                         r, changeCol + 1, rateChange, style(mark.vsPrevious?.rate, .rateChange, .rateChangeUp, .rateChangeDown))
@@ -48,11 +48,6 @@ enum SegmentsSheet {
         }
         try sheet.table(headerRow: top, lastRow: r, lastCol: firstDriver + max(drivers.count, 1) - 1 + changeHeads.count)
         try sheet.fitColumns(min: 6, max: 30)
-    }
-
-    static func difference(_ a: Double?, _ b: Double?) -> Double? {
-        guard let a, let b else { return nil }
-        return a - b
     }
 
     /// The cell's style: marked up or down where the test is significant.

@@ -24,13 +24,7 @@ enum TrendSheet {
             try sheet.text(row, 0, p)
             try sheet.integer(row, 1, trend.forms[i].read)
             try sheet.integer(row, 2, trend.forms[i].valid)
-            try sheet.integer(row, 3, o.n)
-            try sheet.index(row, 4, o.index)
-            try sheet.index(row, 5, o.indexCI?.low)
-            try sheet.index(row, 6, o.indexCI?.high)
-            try sheet.rate(row, 7, o.rate)
-            try sheet.rate(row, 8, o.rateCI?.low)
-            try sheet.rate(row, 9, o.rateCI?.high)
+            try point(sheet, row, 3, o)
             if i == last { try sheet.text(row, 10, t.current, .label) }
             if i == trend.yearEarlier { try sheet.text(row, 10, t.yearEarlier, .label) }
         }
@@ -38,8 +32,8 @@ enum TrendSheet {
         if let y = trend.yearEarlier {
             let now = trend.overall[last], then = trend.overall[y]
             try sheet.text(r, 0, t.changeSinceYearEarlier(periods[y], periods[last]), .label, fit: false)
-            try sheet.number(r, 4, difference(now.index, then.index), .change)
-            try sheet.number(r, 7, difference(now.rate, then.rate), .rateChange)
+            try sheet.number(r, 4, Difference.of(now.index, then.index), .change)
+            try sheet.number(r, 7, Difference.of(now.rate, then.rate), .rateChange)
             r += 1
         }
         let categories = ChartMaker.Range(sheet: sheet.name, first: head + 1, last: head + periods.count, col: 0)
@@ -109,13 +103,7 @@ enum TrendSheet {
                     try sheet.text(r, 0, kind)
                     try sheet.text(r, 1, s.name)
                     try sheet.text(r, 2, p)
-                    try sheet.integer(r, 3, point.n)
-                    try sheet.index(r, 4, point.index)
-                    try sheet.index(r, 5, point.indexCI?.low)
-                    try sheet.index(r, 6, point.indexCI?.high)
-                    try sheet.rate(r, 7, point.rate)
-                    try sheet.rate(r, 8, point.rateCI?.low)
-                    try sheet.rate(r, 9, point.rateCI?.high)
+                    try Self.point(sheet, r, 3, point)
                 }
             }
         }
@@ -123,8 +111,22 @@ enum TrendSheet {
         try sheet.fitColumns(min: 7, max: 24)
     }
 
-    static func difference(_ a: Double?, _ b: Double?) -> Double? {
-        guard let a, let b else { return nil }
-        return a - b
+    /// n, index with its interval, rate with its interval, from `col` on.
+    static func point(_ sheet: SheetWriter, _ row: Int, _ col: Int, _ p: WaveRecord.Point) throws(WorkbookFailure) {
+        try sheet.integer(row, col, p.n)
+        try sheet.index(row, col + 1, p.index)
+        try sheet.index(row, col + 2, p.indexCI?.low)
+        try sheet.index(row, col + 3, p.indexCI?.high)
+        try sheet.rate(row, col + 4, p.rate)
+        try sheet.rate(row, col + 5, p.rateCI?.low)
+        try sheet.rate(row, col + 6, p.rateCI?.high)
+    }
+}
+
+/// The change between two figures that may be missing (the Segments and Trend sheets).
+enum Difference {
+    static func of(_ now: Double?, _ before: Double?) -> Double? {
+        guard let now, let before else { return nil }
+        return now - before
     }
 }

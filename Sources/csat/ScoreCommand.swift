@@ -28,11 +28,7 @@ struct ScoreCommand: ParsableCommand {
         let survey = w.table.survey
         let stored = try history.map { h throws(InputError) in try HistoryRun.read(database: h, surveyID: survey.id, period: survey.period) }
         var figures = try Scorer.figures(wave: w, previous: prev, prior: prev == nil ? stored?.prior : nil)
-        if let stored {
-            figures.trend = Trend(
-                stored: stored.stored,
-                current: WaveRecord(figures: figures, title: survey.title, formsRead: w.table.count, formsValid: w.validity.validCount))
-        }
+        if let stored { figures.trend = Trend(stored: stored.stored, current: figures, wave: w) }
         let check = CheckReport(wave: w)
         for warning in check.warnings { Terminal.warning(warning) }
         Terminal.json(JSONWriter.write(figures.json(check: check)))

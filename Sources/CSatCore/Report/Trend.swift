@@ -98,6 +98,15 @@ public struct Trend: Sendable {
         return "\(year - 1)\(period.suffix(2))"
     }
 
+    /// The stored waves with `figures`, the wave being scored or reported, as the last.
+    public init(stored: [WaveRecord], current figures: Figures, wave: Wave) {
+        self.init(
+            stored: stored,
+            current: WaveRecord(
+                figures: figures, title: wave.table.survey.title, formsRead: wave.table.count,
+                formsValid: wave.validity.validCount))
+    }
+
     /// Waves in period order; a wave of `current`'s period replaces the stored one of that period.
     public init(stored: [WaveRecord], current: WaveRecord?) {
         var waves = stored.filter { $0.period != current?.period }
