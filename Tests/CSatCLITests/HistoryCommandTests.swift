@@ -118,8 +118,17 @@ import Testing
         #expect(try Data(contentsOf: text) == Data("period,index\n2026H1,75\n".utf8))
 
         let foreign = dir.appendingPathComponent("crm.sqlite")
-        let made = try CLI.run(["-c", "sqlite3 '\(foreign.path)' 'CREATE TABLE owner(name TEXT); INSERT INTO owner VALUES (1);'"], in: dir, launcher: ["/bin/sh"])
-        _ = made
+        // Another program's database, made by Python's sqlite3 (a second SQLite writer).
+        let maker = Process()
+        maker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        maker.arguments = [
+            "python3", "-c",
+            "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute('CREATE TABLE owner(name TEXT)'); "
+                + "db.execute('INSERT INTO owner VALUES (1)'); db.commit()",
+            foreign.path,
+        ]
+        try? maker.run()
+        maker.waitUntilExit()
         if FileManager.default.fileExists(atPath: foreign.path) {
             let before = try Data(contentsOf: foreign)
             r = try CLI.run(["history", "add", "--db", foreign.path] + Self.common() + Self.june, in: dir)
@@ -127,7 +136,7 @@ import Testing
             #expect(r.stderr.contains("a SQLite database, but not a csat history"), "\(r.stderr)")
             #expect(try Data(contentsOf: foreign) == before)
         } else {
-            skipped("sqlite3 not found; the foreign-database refusal is not checked")
+            skipped("python3 with sqlite3 not found; the foreign-database refusal is not checked")
         }
         r = try CLI.run(["history", "list", "--db", dir.appendingPathComponent("none.sqlite").path], in: dir)
         #expect(r.status == 2)
