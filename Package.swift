@@ -7,6 +7,7 @@ import PackageDescription
 //   libxlsxwriter -> CLibXLSXWriter -> CSatXLSX (the workbook)
 //   libzip        -> CLibZip        -> CSatXLSXReader (reading .xlsx: zip + a SpreadsheetML scanner)
 //   libsqlite3    -> GRDB.swift     -> CSatHistory (the waves' history; docs/HISTORY.md says why GRDB)
+// Hummingbird (HTTP), multipart-kit and HummingbirdBcrypt are reached only through CSatWeb (csat serve).
 let package = Package(
     name: "csat",
     platforms: [.macOS(.v13)],
@@ -17,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // csat serve only (docs/WEB.md says why these): the HTTP server, bcrypt for the password file,
+        // and a streaming multipart parser for uploads.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,10 +53,21 @@ let package = Package(
         .target(name: "CSatReport", dependencies: ["CSatCore", "CSatXLSX", "CSatMarkdown"]),
         // Every scored wave in one SQLite file (docs/HISTORY.md): the only module that imports GRDB.
         .target(name: "CSatHistory", dependencies: ["CSatCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // `csat serve` (docs/WEB.md): the only module that imports the web server and its parts.
+        .target(
+            name: "CSatWeb",
+            dependencies: [
+                "CSatCore", "CSatXLSX", "CSatReport", "CSatHistory", "CSatMarkdown",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "csat",
             dependencies: [
-                "CSatCore", "CSatXLSX", "CSatReport", "CSatHistory",
+                "CSatCore", "CSatXLSX", "CSatReport", "CSatHistory", "CSatWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import CSatCore
 import Foundation
+import Synchronization
 
 /// Ctrl-C (SIGINT), SIGTERM and SIGHUP end the run without leaving a partial
 /// output behind: every temporary file the run has made is removed (they are
@@ -13,6 +14,8 @@ import Foundation
 /// only this thread ever receives them, as an ordinary call.
 enum Interrupts {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// What a long-running command must clean up when it is stopped (csat serve: its private folder).
+    static let cleanUps = Mutex<[@Sendable () -> Void]>([])
 
     static func install() {
         var set = sigset_t()
@@ -28,6 +31,7 @@ enum Interrupts {
             var received: Int32 = 0
             while sigwait(&set, &received) != 0 {}
             let (removed, committed) = TemporaryFiles.shared.abandon()
+            for clean in cleanUps.withLock({ $0 }) { clean() }
             InputStreams.removeAll()
             let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[2K" : ""
             let what = removed == 0 ? "" : " (removed \(removed) unfinished output file\(removed == 1 ? "" : "s"))"

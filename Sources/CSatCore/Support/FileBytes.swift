@@ -74,7 +74,7 @@ public enum FileBytes {
     }
 
     /// 3 KB, 17 MB, 800 GB: rounded up, for messages.
-    static func megabytes(_ bytes: Int) -> String {
+    package static func megabytes(_ bytes: Int) -> String {
         if bytes >= 10 << 30 { return "\(bytes >> 30) GB" }
         if bytes >= 1 << 20 { return "\((bytes + (1 << 20) - 1) >> 20) MB" }
         return "\(max(1, (bytes + 1023) >> 10)) KB"

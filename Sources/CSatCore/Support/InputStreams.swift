@@ -53,7 +53,7 @@ public enum InputStreams {
     public static let shared = Spool()
 
     /// Bytes in `CSAT_STREAM_LIMIT`: `2000000`, `500K`, `64M`, `4G`.
-    static func parseLimit(_ text: String) -> Int? {
+    package static func parseLimit(_ text: String) -> Int? {
         var digits = text.trimmingCharacters(in: .whitespaces)
         var unit = 1
         if let last = digits.last?.uppercased(), let shift = ["K": 10, "M": 20, "G": 30][last] {
