@@ -5,7 +5,7 @@ import Foundation
 
 /// `csat report` as a library call: from a loaded wave to the workbook and the Markdown report in
 /// their folder, all put in place together or none (docs/ERRORS.md). The command parses options
-/// and prints; `csat serve` (to come) calls the same run.
+/// and prints; `csat serve` (CSatWeb) calls the same run.
 ///
 /// The figures are computed on the second core while this one makes the lists of invalid forms
 /// and comments and writes them into the workbook: they need no figure (docs/PERFORMANCE.md).

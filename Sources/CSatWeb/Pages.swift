@@ -190,7 +190,7 @@ extension Pages {
         let charts = files.filter { $0.hasSuffix(".svg") }.map { f -> [String: Any] in
             let label =
                 f.hasSuffix("-quadrants.svg") ? w.quadrantChart : f.hasSuffix("-drivers.svg") ? w.driversChart
-                : f.hasSuffix("-projects.svg") ? w.projectsChart : w.chart
+                : f.hasSuffix("-projects.svg") ? w.projectsChart : f.hasSuffix("-trend.svg") ? w.trendChart : w.chart
             return ["id": run.id, "file": f, "label": label]
         }
         return [

@@ -51,6 +51,11 @@ enum Pipeline {
             previous: form.files("previous").map(\.path))
     }
 
+    /// Why `waveFiles` found no wave in a request.
+    static func whatIsMissing(_ form: UploadedForm) -> Message {
+        form.file("survey") == nil && form.text("template") == nil ? .webNoDefinition : .webNoForms
+    }
+
     static func load(_ f: WaveFiles) throws(InputError) -> Wave {
         try Wave.load(survey: f.survey, responses: f.forms, roster: f.roster, sample: f.sample)
     }

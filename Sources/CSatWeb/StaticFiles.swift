@@ -193,15 +193,18 @@ enum StaticFiles {
         progress { width: 20rem; vertical-align: middle; }
         .progress span { margin-left: .6rem; }
         .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
-        .charts figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 0; padding: .5rem; }
-        .charts img { max-width: 34rem; width: 100%; height: auto; }
+        .charts figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 0; padding: .5rem;
+          flex: 1 1 30rem; max-width: calc(50% - .5rem); }
+        .charts img { width: 100%; height: auto; }
+        #reasons, #files { width: auto; min-width: 30rem; }
         figcaption { color: var(--muted); font-size: .85rem; text-align: center; }
         details.theme { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: .4rem 0; padding: .3rem .8rem; }
         details.theme summary { cursor: pointer; font-weight: 600; }
         .badge { background: #eef2f6; border-radius: 999px; padding: 0 .5rem; font-weight: 400; }
         svg.spark polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; }
         svg.spark circle { fill: var(--accent); }
-        pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8rem; overflow-x: auto; }
+        pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8rem; overflow-x: auto;
+          font-family: "Noto Sans Mono CJK SC", "Sarasa Mono SC", "NSimSun", monospace; }
         #verdict.pass { color: var(--okInk); }
         #verdict.fail { color: var(--badInk); }
         .downloads ul { list-style: none; padding: 0; }

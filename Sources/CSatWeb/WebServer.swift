@@ -215,83 +215,83 @@ public struct WebServer: Sendable {
         request.headers[.accept]?.contains("application/json") == true
     }
 
-    func newWave(_ request: Request, _ context: WebContext) async throws -> Response {
-        let lang = context.language
-        let json = Self.wantsJSON(request)
-        let (db, key, root, runs) = (options.database, keyPath, root, runs)
-        return try await receiving(request, json: json, language: lang, back: "/new", context: context) { form, folder in
-            let names = form.names
+    /// A page's post: the uploads received, `work` run off the event loop, its result stored by
+    /// `keep` (which names the page to go to); a bad file answers 422 with the command line's
+    /// message, as a page or, for the page's script, as JSON.
+    func posted<T: Sendable>(
+        _ request: Request, _ context: WebContext, back: String, extraNames: @escaping @Sendable (UploadedForm) -> [(String, String)] = { _ in [] },
+        work: @escaping @Sendable (UploadedForm, PrivateFolder, _ id: String) throws(InputError) -> T,
+        keep: @escaping @Sendable (T, _ id: String, FileNames) async -> String
+    ) async throws -> Response {
+        let (lang, json) = (context.language, Self.wantsJSON(request))
+        return try await receiving(request, json: json, language: lang, back: back, context: context) { form, folder in
+            let names = FileNames(form.files.map { ($0.path, $0.name) } + extraNames(form))
             let id = Token.make()
-            let output = root + "/run-" + id
+            let location: String
             do {
-                let made = try await Pipeline.offLoop { () throws -> WaveRun.Made in
-                    do {
-                        guard let files = try Pipeline.waveFiles(form, folder: folder.path, language: lang) else {
-                            let missing: Message = form.file("survey") == nil && form.text("template") == nil ? .webNoDefinition : .webNoForms
-                            throw InputError(file: "request", message: missing)
-                        }
-                        return try Pipeline.wave(files, names: names, output: output, language: lang, keyPath: key, database: db)
-                    } catch { throw WrappedInputError(error) }
+                let made = try await Pipeline.offLoop { () throws -> T in
+                    do { return try work(form, folder, id) } catch { throw WrappedInputError(error) }
                 }
-                await runs.add(WaveRun(id: id, made: made, folder: output))
+                location = await keep(made, id, names)
             } catch let e as WrappedInputError {
-                try? FileManager.default.removeItem(atPath: output)
                 let message = names.shown(e.error, lang)
-                return json ? Pages.errorJSON(.unprocessableContent, message) : Pages.problem(.unprocessableContent, message, back: "/new", context: context)
+                return json ? Pages.errorJSON(.unprocessableContent, message) : Pages.problem(.unprocessableContent, message, back: back, context: context)
             }
-            let location = "/runs/\(id)/check"
             return json ? Pages.json(.ok, JSONWriter.write(.obj([("location", .string(location))]))) : Pages.redirect(location)
+        }
+    }
+
+    func newWave(_ request: Request, _ context: WebContext) async throws -> Response {
+        let (db, key, root, runs, lang) = (options.database, keyPath, root, runs, context.language)
+        return try await posted(request, context, back: "/new") { form, folder, id throws(InputError) -> WaveRun.Made in
+            let output = root + "/run-" + id
+            do throws(InputError) {
+                guard let files = try Pipeline.waveFiles(form, folder: folder.path, language: lang) else {
+                    throw InputError(file: "request", message: Pipeline.whatIsMissing(form))
+                }
+                return try Pipeline.wave(files, names: form.names, output: output, language: lang, keyPath: key, database: db)
+            } catch {
+                try? FileManager.default.removeItem(atPath: output)
+                throw error
+            }
+        } keep: { made, id, _ in
+            await runs.add(WaveRun(id: id, made: made, folder: root + "/run-" + id))
+            return "/runs/\(id)/check"
         }
     }
 
     func drawSample(_ request: Request, _ context: WebContext) async throws -> Response {
-        let lang = context.language
-        let json = Self.wantsJSON(request)
-        let (root, runs, version) = (root, runs, options.version)
-        return try await receiving(request, json: json, language: lang, back: "/sample", context: context) { form, _ in
-            let names = form.names
-            let id = Token.make()
+        let (root, runs, version, lang) = (root, runs, options.version, context.language)
+        return try await posted(request, context, back: "/sample") { form, _, id throws(InputError) -> Pipeline.SampleMade in
             let output = root + "/sample-" + id
-            do {
-                let made = try await Pipeline.offLoop { () throws -> Pipeline.SampleMade in
-                    do { return try Pipeline.sample(form, output: output, language: lang, version: version) } catch { throw WrappedInputError(error) }
-                }
-                await runs.add(SampleRunFiles(id: id, made: made, folder: output))
-            } catch let e as WrappedInputError {
+            do throws(InputError) {
+                return try Pipeline.sample(form, output: output, language: lang, version: version)
+            } catch {
                 try? FileManager.default.removeItem(atPath: output)
-                let message = names.shown(e.error, lang)
-                return json ? Pages.errorJSON(.unprocessableContent, message) : Pages.problem(.unprocessableContent, message, back: "/sample", context: context)
+                throw error
             }
-            let location = "/samples/\(id)"
-            return json ? Pages.json(.ok, JSONWriter.write(.obj([("location", .string(location))]))) : Pages.redirect(location)
+        } keep: { made, id, _ in
+            await runs.add(SampleRunFiles(id: id, made: made, folder: root + "/sample-" + id))
+            return "/samples/\(id)"
         }
     }
 
     func verifySample(_ request: Request, _ context: WebContext) async throws -> Response {
-        let lang = context.language
-        let json = Self.wantsJSON(request)
-        return try await receiving(request, json: json, language: lang, back: "/sample", context: context) { form, folder in
-            var pairs = form.files.map { ($0.path, $0.name) }
-            if let list = form.file("list"), let manifest = form.file("manifest") {
-                pairs.append((SampleManifest.path(forList: list.path), manifest.name))
+        let runs = runs
+        return try await posted(
+            request, context, back: "/sample",
+            extraNames: { form in
+                // The manifest is moved beside the list, where verify looks for it.
+                guard let list = form.file("list"), let manifest = form.file("manifest") else { return [] }
+                return [(SampleManifest.path(forList: list.path), manifest.name)]
             }
-            let names = FileNames(pairs)
-            let result: SampleVerification
-            do {
-                result = try await Pipeline.offLoop { () throws -> SampleVerification in
-                    do { return try Pipeline.verify(form, folder: folder.path) } catch { throw WrappedInputError(error) }
-                }
-            } catch let e as WrappedInputError {
-                let message = names.shown(e.error, lang)
-                return json ? Pages.errorJSON(.unprocessableContent, message) : Pages.problem(.unprocessableContent, message, back: "/sample", context: context)
-            }
-            let verified = Verified(
-                passed: result.passed, report: names.shown(result.report.joined(separator: "\n")),
-                warnings: result.warnings.map(names.shown))
-            let id = Token.make()
-            await self.runs.add(verified, id: id)
-            let location = "/verifications/\(id)"
-            return json ? Pages.json(.ok, JSONWriter.write(.obj([("location", .string(location))]))) : Pages.redirect(location)
+        ) { form, folder, _ throws(InputError) -> SampleVerification in
+            try Pipeline.verify(form, folder: folder.path)
+        } keep: { result, id, names in
+            await runs.add(
+                Verified(passed: result.passed, report: names.shown(result.report.joined(separator: "\n")), warnings: result.warnings.map(names.shown)),
+                id: id)
+            return "/verifications/\(id)"
         }
     }
 
@@ -317,8 +317,7 @@ public struct WebServer: Sendable {
                 let text = try await Pipeline.offLoop { () throws -> String in
                     do {
                         guard let files = try Pipeline.waveFiles(form, folder: folder.path, language: lang) else {
-                            let missing: Message = form.file("survey") == nil && form.text("template") == nil ? .webNoDefinition : .webNoForms
-                            throw InputError(file: "request", message: missing)
+                            throw InputError(file: "request", message: Pipeline.whatIsMissing(form))
                         }
                         let w = try Pipeline.load(files)
                         return score ? try Pipeline.scoreJSON(w, previous: try Pipeline.previous(files)) : Pipeline.checkJSON(w)

@@ -17,7 +17,7 @@ public struct WebWords: Sendable {
     // Figures
     public var figuresTitle, summary, overall, interval, respondents, drivers, driver, weight, importance: String
     public var quadrant, quadrantChart, driversChart, projectsChart, projectsRanked, rank, comments, theme: String
-    public var noComments, downloads, workbook, report, chart, toCheck, unthemed, text: String
+    public var noComments, downloads, workbook, report, chart, trendChart, toCheck, unthemed, text: String
     // Sample
     public var sampleTitle, sampleIntro, seed, seedHint, sampleRate, sampleMin, strata, strataHint, reserve: String
     public var draw, verifyTitle, verifyIntro, manifest, verify, sampleResult, sampleList2, verifyResult: String
@@ -49,7 +49,7 @@ public struct WebWords: Sendable {
         drivers: "驱动因素", driver: "驱动因素", weight: "权重", importance: "重要性", quadrant: "象限",
         quadrantChart: "重要性—满意度象限图", driversChart: "驱动因素满意度", projectsChart: "项目满意度",
         projectsRanked: "项目排名", rank: "名次", comments: "意见(按主题)", theme: "主题", noComments: "没有意见。",
-        downloads: "下载", workbook: "工作簿(Excel)", report: "报告(Markdown)", chart: "图表", toCheck: "查看检查",
+        downloads: "下载", workbook: "工作簿(Excel)", report: "报告(Markdown)", chart: "图表", trendChart: "历次满意度", toCheck: "查看检查",
         unthemed: "其他", text: "意见",
         sampleTitle: "抽样", sampleIntro: "上传花名册,按项目分层抽取样本(至少 20% 且每个项目至少 20 户);同一种子总得出同一份名单。",
         seed: "种子", seedHint: "留空则随机生成,并写入清单", sampleRate: "最低抽样比例", sampleMin: "每个项目最少户数",
@@ -84,7 +84,7 @@ public struct WebWords: Sendable {
         quadrantChart: "Importance–satisfaction quadrants", driversChart: "Driver index", projectsChart: "Project index",
         projectsRanked: "Projects ranked", rank: "Rank", comments: "Comments by theme", theme: "Theme",
         noComments: "No comment.", downloads: "Downloads", workbook: "Workbook (Excel)", report: "Report (Markdown)",
-        chart: "Chart", toCheck: "See the check", unthemed: "Other", text: "Comment",
+        chart: "Chart", trendChart: "Index across waves", toCheck: "See the check", unthemed: "Other", text: "Comment",
         sampleTitle: "Sample", sampleIntro: "Upload the roster to draw a stratified sample per project (at least 20% and at least 20 households each); the same seed always gives the same list.",
         seed: "Seed", seedHint: "leave empty for a fresh random seed, written to the manifest", sampleRate: "Minimum rate",
         sampleMin: "Minimum households per project", strata: "Strata columns",
