@@ -39,8 +39,8 @@ struct ServeCommand: ParsableCommand {
         MessageLanguage.follow(option: lang)
         if setPassword != nil { return }
         if !WebServer.isLoopback(host) && passwordFile == nil { throw ValidationError(Message.webPasswordNeeded.description) }
-        if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
-        if InputStreams.parseLimit(maxUpload) == nil { throw ValidationError(Message.badStreamLimit(maxUpload).description) }
+        if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535, not \(port)") }
+        if InputStreams.parseLimit(maxUpload) == nil { throw ValidationError("--max-upload " + Message.badStreamLimit(maxUpload).description) }
     }
 
     func run() throws {

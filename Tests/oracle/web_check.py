@@ -334,6 +334,21 @@ try:
     check(st == 200 and body == cli(["score", "--json"] + base + JUNE + ["--previous", "2025H2.csv"], june)[1], "POST /api/score is csat score --json, byte for byte")
     check("default-src 'none'" in headers.get("Content-Security-Policy", ""), "CSP on every answer")
 
+    # Files as they arrive: a 问卷星 XLSX download, and a workbook typed by a clerk with a roster
+    # workbook whose Chinese headers sit under a title; both endpoints, byte for byte.
+    fixtures = os.path.join(os.path.dirname(os.path.abspath(DATA)), "Tests", "CSatCLITests", "Fixtures")
+    for what, folder, forms, roster in [("问卷星 text.xlsx", os.path.join(fixtures, "wjx", "jincheng"), "text.xlsx", None),
+                                        ("clerk.xlsx", os.path.join(fixtures, "clerk"), "clerk.xlsx", "roster.xlsx")]:
+        up = [("survey", os.path.join(june, "survey.json"), "survey.json"), ("forms", os.path.join(folder, forms), forms)]
+        args = ["--survey", os.path.join(june, "survey.json"), forms]
+        if roster:
+            up.append(("roster", os.path.join(folder, roster), roster))
+            args += ["--roster", roster]
+        for endpoint in ["check", "score"]:
+            st, body, _ = post(server.url + "api/" + endpoint, files=up)
+            rc, want, err = cli([endpoint, "--json"] + args, folder)
+            check(rc == 0 and st == 200 and body == want, f"{what}: /api/{endpoint} {st} is csat {endpoint} --json")
+
     # A malformed CSV: 422 with the command line's message.
     rc, _, err = cli(["check", "--survey", "survey.json", os.path.relpath(bad, june)], june)
     os.symlink(bad, os.path.join(june, "broken.csv"))

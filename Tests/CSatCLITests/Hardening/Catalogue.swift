@@ -160,7 +160,7 @@ enum Catalogue {
         CatalogueUsageFiles.cases + CatalogueCSV.cases + CatalogueJSON.cases + CatalogueResponses.cases
         + CatalogueDefinition.cases + CatalogueRosterSample.cases + CatalogueRosterColumns.cases + CatalogueOutputs.cases
         + CatalogueInit.cases + CatalogueWorkbooks.cases + CatalogueFieldWork.cases + CatalogueHistory.cases
-        + CatalogueActions.cases
+        + CatalogueActions.cases + CatalogueWeb.cases
 
     @Test(arguments: all)
     func entry(_ c: ErrorCase) throws {
