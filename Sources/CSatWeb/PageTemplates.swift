@@ -126,6 +126,7 @@ enum PageTemplates {
         <tbody>{{#invalidForms}}<tr><td>{{form}}</td><td>{{project}}</td><td>{{location}}</td><td>{{reasons}}</td></tr>
         {{/invalidForms}}</tbody>
         </table>
+        {{#moreInvalid}}<p class="note" id="more-invalid">{{moreInvalid}}</p>{{/moreInvalid}}
         {{/hasReasons}}
         <h2>{{w.files}}</h2>
         <table id="files">
@@ -164,6 +165,7 @@ enum PageTemplates {
         {{^themes}}<p class="note">{{w.noComments}}</p>{{/themes}}
         {{#themes}}<details class="theme"><summary>{{theme}} <span class="badge">{{count}}</span></summary>
         <table class="comments"><thead><tr><th>{{w.project}}</th><th>{{w.text}}</th></tr></thead><tbody>{{#comments}}<tr><td>{{project}}</td><td>{{text}}</td></tr>{{/comments}}</tbody></table>
+        {{#more}}<p class="note">{{more}}</p>{{/more}}
         </details>
         {{/themes}}
         """

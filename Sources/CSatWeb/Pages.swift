@@ -101,12 +101,16 @@ extension Pages {
         return parts.count == 2 ? "\(label) (\(parts[1]))" : label
     }
 
+    /// A page lists at most this many invalid forms, or comments of a theme; the workbook has them all.
+    static let listLimit = 2000
+
     static func checkValues(_ run: WaveRun, language: Language) -> [String: Any] {
-        let c = parse(run.made.checkJSON)
+        let text = run.checkJSON
+        let c = parse(text)
         let w = WebWords.of(language)
         let forms = c["forms"] as? [String: Any] ?? [:]
         // The reasons in the order check prints them (JSONSerialization loses the object's order).
-        let reasons = orderedKeys(run.made.checkJSON, object: "reasons").compactMap { key -> [String: Any]? in
+        let reasons = orderedKeys(text, object: "reasons").compactMap { key -> [String: Any]? in
             guard let n = int((forms["reasons"] as? [String: Any])?[key]) else { return nil }
             return ["label": reasonLabel(key, language), "count": n]
         }
@@ -122,7 +126,8 @@ extension Pages {
                 "status": status, "result": status == "na" ? w.notApplicable : status == "pass" ? w.pass : w.fail,
             ]
         }
-        let invalid = (c["invalidForms"] as? [[String: Any]] ?? []).map { f -> [String: Any] in
+        let allInvalid = c["invalidForms"] as? [[String: Any]] ?? []
+        let invalid = allInvalid.prefix(listLimit).map { f -> [String: Any] in
             [
                 "form": f["form"] as? String ?? "", "project": f["project"] as? String ?? "",
                 "location": f["location"] as? String ?? "",
@@ -135,11 +140,12 @@ extension Pages {
             "read": int(forms["read"]) ?? 0, "valid": int(forms["valid"]) ?? 0, "invalid": int(forms["invalid"]) ?? 0,
             "reasons": reasons, "hasReasons": !reasons.isEmpty, "coverage": coverage, "invalidForms": invalid,
             "warnings": warnings, "hasWarnings": !warnings.isEmpty, "files": c["files"] as? [[String: Any]] ?? [],
+            "moreInvalid": allInvalid.count > listLimit ? w.more(allInvalid.count - listLimit) : "",
         ]
     }
 
     static func figuresValues(_ run: WaveRun, language: Language) -> [String: Any] {
-        let s = parse(run.made.scoreJSON)
+        let s = parse(run.scoreJSON)
         let w = WebWords.of(language)
         let labels = ReportLabels.of(language.rawValue)
         let overall = s["overall"] as? [String: Any] ?? [:]
@@ -180,7 +186,13 @@ extension Pages {
                 byTheme[t, default: []].append(["project": c["project"] as? String ?? "", "text": c["text"] as? String ?? ""])
             }
         }
-        let themes = order.map { t -> [String: Any] in ["theme": t, "count": byTheme[t]!.count, "comments": byTheme[t]!] }
+        let themes = order.map { t -> [String: Any] in
+            let all = byTheme[t]!
+            return [
+                "theme": t, "count": all.count, "comments": Array(all.prefix(listLimit)),
+                "more": all.count > listLimit ? w.more(all.count - listLimit) : "",
+            ]
+        }
             .sorted { ($0["theme"] as! String == w.unthemed ? 1 : 0, -($0["count"] as! Int)) < ($1["theme"] as! String == w.unthemed ? 1 : 0, -($1["count"] as! Int)) }
         let files = run.downloads.keys.sorted()
         let downloads = files.filter { !$0.hasSuffix(".svg") }.map { f -> [String: Any] in

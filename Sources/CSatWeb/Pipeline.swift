@@ -95,8 +95,14 @@ enum Pipeline {
         writing.lock()
         defer { writing.unlock() }
         let result = try ReportRun.run(request)
+        let (checkPath, scorePath) = (output + "/.check.json", output + "/.score.json")
+        for (path, text) in [(checkPath, check), (scorePath, score)] {
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw InputError(file: path, message: .cannotWrite(.theOutput, reason: String(cString: strerror(errno))))
+            }
+        }
         return WaveRun.Made(
-            title: survey.title, surveyID: survey.id, period: survey.period, checkJSON: check, scoreJSON: score,
+            title: survey.title, surveyID: survey.id, period: survey.period, checkPath: checkPath, scorePath: scorePath,
             written: result.written)
     }
 

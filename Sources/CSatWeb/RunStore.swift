@@ -8,9 +8,10 @@ struct WaveRun: Sendable {
         var title: String
         var surveyID: String
         var period: String
-        /// Exactly what `csat check --json` / `csat score --json` print for the same files.
-        var checkJSON: String
-        var scoreJSON: String
+        /// Files holding exactly what `csat check --json` / `csat score --json` print for the same
+        /// files (on disk, not in memory: a national wave's JSON is large, and 50 runs are kept).
+        var checkPath: String
+        var scorePath: String
         var written: [String]
     }
 
@@ -19,6 +20,9 @@ struct WaveRun: Sendable {
     var folder: String
 
     /// The outputs a page may link to, by their file name (never a path from the request).
+    var checkJSON: String { (try? String(contentsOfFile: made.checkPath, encoding: .utf8)) ?? "{}" }
+    var scoreJSON: String { (try? String(contentsOfFile: made.scorePath, encoding: .utf8)) ?? "{}" }
+
     var downloads: [String: String] {
         Dictionary(made.written.map { (($0 as NSString).lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
     }

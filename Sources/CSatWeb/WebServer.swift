@@ -118,7 +118,7 @@ public struct WebServer: Sendable {
         router.post("/api/check") { request, context in try await self.api(request, context, score: false) }
         router.post("/api/score") { request, context in try await self.api(request, context, score: true) }
         router.get("/login") { _, context in
-            context.csrf.isEmpty || !sessions.needsLogin
+            sessions.needsLogin && !context.loggedIn
                 ? Pages.page("login", title: WebWords.of(context.language).loginTitle, context: context, values: [:])
                 : Pages.redirect("/")
         }

@@ -24,6 +24,8 @@ public struct WebWords: Sendable {
     public var matches, differs, surveyOptional: String
     // Errors and login
     public var errorTitle, back, loginTitle, password, login, wrongPassword, notFound, tooLarge: String
+    /// Under a list cut for the page: how many more, and where they all are.
+    public var more: @Sendable (Int) -> String
 
     public static func of(_ language: Language) -> WebWords { language == .en ? .en : .zh }
 
@@ -58,7 +60,8 @@ public struct WebWords: Sendable {
         manifest: "清单(sample.manifest.json)", verify: "核对", sampleResult: "抽样结果", sampleList2: "样本名单",
         verifyResult: "核对结果", matches: "一致", differs: "不一致", surveyOptional: "问卷定义(可选:花名册列名与抽样规则)",
         errorTitle: "无法处理上传的文件", back: "返回", loginTitle: "登录", password: "密码", login: "登录",
-        wrongPassword: "密码不对。", notFound: "没有这一页(运行结果只保留在本次启动期间)。", tooLarge: "上传超过大小上限")
+        wrongPassword: "密码不对。", notFound: "没有这一页(运行结果只保留在本次启动期间)。", tooLarge: "上传超过大小上限",
+        more: { "……另有 \($0) 条未在页面列出;工作簿中有全部。" })
 
     public static let en = WebWords(
         appTitle: "csat satisfaction survey", navWaves: "Waves", navNew: "New wave", navSample: "Sample", language: "中文",
@@ -96,5 +99,6 @@ public struct WebWords: Sendable {
         surveyOptional: "Survey definition (optional: the roster's column names and the sampling rules)",
         errorTitle: "The upload could not be used", back: "Back", loginTitle: "Log in", password: "Password", login: "Log in",
         wrongPassword: "Wrong password.", notFound: "No such page (runs are kept only while the server runs).",
-        tooLarge: "The upload is larger than the limit")
+        tooLarge: "The upload is larger than the limit",
+        more: { "… and \($0) more, not listed on the page; the workbook has them all." })
 }

@@ -46,11 +46,14 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         MessageLanguage.follow(option: lang)
         if let setPassword { return try writePassword(setPassword) }
+        // One language for the endpoints' messages, whatever definitions the requests bring.
+        let language = lang ?? MessageLanguage.current
+        MessageLanguage.follow(option: language)
         let hash = try passwordFile.map { p throws(InputError) in try PasswordFile.read(p) }
         let server = try WebServer(
             .init(
                 host: host, port: port, database: db, passwordHash: hash, uploadLimit: InputStreams.parseLimit(maxUpload)!,
-                language: lang ?? MessageLanguage.current, keyPath: key, version: CSat.version))
+                language: language, keyPath: key, version: CSat.version))
         Interrupts.cleanUps.withLock { $0.append { server.removeFolder() } }
         let done = DispatchSemaphore(value: 0)
         let failure = LockedError()
