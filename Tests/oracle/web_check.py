@@ -33,7 +33,9 @@ import uuid
 
 CSAT, DATA, SCRATCH, LARGE_A, LARGE_B = sys.argv[1:6]
 SHOTS = sys.argv[6] if len(sys.argv) > 6 else None
-ENV = dict(os.environ, CSAT_LANG="en", CSAT_TODAY="2026-07-02")
+# The servers' private folders go into this run's own TMPDIR, so that what is left can be told.
+os.makedirs(os.path.join(SCRATCH, "tmp"))
+ENV = dict(os.environ, CSAT_LANG="en", CSAT_TODAY="2026-07-02", TMPDIR=os.path.join(SCRATCH, "tmp"))
 JUNE = ["翠湖苑.csv", "锦程花园.csv", "锦程商业街.csv", "锦程国际大厦.json"]
 failures = []
 
@@ -146,7 +148,7 @@ rc, out, _ = cli(["score", "--json", "--survey", os.path.join(DATA, "wave-2025H2
                   os.path.join(DATA, "wave-2025H2", "forms.csv")], june)
 december_index = json.loads(out)["overall"]["index"]
 
-TMP = os.environ.get("TMPDIR") or "/tmp"
+TMP = ENV["TMPDIR"]
 before = {d for d in os.listdir(TMP) if d.startswith("csat-serve-")}
 server = Server("--db", db, "--key", os.path.join(june, "csat.key"))
 servers = [server]
@@ -409,6 +411,12 @@ try:
         check(answered >= 2 and slowest < 20, f"{answered} pages answered while the uploads ran, the slowest in {slowest:.2f} s")
         a, b = json.loads(jobs[0].result()[1]), json.loads(jobs[1].result()[1])
         check(a["overall"]["index"] != b["overall"]["index"], "the two waves' figures are their own")
+
+    # Every request's uploads are gone once it is answered: only the runs' outputs stay.
+    mine = [d for d in os.listdir(TMP) if d.startswith("csat-serve-") and d not in before]
+    inside = [e for d in mine for e in os.listdir(os.path.join(TMP, d))]
+    check(mine and not [e for e in inside if e.startswith("req-")], f"no request folder left after the answers: {inside}")
+    check(all(e.startswith(("run-", "sample-")) or e == "csat.key" for e in inside), f"only outputs kept: {inside}")
 
     # An upload over the limit: 413 with the message, and the server keeps serving.
     small = Server("--max-upload", "1M")
