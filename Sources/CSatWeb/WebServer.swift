@@ -77,6 +77,7 @@ public struct WebServer: Sendable {
         let host = options.host
         let app = Application(
             router: router(),
+            server: .http1(additionalChannelHandlers: [ContinueHandler()]),
             configuration: .init(address: .hostname(host, port: options.port), serverName: "csat"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -14,17 +14,22 @@ struct ServeCommand: ParsableCommand {
             previous…) answer what csat check --json / csat score --json print; a bad file answers 422 with the \
             command line's message, an upload over --max-upload 413.
             Listens on 127.0.0.1 unless --host says otherwise; any other address needs --password-file.
-            Examples: csat serve --db history.sqlite
-                      csat serve --set-password serve.pw && csat serve --host 0.0.0.0 --password-file serve.pw
+            Examples:
+              csat serve --db history.sqlite
+              csat serve --set-password serve.pw
+              csat serve --host 0.0.0.0 --password-file serve.pw
+            docs/WEB.md has the pages, the endpoints and the security rules.
             """
     )
 
-    @Option(help: "A history file (csat history add): its waves are listed on the first page.") var db: String?
+    @Option(help: ArgumentHelp("A history file (csat history add): its waves are listed on the first page.", valueName: "file"))
+    var db: String?
     @Option(help: "The address to listen on; other than loopback needs --password-file.") var host = "127.0.0.1"
     @Option(help: "The port (0: any free port, printed when listening).") var port = 8080
-    @Option(help: "A file whose first line is a bcrypt hash of the password (csat serve --set-password FILE).")
+    @Option(help: ArgumentHelp("A file whose first line is a bcrypt hash of the password (csat serve --set-password FILE).", valueName: "file"))
     var passwordFile: String?
-    @Option(help: "The largest request accepted, e.g. 512M or 2G (answers 413 beyond it).") var maxUpload = "1G"
+    @Option(help: ArgumentHelp("The largest request accepted, e.g. 512M or 2G (answers 413 beyond it).", valueName: "size"))
+    var maxUpload = "1G"
     @Option(help: "The pages' language when the browser asks for neither: zh or en; also the endpoints' messages.")
     var lang: Language?
     @Option(
@@ -32,7 +37,7 @@ struct ServeCommand: ParsableCommand {
             "The company key for the workbook's unit pseudonyms (default: csat.key beside --db, else one made for this server run).",
             valueName: "file"))
     var key: String?
-    @Option(help: "Ask for a password (twice), write its bcrypt hash to this file, and stop.", completion: .file())
+    @Option(help: ArgumentHelp("Ask for a password (twice), write its bcrypt hash to this file, and stop.", valueName: "file"), completion: .file())
     var setPassword: String?
 
     func validate() throws {

@@ -175,7 +175,7 @@ try:
         if not SHOTS:
             return
         height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(1280, min(max(height + 40, 600), 4000))
+        driver.set_window_size(1280, min(max(height + 160, 600), 4000))
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(SHOTS, f"web-{name}.png"))
         driver.set_window_size(1280, 1000)
