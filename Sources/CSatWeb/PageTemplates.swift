@@ -86,6 +86,11 @@ enum PageTemplates {
         <label class="block">{{w.sampleList}} <input type="file" name="sample" id="sample" accept=".csv,.xlsx"></label>
         <label class="block">{{w.previous}} <input type="file" name="previous" id="previous" multiple accept=".csv,.xlsx,.json,.jsonl"></label>
         </fieldset>
+        {{#hasDatabase}}<fieldset>
+        <legend>{{w.history}}</legend>
+        <label class="block"><input type="checkbox" name="store" id="store" value="yes"> {{w.storeInHistory}} <span class="hint">{{database}}</span></label>
+        <label class="block"><input type="checkbox" name="replace" id="replace" value="yes"> {{w.replaceStored}}</label>
+        </fieldset>{{/hasDatabase}}
         <p><button type="submit" id="start">{{w.start}}</button></p>
         <div class="progress" id="progress" hidden>
         <progress id="progress-bar" max="100" value="0"></progress>
@@ -98,6 +103,7 @@ enum PageTemplates {
     static let check = """
         <h1>{{w.checkTitle}} · {{title}} <span class="period">{{period}}</span></h1>
         <p class="tabs"><a aria-current="page" href="/runs/{{id}}/check">{{w.checkTitle}}</a> <a id="to-figures" href="/runs/{{id}}/figures">{{w.figuresTitle}}</a></p>
+        {{#stored}}<p class="stored" id="stored">{{stored}}</p>{{/stored}}
         <section class="counts">
         <div class="count"><span class="n" id="forms-read">{{read}}</span><span>{{w.read}}</span></div>
         <div class="count ok"><span class="n" id="forms-valid">{{valid}}</span><span>{{w.valid}}</span></div>

@@ -137,6 +137,7 @@ extension Pages {
         let warnings = c["warnings"] as? [String] ?? []
         return [
             "id": run.id, "title": run.made.title, "period": run.made.period,
+            "stored": run.made.storedAs.map { w.storedNote($0) } ?? "",
             "read": int(forms["read"]) ?? 0, "valid": int(forms["valid"]) ?? 0, "invalid": int(forms["invalid"]) ?? 0,
             "reasons": reasons, "hasReasons": !reasons.isEmpty, "coverage": coverage, "invalidForms": invalid,
             "warnings": warnings, "hasWarnings": !warnings.isEmpty, "files": c["files"] as? [[String: Any]] ?? [],

@@ -76,7 +76,8 @@ enum Pipeline {
     /// The whole wave for the pages: check, figures, workbook and report (with the trend when the
     /// server has a history file holding this survey).
     static func wave(
-        _ f: WaveFiles, names: FileNames, output: String, language: Language, keyPath: String, database: String?
+        _ f: WaveFiles, names: FileNames, output: String, language: Language, keyPath: String, database: String?,
+        store: Bool = false, replace: Bool = false
     ) throws(InputError) -> WaveRun.Made {
         let w = try load(f)
         let prev = try previous(f)
@@ -95,6 +96,12 @@ enum Pipeline {
         writing.lock()
         defer { writing.unlock() }
         let result = try ReportRun.run(request)
+        // "Store this wave in the history": what `csat history add` does, after the outputs are made.
+        var storedAs: String? = nil
+        if store, let database {
+            storedAs = try HistoryRun.add(
+                wave: w, database: database, surveyPath: f.survey, period: nil, replace: replace, keyPath: keyPath).period
+        }
         let (checkPath, scorePath) = (output + "/.check.json", output + "/.score.json")
         for (path, text) in [(checkPath, check), (scorePath, score)] {
             guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
@@ -103,7 +110,7 @@ enum Pipeline {
         }
         return WaveRun.Made(
             title: survey.title, surveyID: survey.id, period: survey.period, checkPath: checkPath, scorePath: scorePath,
-            written: result.written)
+            written: result.written, storedAs: storedAs)
     }
 
     struct SampleMade: Sendable {

@@ -13,6 +13,8 @@ struct WaveRun: Sendable {
         var checkPath: String
         var scorePath: String
         var written: [String]
+        /// The period under which the wave went into the server's history, when the user asked.
+        var storedAs: String? = nil
     }
 
     var id: String

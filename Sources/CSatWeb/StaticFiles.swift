@@ -207,6 +207,7 @@ enum StaticFiles {
           font-family: "Noto Sans Mono CJK SC", "Sarasa Mono SC", "NSimSun", monospace; }
         #verdict.pass { color: var(--okInk); }
         #verdict.fail { color: var(--badInk); }
+        .stored { background: var(--ok); color: var(--okInk); border-radius: 6px; padding: .5rem 1rem; }
         .downloads ul { list-style: none; padding: 0; }
         .downloads li { margin: .3rem 0; }
         """#

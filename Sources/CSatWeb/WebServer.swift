@@ -102,7 +102,12 @@ public struct WebServer: Sendable {
         }
         router.get("/") { _, context in try await self.wavesPage(context) }
         router.get("/new") { _, context in
-            Pages.page("new", title: WebWords.of(context.language).newTitle, tab: .new, context: context, values: ["zh": context.language == .zh])
+            Pages.page(
+                "new", title: WebWords.of(context.language).newTitle, tab: .new, context: context,
+                values: [
+                    "zh": context.language == .zh, "hasDatabase": self.options.database != nil,
+                    "database": self.options.database.map { ($0 as NSString).lastPathComponent } ?? "",
+                ])
         }
         router.post("/runs") { request, context in try await self.newWave(request, context) }
         router.get("/runs/:id/check") { _, context in try await self.runPage(context, figures: false) }
@@ -250,7 +255,9 @@ public struct WebServer: Sendable {
                 guard let files = try Pipeline.waveFiles(form, folder: folder.path, language: lang) else {
                     throw InputError(file: "request", message: Pipeline.whatIsMissing(form))
                 }
-                return try Pipeline.wave(files, names: form.names, output: output, language: lang, keyPath: key, database: db)
+                return try Pipeline.wave(
+                    files, names: form.names, output: output, language: lang, keyPath: key, database: db,
+                    store: form.text("store") != nil, replace: form.text("replace") != nil)
             } catch {
                 try? FileManager.default.removeItem(atPath: output)
                 throw error

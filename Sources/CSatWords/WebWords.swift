@@ -26,6 +26,9 @@ public struct WebWords: Sendable {
     public var errorTitle, back, loginTitle, password, login, wrongPassword, notFound, tooLarge: String
     /// Under a list cut for the page: how many more, and where they all are.
     public var more: @Sendable (Int) -> String
+    /// Storing a new wave in the server's history file (`--db`).
+    public var history, storeInHistory, replaceStored: String
+    public var storedNote: @Sendable (String) -> String
 
     public static func of(_ language: Language) -> WebWords { language == .en ? .en : .zh }
 
@@ -61,7 +64,9 @@ public struct WebWords: Sendable {
         verifyResult: "核对结果", matches: "一致", differs: "不一致", surveyOptional: "问卷定义（可选：花名册列名与抽样规则）",
         errorTitle: "无法处理上传的文件", back: "返回", loginTitle: "登录", password: "密码", login: "登录",
         wrongPassword: "密码不对。", notFound: "没有这一页（运行结果只保留在本次启动期间）。", tooLarge: "上传超过大小上限",
-        more: { "……另有 \($0) 条未在页面列出；工作簿中有全部。" })
+        more: { "……另有 \($0) 条未在页面列出；工作簿中有全部。" },
+        history: "历史文件", storeInHistory: "把这一期存入历史文件", replaceStored: "同一期已存过时替换它",
+        storedNote: { "这一期已作为 \($0) 存入历史文件。" })
 
     public static let en = WebWords(
         appTitle: "csat satisfaction survey", navWaves: "Waves", navNew: "New wave", navSample: "Sample", language: "中文",
@@ -100,5 +105,8 @@ public struct WebWords: Sendable {
         errorTitle: "The upload could not be used", back: "Back", loginTitle: "Log in", password: "Password", login: "Log in",
         wrongPassword: "Wrong password.", notFound: "No such page (runs are kept only while the server runs).",
         tooLarge: "The upload is larger than the limit",
-        more: { "… and \($0) more, not listed on the page; the workbook has them all." })
+        more: { "… and \($0) more, not listed on the page; the workbook has them all." },
+        history: "History file", storeInHistory: "Store this wave in the history file",
+        replaceStored: "Replace the stored wave of the same period",
+        storedNote: { "Stored in the history file as \($0)." })
 }

@@ -206,10 +206,14 @@ try:
         driver.find_element(By.ID, "sample").send_keys(os.path.join(june, "sample.csv"))
         driver.find_element(By.ID, "previous").send_keys(os.path.join(june, "2025H2.csv"))
         check(len(driver.find_elements(By.CSS_SELECTOR, "#forms-chosen li")) == 4, "the four chosen files are listed")
+        # Stored in the history again (2026H1 is there already: replaced, as `history add --replace`).
+        driver.find_element(By.ID, "store").click()
+        driver.find_element(By.ID, "replace").click()
         shot("new")
         driver.find_element(By.ID, "start").click()
         wait.until(lambda d: "/check" in d.current_url)
 
+        check("2026H1" in text("#stored"), f"stored note: {text('#stored')}")
         forms = want_check["forms"]
         check(text("#forms-read") == str(forms["read"]), f"read {text('#forms-read')} vs {forms['read']}")
         check(text("#forms-valid") == str(forms["valid"]), f"valid {text('#forms-valid')} vs {forms['valid']}")
@@ -271,6 +275,20 @@ try:
         check(len(wb.sheetnames) >= 5, f"workbook sheets {wb.sheetnames}")
         numbers = [c for ws in wb.worksheets[:1] for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, (int, float))]
         check(any(abs(c - o["index"]) < 0.051 for c in numbers), "the Summary sheet shows the index")
+
+        driver.get(server.url)
+        rows = driver.find_elements(By.CSS_SELECTOR, "#waves tbody tr")
+        check(len(rows) == 2 and rows[1].find_elements(By.TAG_NAME, "td")[3].text == index_text(o["index"]),
+              "the replaced 2026H1 is listed once, with its index")
+        # Storing the same period without "replace": the command line's refusal (G2), on the page.
+        driver.get(server.url + "new")
+        driver.find_element(By.CSS_SELECTOR, "input[name=definitionFrom][value=upload]").click()
+        driver.find_element(By.ID, "survey").send_keys(os.path.join(june, "survey.json"))
+        driver.find_element(By.ID, "forms").send_keys("\n".join(os.path.join(june, n) for n in JUNE))
+        driver.find_element(By.ID, "store").click()
+        driver.find_element(By.ID, "start").click()
+        wait.until(lambda d: d.find_element(By.ID, "problem").is_displayed())
+        check("2026H1 is stored already" in text("#problem"), f"store twice: {text('#problem')}")
 
         # Sample: draw with a seed, compare with `csat sample`, then verify the downloaded list.
         driver.get(server.url + "sample")
