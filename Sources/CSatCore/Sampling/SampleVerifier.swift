@@ -77,8 +77,13 @@ public enum SampleVerifier {
     /// Checks the `replaces` / `reason` records of a list that matches the draw.
     public static func replacements(_ listed: [ListedRow]) -> Replacements {
         var out = Replacements()
-        var sampled: [[String]: String] = [:]  // (project, unit) → stratum
-        for r in listed where r.role == SampleRow.Role.sample.rawValue { sampled[[r.project, r.unit]] = r.stratum }
+        // Only a used reserve makes a record, a problem or a note: a list without one has nothing to check.
+        let replaced = Set(listed.lazy.filter { $0.role == SampleRow.Role.reserve.rawValue && !$0.replaces.isEmpty }.map(\.replaces))
+        if replaced.isEmpty { return out }
+        var sampled: [[String]: String] = [:]  // (project, unit) → stratum, of the replaced units only
+        for r in listed where r.role == SampleRow.Role.sample.rawValue && replaced.contains(r.unit) {
+            sampled[[r.project, r.unit]] = r.stratum
+        }
         var replacedBy: [[String]: Int] = [:]
         var reserves: [[String]: [(order: Int, used: Bool, line: Int, unit: String)]] = [:]
         for r in listed where r.role == SampleRow.Role.reserve.rawValue {
