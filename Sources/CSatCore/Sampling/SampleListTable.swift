@@ -143,7 +143,7 @@ public struct SampleListTable: Sendable {
 }
 
 /// The roster's fields of the drawn rows (pass 2), as UTF-8 bytes in one store: a million drawn
-/// households' cells as `[String]`s took 160 MB, so about 60 MB (docs/PERFORMANCE.md, "Sampling").
+/// households' cells as `[String]`s took 160 MB, so about 60 MB (docs/PERFORMANCE.md, "Shapes of input and the draw").
 public struct DrawnFields: Sendable {
     private var bytes: [UInt8] = []
     /// Per stored row, `keep.count` ends into `bytes`.

@@ -139,7 +139,7 @@ public struct SamplingRosterBuilder {
             roster.projects[p].certainty.insert(unit)
         }
         // A quarter more room each time, not twice: at 4.5 million households doubling left up to
-        // 70 MB unused (docs/PERFORMANCE.md, "Sampling").
+        // 70 MB unused (docs/PERFORMANCE.md, "Shapes of input and the draw").
         let count = roster.projects[p].households.count
         if count == roster.projects[p].households.capacity {
             roster.projects[p].households.reserveCapacity(count + count / 4 + 256)
