@@ -107,14 +107,17 @@ struct SampleCommand: ParsableCommand {
         // The list, its workbook and its manifest go into place together, or none does.
         try OutputFile.transaction { () throws(InputError) in
             try drawn.table.writeCSV(to: csvPath)
+            PhaseProbe.mark("csv")
             if isXLSX { try SampleListWorkbook.write(drawn.table, to: output, language: language) }
             try manifest.write(to: manifestPath)
+            PhaseProbe.mark("manifest")
         }
 
         Terminal.out(
             SamplePlanText.render(
                 drawn.result.plans, seed: request.seed, seedGenerated: request.seedGenerated,
                 options: options, strata: request.strata, vacantColumn: .some(drawn.columns.vacant), language: language))
+        PhaseProbe.mark("plan")
         for w in drawn.result.warnings { Terminal.warning(w) }
         let files = [csvPath] + (isXLSX ? [output] : []) + [manifestPath]
         Terminal.note(Message.wroteSample(files, rows: drawn.table.count).description + "\n")

@@ -51,6 +51,8 @@ struct FormBuilder: ~Copyable {
     /// `closedScales[k].min`, `.max` and whether option numbers count from the top (`labelsOrder`),
     /// so that a number answer needs no `Scale` copy.
     private let closedBounds: [(min: Int, max: Int, highFirst: Bool)]
+    /// Labels, not-answered words and skip markers by their bytes (`LabelCodes`).
+    private let labelCodes: LabelCodes
     /// `digitCodes[10 * k + d]`: the code of the one-digit answer `d` to closed question `k`, or 0
     /// where `setAnswer` must be asked: a digit off the scale (its value and column are noted for
     /// the lists of invalid forms, off the common path) or a code above 254 (only a huge scale).
@@ -93,6 +95,7 @@ struct FormBuilder: ~Copyable {
         closedScales = survey.closedQuestionIndices.map { survey.scales[survey.questions[$0].scaleIndex!] }
         closedCount = closedScales.count
         closedBounds = closedScales.map { ($0.min, $0.max, $0.labelsOrder == .highFirst) }
+        labelCodes = LabelCodes(scales: closedScales)
         digitCodes = .allocate(capacity: 10 * closedCount)
         for (k, (min, max, highFirst)) in closedBounds.enumerated() {
             for d in 0..<10 {
@@ -261,6 +264,7 @@ struct FormBuilder: ~Copyable {
         let bounds = closedBounds[k]
         let code =
             ByteText.answerCode(b, min: bounds.min, max: bounds.max, highFirst: bounds.highFirst)
+            ?? labelCodes.code(b, question: k)
             ?? CellValues.answerCode(String(decoding: b, as: UTF8.self), scale: closedScales[k])
         codes[k] = code
         if code == AnswerCode.outOfRange { offScale.append((k, column, String(decoding: b, as: UTF8.self))) }

@@ -77,6 +77,19 @@ public enum SampleDraw {
         return result
     }
 
+    /// `draw(_:options:)` that frees each project's households once it is drawn, so that the list
+    /// grows as the roster shrinks: peak memory is the roster's, not the roster's plus the list's.
+    /// `roster` is left with its project names only.
+    public static func draw(draining roster: inout SamplingRoster, options: SampleOptions) -> SampleDrawResult {
+        var result = SampleDrawResult()
+        for i in roster.projects.indices {
+            let project = roster.projects[i]
+            roster.projects[i] = SamplingRoster.Project(name: project.name)
+            draw(project, options, &result)
+        }
+        return result
+    }
+
     static func draw(_ project: SamplingRoster.Project, _ options: SampleOptions, _ result: inout SampleDrawResult) {
         // Households of each stratum in key order; certainty ones apart.
         let strataCount = project.strata.count

@@ -15,17 +15,25 @@ public enum SampleKey {
 
     /// The key of one household.
     public static func key(seed: String, project: String, unit: String) -> UInt64 {
-        var message = [UInt8]()
-        message.reserveCapacity(seed.utf8.count + project.utf8.count + unit.utf8.count + 2)
-        message.append(contentsOf: seed.utf8)
-        message.append(separator)
-        message.append(contentsOf: project.utf8)
-        message.append(separator)
-        message.append(contentsOf: unit.utf8)
-        let digest = SHA256.hash(message)
-        var k: UInt64 = 0
-        for i in 0..<8 { k = k << 8 | UInt64(digest[i]) }
-        return k
+        var (seed, project, unit) = (seed, project, unit)
+        return seed.withUTF8 { s in project.withUTF8 { p in unit.withUTF8 { u in key(s, p, u) } } }
+    }
+
+    /// `key(seed:project:unit:)` on UTF-8 bytes: the message is laid out and padded in one stack
+    /// buffer and hashed there (4.5 million households: no allocation each).
+    public static func key(
+        _ seed: UnsafeBufferPointer<UInt8>, _ project: UnsafeBufferPointer<UInt8>, _ unit: UnsafeBufferPointer<UInt8>
+    ) -> UInt64 {
+        let length = seed.count + project.count + unit.count + 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SHA256.paddedLength(length)) { m in
+            let at = m.baseAddress!
+            if let b = seed.baseAddress { at.update(from: b, count: seed.count) }
+            at[seed.count] = separator
+            if let b = project.baseAddress { (at + seed.count + 1).update(from: b, count: project.count) }
+            at[seed.count + 1 + project.count] = separator
+            if let b = unit.baseAddress { (at + seed.count + project.count + 2).update(from: b, count: unit.count) }
+            return SHA256.leadingUInt64(paddingInPlace: m, length: length)
+        }
     }
 
     /// The draw order inside a stratum: smaller key first; on equal keys

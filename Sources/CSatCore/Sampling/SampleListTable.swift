@@ -15,13 +15,19 @@ public struct SampleListTable: Sendable {
 
     public let header: [String]
     public let rows: [SampleRow]
-    let keep: [Int]
-    let fields: [Int: [String]]
+    /// The roster's columns the list copies, by index in the roster's header.
+    public let keep: [Int]
+    let fields: DrawnFields
 
-    /// `fields` holds the roster's fields of each drawn row, keyed by roster line (pass 2).
-    public init(rows: [SampleRow], rosterHeader: [String], columns: SamplingColumns, fields: [Int: [String]]) {
+    /// The roster's columns that follow csat's own: all but its project and unit.
+    public static func kept(rosterHeader: [String], columns: SamplingColumns) -> [Int] {
         let skip: Set<String> = [columns.project, columns.unit]
-        keep = rosterHeader.indices.filter { !skip.contains(rosterHeader[$0]) }
+        return rosterHeader.indices.filter { !skip.contains(rosterHeader[$0]) }
+    }
+
+    /// `fields` holds the roster's fields of each drawn row (pass 2), in the columns `kept` names.
+    public init(rows: [SampleRow], rosterHeader: [String], columns: SamplingColumns, fields: DrawnFields) {
+        keep = Self.kept(rosterHeader: rosterHeader, columns: columns)
         let reserved = Set(Self.leading)
         header = Self.leading + keep.map { reserved.contains(rosterHeader[$0]) ? "roster:" + rosterHeader[$0] : rosterHeader[$0] }
         self.rows = rows
@@ -33,9 +39,8 @@ public struct SampleListTable: Sendable {
     /// The cells of row `i`, as many as `header`.
     public func cells(_ i: Int) -> [String] {
         let r = rows[i]
-        let roster = fields[r.line] ?? []
         return [r.project, r.stratum, r.unit, r.role.rawValue, String(r.order), "", ""]
-            + keep.map { $0 < roster.count ? roster[$0] : "" }
+            + keep.indices.map { fields.withField(row: i, $0) { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// Writes the table as CSV (RFC 4180: CRLF line ends, quotes only where
@@ -44,11 +49,12 @@ public struct SampleListTable: Sendable {
     public func writeCSV(to path: String) throws(InputError) {
         let temp = try OutputFile.temporaryPath(beside: path)
         let handle = FileHandle(fileDescriptor: try OutputFile.createTemporary(temp, for: path), closeOnDealloc: false)
-        var buffer = Data([0xEF, 0xBB, 0xBF])
+        var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
+        buffer.reserveCapacity(1 << 20 + 4096)
         do {
-            buffer.append(Self.csvLine(header))
+            Self.appendLine(header, to: &buffer)
             for i in 0..<count {
-                buffer.append(Self.csvLine(cells(i)))
+                appendRow(i, to: &buffer)
                 if buffer.count >= 1 << 20 {
                     try handle.write(contentsOf: buffer)
                     buffer.removeAll(keepingCapacity: true)
@@ -74,13 +80,54 @@ public struct SampleListTable: Sendable {
     }
 
     static func csvLine(_ cells: [String]) -> Data {
-        var line = ""
+        var line: [UInt8] = []
+        appendLine(cells, to: &line)
+        return Data(line)
+    }
+
+    static func appendLine(_ cells: [String], to out: inout [UInt8]) {
         for (i, cell) in cells.enumerated() {
-            if i > 0 { line += "," }
-            line += csvField(cell)
+            if i > 0 { out.append(0x2C) }
+            out.append(contentsOf: csvField(cell).utf8)
         }
-        line += "\r\n"
-        return Data(line.utf8)
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// `appendLine(cells(i))` without the cells: the roster's fields go from their bytes to the
+    /// line unless `csvField` would change them (a quote, a separator, a leading trigger or space).
+    func appendRow(_ i: Int, to out: inout [UInt8]) {
+        let r = rows[i]
+        for (c, cell) in [r.project, r.stratum, r.unit].enumerated() {
+            if c > 0 { out.append(0x2C) }
+            out.append(contentsOf: Self.csvField(cell).utf8)
+        }
+        out.append(contentsOf: r.role == .sample ? Self.sampleRole : Self.reserveRole)
+        out.append(contentsOf: String(r.order).utf8)
+        out.append(contentsOf: [0x2C, 0x2C])
+        for k in keep.indices {
+            out.append(0x2C)
+            fields.withField(row: i, k) { b in
+                if Self.isPlain(b) {
+                    out.append(contentsOf: b)
+                } else {
+                    out.append(contentsOf: Self.csvField(String(decoding: b, as: UTF8.self)).utf8)
+                }
+            }
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    private static let sampleRole = Array(",sample,".utf8)
+    private static let reserveRole = Array(",reserve,".utf8)
+
+    /// Whether `csvField` leaves a cell as it is: no byte it quotes, no leading or trailing space,
+    /// no leading trigger of `SpreadsheetText` or `'` (those take the `String` rule).
+    @inline(__always)
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last else { return true }
+        if first == 0x20 || last == 0x20 || first == 0x27 || SpreadsheetText.isTrigger(first) { return false }
+        for c in b where c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D || c == 0x3B || c == 0x09 { return false }
+        return true
     }
 
     /// Quotes a field holding a comma, quote, line break, or leading/trailing
@@ -92,5 +139,46 @@ public struct SampleListTable: Sendable {
         let padded = s.first.map { $0 == " " } == true || s.last.map { $0 == " " } == true
         guard special || padded else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// The roster's fields of the drawn rows (pass 2), as UTF-8 bytes in one store: a million drawn
+/// households' cells as `[String]`s took 160 MB, so about 60 MB (docs/PERFORMANCE.md, "Shapes of input and the draw").
+public struct DrawnFields: Sendable {
+    private var bytes: [UInt8] = []
+    /// Per stored row, `keep.count` ends into `bytes`.
+    private var ends: [Int] = []
+    /// Per list row, its stored row (-1: none, every field empty).
+    private var slot: [Int32]
+    private let keep: [Int]
+
+    init(rows: Int, keep: [Int]) {
+        slot = [Int32](repeating: -1, count: rows)
+        self.keep = keep
+        ends.reserveCapacity(rows * keep.count)
+    }
+
+    /// Stores `row`'s kept fields for list row `i` (a roster row shorter than its header has empty ones).
+    mutating func add(_ row: TableRow, for i: Int) {
+        slot[i] = Int32(ends.count / Swift.max(keep.count, 1))
+        if keep.isEmpty { return }
+        if bytes.count + row.approximateByteCount > bytes.capacity {
+            // A quarter more room, guessed from this row for those still to come: not twice.
+            let rowsLeft = slot.count - ends.count / keep.count
+            bytes.reserveCapacity(bytes.count + Swift.max(bytes.count / 4, row.approximateByteCount * Swift.min(rowsLeft, 4096)))
+        }
+        for c in keep {
+            if c < row.count { row.withField(c) { bytes.append(contentsOf: $0) } }
+            ends.append(bytes.count)
+        }
+    }
+
+    /// Calls `body` with the bytes of kept column `k` of list row `i`.
+    func withField<R>(row i: Int, _ k: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let s = Int(slot[i])
+        guard s >= 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let at = s * keep.count + k
+        let start = at == 0 ? 0 : ends[at - 1]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<ends[at]])) }
     }
 }

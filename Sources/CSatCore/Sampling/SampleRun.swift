@@ -1,6 +1,6 @@
 /// `csat sample` from files to files, for the command to call (SPEC.md "Commands", "Sampling").
 ///
-/// Order of work: hash the roster, read it once (keys and strata), draw, read
+/// Order of work: hash the roster (on a second thread) while reading it once (keys and strata), draw, read
 /// it again for the drawn rows' columns, then the caller writes the list(s)
 /// and the manifest. The command stays a thin layer of option parsing.
 public enum SampleRun {
@@ -41,15 +41,29 @@ public enum SampleRun {
 
     /// Hashes and reads the roster, draws, and copies the drawn rows' columns.
     public static func draw(_ request: Request) throws(InputError) -> Drawn {
-        let hash = try SHA256.hexDigest(ofFile: request.rosterPath)
-        let pass1 = try readRoster(
-            request.rosterPath, seed: request.seed,
-            columns: .roles(survey: request.survey, strata: request.strata),
-            include: request.include, exclude: request.exclude)
-        let result = SampleDraw.draw(pass1.roster, options: request.options)
-        var wanted: [Int: (project: String, unit: String)] = [:]
-        for row in result.rows { wanted[row.line] = (row.project, row.unit) }
-        let fields = try SamplingRosterReader.fields(path: request.rosterPath, columns: pass1.columns, wanted: wanted)
+        // The fingerprint on the second core while this one reads the roster; its error comes first, as before.
+        PhaseProbe.mark("start")
+        let path = request.rosterPath
+        let fingerprint = Background<String, InputError> { () throws(InputError) in try SHA256.hexDigest(ofFile: path) }
+        var pass1: SamplingRosterReader.Pass1
+        do {
+            pass1 = try readRoster(
+                request.rosterPath, seed: request.seed,
+                columns: .roles(survey: request.survey, strata: request.strata),
+                include: request.include, exclude: request.exclude)
+        } catch {
+            _ = try fingerprint.value()
+            throw error
+        }
+        PhaseProbe.mark("pass1")
+        let hash = try fingerprint.value()
+        PhaseProbe.mark("hash")
+        let result = SampleDraw.draw(draining: &pass1.roster, options: request.options)
+        PhaseProbe.mark("draw")
+        let keep = SampleListTable.kept(rosterHeader: pass1.header, columns: pass1.columns)
+        let fields = try SamplingRosterReader.fields(
+            path: request.rosterPath, columns: pass1.columns, rows: result.rows, keep: keep)
+        PhaseProbe.mark("pass2")
         let table = SampleListTable(rows: result.rows, rosterHeader: pass1.header, columns: pass1.columns, fields: fields)
         return Drawn(result: result, table: table, columns: pass1.columns, rosterSHA256: hash)
     }

@@ -17,7 +17,18 @@ public struct SampleVerification: Sendable {
         let manifest = try SampleManifest.read(path: manifestPath)
         var v = SampleVerification()
 
-        let hash = try SHA256.hexDigest(ofFile: rosterPath)
+        // The fingerprint on the second core while this one re-reads the roster (SampleRun.draw).
+        let fingerprint = Background<String, InputError> { () throws(InputError) in try SHA256.hexDigest(ofFile: rosterPath) }
+        let read: Result<SamplingRosterReader.Pass1, InputError>
+        do {
+            read = .success(
+                try SampleRun.readRoster(
+                    rosterPath, seed: manifest.seed, columns: .exact(manifest.columns),
+                    include: manifest.include, exclude: manifest.exclude))
+        } catch {
+            read = .failure(error)
+        }
+        let hash = try fingerprint.value()
         if hash != manifest.rosterSHA256 {
             v.passed = false
             v.report.append("mismatch: \(rosterPath) is not the roster the sample was drawn from")
@@ -25,17 +36,15 @@ public struct SampleVerification: Sendable {
             v.report.append("  (a roster re-saved, re-encoded or edited is a different file; find the original)")
         }
 
-        let pass1: SamplingRosterReader.Pass1
+        var pass1: SamplingRosterReader.Pass1
         do {
-            pass1 = try SampleRun.readRoster(
-                rosterPath, seed: manifest.seed, columns: .exact(manifest.columns),
-                include: manifest.include, exclude: manifest.exclude)
+            pass1 = try read.get()
         } catch  where !v.passed {
             // Another roster that cannot even be re-drawn from: the mismatch above is the answer.
             v.report.append("  and it cannot be re-drawn from: \(error)")
             return v
         }
-        let redraw = SampleDraw.draw(pass1.roster, options: manifest.options)
+        let redraw = SampleDraw.draw(draining: &pass1.roster, options: manifest.options)
         let listed = try readList(listPath)
 
         if let difference = SampleVerifier.firstDifference(expected: redraw.rows, listed: listed) {
@@ -74,7 +83,9 @@ public struct SampleVerification: Sendable {
     static func readList(_ path: String) throws(InputError) -> [SampleVerifier.ListedRow] {
         var rows: [SampleVerifier.ListedRow] = []
         var idx: [String: Int] = [:]
+        var at: [Int?] = []
         let listCell = SampleListTable.cellReader(path)
+        let restores = TableFile.guess(path) == .csv
         try TableFile.read(
             path, findHeader: { row in (0..<row.count).contains { CellValues.trim(row.string($0)) == "role" } }
         ) { row in
@@ -87,13 +98,23 @@ public struct SampleVerification: Sendable {
                     file: path, line: row.line,
                     message: .sampleListNeedsColumn(name))
             }
+            at = SampleListTable.leading.map { idx[$0] }
         } record: { row in
-            func cell(_ name: String) -> String { idx[name].map { listCell(row.string($0)) } ?? "" }
+            // `listCell(row.string(c))`, straight from the bytes for a cell it would leave as it is:
+            // nothing to trim and (in a CSV) no leading `'` to take away. A list has a million rows.
+            func cell(_ k: Int) -> String {
+                guard let c = at[k] else { return "" }
+                return row.withField(c) { b in
+                    ByteText.trim(b).count == b.count && (!restores || b.first != 0x27)
+                        ? String(decoding: b, as: UTF8.self) : listCell(String(decoding: b, as: UTF8.self))
+                }
+            }
+            let role = cell(3)
             rows.append(
                 .init(
-                    line: row.line, project: cell("project"), stratum: cell("stratum"), unit: cell("unit"),
-                    role: cell("role").lowercased(), order: cell("order"), replaces: cell("replaces"),
-                    reason: cell("reason")))
+                    line: row.line, project: cell(0), stratum: cell(1), unit: cell(2),
+                    role: role == "sample" || role == "reserve" ? role : role.lowercased(), order: cell(4),
+                    replaces: cell(5), reason: cell(6)))
         }
         return rows
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The roster as the sample draw needs it: for every listed household its
 /// key, unit, stratum and status, and nothing else.
 ///
@@ -75,6 +77,10 @@ public struct SamplingRosterBuilder {
     /// Roster line where each included household was found, to report those that are not.
     private var includeSeen: [String: [String: Int]] = [:]
     private var excludeSeen = 0
+    /// The previous row's project and stratum: rows come by project and building, so nearly every
+    /// row finds them here (the reader hands the same `String`s on, so the compares are one word).
+    private var lastProject: (name: String, index: Int)?
+    private var lastStratum: (project: Int, values: [String], group: Int32)?
 
     public init(seed: String, file: String, include: SampleUnitList, exclude: SampleUnitList) throws(InputError) {
         self.seed = seed
@@ -93,19 +99,25 @@ public struct SamplingRosterBuilder {
     /// One roster row. `project` and `unit` are already trimmed; `stratum` is the strata columns' values.
     public mutating func add(project: String, unit: String, stratum: [String], vacant: Bool, line: Int) throws(InputError) {
         let p: Int
-        if let i = projectIndex[project] {
+        if let last = lastProject, last.name == project {
+            p = last.index
+        } else if let i = projectIndex[project] {
             p = i
+            lastProject = (project, i)
         } else {
             p = roster.projects.count
             projectIndex[project] = p
             roster.projects.append(SamplingRoster.Project(name: project))
+            lastProject = (project, p)
         }
         var group: Int32
-        if exclude.line(project: project, unit: unit) != nil {
+        if !exclude.isEmpty && exclude.line(project: project, unit: unit) != nil {
             group = SamplingRoster.excluded
             excludeSeen += 1
         } else if vacant {
             group = SamplingRoster.vacant
+        } else if let last = lastStratum, last.project == p, last.values == stratum {
+            group = last.group
         } else {
             let name = stratum.joined(separator: "\u{1F}")
             if let g = roster.projects[p].strataIndex[name] {
@@ -115,8 +127,9 @@ public struct SamplingRosterBuilder {
                 roster.projects[p].strataIndex[name] = group
                 roster.projects[p].strata.append(name)
             }
+            lastStratum = (p, stratum, group)
         }
-        if let includeLine = include.line(project: project, unit: unit) {
+        if !include.isEmpty, let includeLine = include.line(project: project, unit: unit) {
             if group == SamplingRoster.vacant {
                 throw InputError(
                     file: include.file, line: includeLine,
@@ -125,12 +138,18 @@ public struct SamplingRosterBuilder {
             includeSeen[project, default: [:]][unit] = line
             roster.projects[p].certainty.insert(unit)
         }
-        let key = SampleKey.key(seed: seed, project: project, unit: unit)
-        roster.projects[p].households.append(.init(key: key, unit: unit, line: Int32(clamping: line), group: group))
+        // A quarter more room each time, not twice: at 4.5 million households doubling left up to
+        // 70 MB unused (docs/PERFORMANCE.md, "Shapes of input and the draw").
+        let count = roster.projects[p].households.count
+        if count == roster.projects[p].households.capacity {
+            roster.projects[p].households.reserveCapacity(count + count / 4 + 256)
+        }
+        roster.projects[p].households.append(.init(key: 0, unit: unit, line: Int32(clamping: line), group: group))
     }
 
     /// Sorts everything into draw order and rejects duplicates and unknown listed households.
-    public func finish() throws(InputError) -> SamplingRoster {
+    /// The households move out of the builder (a copy of 4.5 million would double the memory).
+    public mutating func finish() throws(InputError) -> SamplingRoster {
         for e in include.entries where includeSeen[e.project]?[e.unit] == nil {
             throw InputError(
                 file: include.file, line: e.line,
@@ -144,19 +163,49 @@ public struct SamplingRosterBuilder {
             }
         }
         var result = roster
+        roster = SamplingRoster()
+        projectIndex = [:]
         result.projects.sort { SampleKey.scalarOrder($0.name, $1.name) }
-        for i in result.projects.indices {
-            result.projects[i].households.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) }
-            // The same unit has the same key, so duplicates end up next to each other.
-            let h = result.projects[i].households
-            for j in h.indices.dropFirst() where h[j].key == h[j - 1].key && h[j].unit == h[j - 1].unit {
-                let (first, second) = (min(h[j].line, h[j - 1].line), max(h[j].line, h[j - 1].line))
-                throw InputError(
-                    file: file, line: Int(second),
-                    message: .householdTwice(project: result.projects[i].name, unit: h[j].unit, first: Int(first), second: Int(second)))
+        // Keys and sorting on both cores, every other project each: 4.5 million SHA-256 blocks are
+        // most of a draw's time. The first project in name order with a duplicate is reported, as before.
+        var failures = [InputError?](repeating: nil, count: result.projects.count)
+        let seed = self.seed, file = self.file
+        result.projects.withUnsafeMutableBufferPointer { projects in
+            failures.withUnsafeMutableBufferPointer { failed in
+                nonisolated(unsafe) let (projects, failed) = (projects, failed)
+                DispatchQueue.concurrentPerform(iterations: Swift.min(2, projects.count)) { half in
+                    for i in stride(from: half, to: projects.count, by: 2) {
+                        failed[i] = Self.keyAndSort(&projects[i], seed: seed, file: file)
+                    }
+                }
             }
         }
+        if let failure = failures.first(where: { $0 != nil }) { throw failure! }
         return result
+    }
+
+    /// Gives each household of `project` its key (`SampleKey`), sorts them into draw order and
+    /// returns the error for the first unit listed twice, if any.
+    private static func keyAndSort(_ project: inout SamplingRoster.Project, seed: String, file: String) -> InputError? {
+        var seed = seed, name = project.name
+        seed.withUTF8 { s in
+            name.withUTF8 { p in
+                for j in project.households.indices {
+                    var unit = project.households[j].unit
+                    project.households[j].key = unit.withUTF8 { u in SampleKey.key(s, p, u) }
+                }
+            }
+        }
+        project.households.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) }
+        // The same unit has the same key, so duplicates end up next to each other.
+        let h = project.households
+        for j in h.indices.dropFirst() where h[j].key == h[j - 1].key && h[j].unit == h[j - 1].unit {
+            let (first, second) = (min(h[j].line, h[j - 1].line), max(h[j].line, h[j - 1].line))
+            return InputError(
+                file: file, line: Int(second),
+                message: .householdTwice(project: project.name, unit: h[j].unit, first: Int(first), second: Int(second)))
+        }
+        return nil
     }
 
     private func contains(project: String, unit: String) -> Bool {

@@ -50,6 +50,9 @@ public enum SamplingRosterReader {
         var cols = (project: 0, unit: 0, strata: [Int](), vacant: Int?.none)
         var columns = SamplingColumns(project: "", unit: "", strata: [], vacant: nil)
         var households = 0
+        var projectCell = RosterCell()
+        var strataCells: [RosterCell] = []
+        var stratum: [String] = []
         try TableFile.readRows(path) { row in
             let h = try RosterHeader(
                 names: row.strings(), kind: .roster, file: path, line: row.line,
@@ -65,15 +68,21 @@ public enum SamplingRosterReader {
             columns = SamplingColumns(
                 project: header[cols.project], unit: header[cols.unit], strata: cols.strata.map { header[$0] },
                 vacant: cols.vacant.map { header[$0] })
+            strataCells = cols.strata.map { _ in RosterCell() }
+            stratum = cols.strata.map { _ in "" }
         } record: { row in
-            let project = CellValues.trim(row.string(cols.project))
-            let unit = CellValues.trim(row.string(cols.unit))
+            let project = projectCell.read(row, cols.project)
+            let unit = RosterCell.text(row, cols.unit)
             if project.isEmpty || unit.isEmpty {
                 throw InputError(
                     file: path, line: row.line, column: (project.isEmpty ? cols.project : cols.unit) + 1,
                     message: .emptyProjectOrUnit(projectEmpty: project.isEmpty))
             }
-            let stratum = cols.strata.map { CellValues.trim(row.string($0)) }
+            // The same array while the strata cells repeat (rows come by building): no allocation a row.
+            for (j, c) in cols.strata.enumerated() {
+                let text = strataCells[j].read(row, c)
+                if !strataCells[j].repeated { stratum[j] = text }
+            }
             var vacant = false
             if let v = cols.vacant {
                 let state = row.withField(v, VacantFlag.read)
@@ -90,18 +99,23 @@ public enum SamplingRosterReader {
         if households == 0 {
             throw InputError(file: path, message: .rosterEmpty)
         }
+        PhaseProbe.mark("read")
         return Pass1(roster: try builder.finish(), header: header, columns: columns)
     }
 
-    /// Pass 2: the fields of the records that start on `lines`, keyed by line.
+    /// Pass 2: the fields of the drawn rows (`rows`, each naming its roster line), kept columns only.
     ///
     /// Checks that each record still holds the household drawn from it, so a
     /// roster edited between the passes cannot slip another household's columns in.
+    /// The records come in line order, so the drawn lines are sorted once and met by a cursor.
     public static func fields(
-        path: String, columns: SamplingColumns, wanted: [Int: (project: String, unit: String)]
-    ) throws(InputError) -> [Int: [String]] {
-        var out: [Int: [String]] = [:]
-        out.reserveCapacity(wanted.count)
+        path: String, columns: SamplingColumns, rows: [SampleRow], keep: [Int]
+    ) throws(InputError) -> DrawnFields {
+        var out = DrawnFields(rows: rows.count, keep: keep)
+        let wanted = rows.indices.map { (line: rows[$0].line, row: Int32($0)) }.sorted {
+            $0.line != $1.line ? $0.line < $1.line : $0.row < $1.row
+        }
+        var next = 0
         var p = 0, u = 0
         try TableFile.readRows(path) { row in
             let header = row.strings().map(CellValues.trim)
@@ -111,11 +125,17 @@ public enum SamplingRosterReader {
             }
             (p, u) = (pi, ui)
         } record: { row in
-            guard let who = wanted[row.line] else { return }
-            guard CellValues.trim(row.string(p)) == who.project, CellValues.trim(row.string(u)) == who.unit else {
+            while next < wanted.count && wanted[next].line < row.line { next += 1 }
+            guard next < wanted.count && wanted[next].line == row.line else { return }
+            // A line drawn twice would be one household twice, which pass 1 refuses; the first row wins, as before.
+            let who = rows[Int(wanted[next].row)]
+            guard RosterCell.text(row, p) == who.project, RosterCell.text(row, u) == who.unit else {
                 throw InputError(file: path, line: row.line, message: .rosterChanged)
             }
-            out[row.line] = row.strings()
+            while next < wanted.count && wanted[next].line == row.line {
+                out.add(row, for: Int(wanted[next].row))
+                next += 1
+            }
         }
         return out
     }
@@ -138,5 +158,32 @@ public enum SamplingRosterReader {
             list.add(project: project, unit: unit, line: row.line)
         }
         return list
+    }
+}
+
+/// `CellValues.trim(row.string(i))` for a roster cell. A cell that needs no trimming (nearly
+/// all: `ByteText.trim` leaves it whole, and then the `String` rule does too) becomes a `String`
+/// straight from its bytes; one that may is trimmed by the `String` rule. `read` gives the
+/// previous row's `String` again when the bytes repeat (the project, the building), so that the
+/// builder's compares meet the same storage and nothing is allocated.
+struct RosterCell {
+    private var bytes: [UInt8] = []
+    private(set) var text = ""
+    /// Whether the last `read` found the bytes of the one before.
+    private(set) var repeated = false
+
+    mutating func read(_ row: TableRow, _ i: Int) -> String {
+        let same = row.withField(i) { b in b.elementsEqual(bytes) }
+        repeated = same
+        if same { return text }
+        row.withField(i) { b in bytes.removeAll(keepingCapacity: true); bytes.append(contentsOf: b) }
+        text = Self.text(row, i)
+        return text
+    }
+
+    static func text(_ row: TableRow, _ i: Int) -> String {
+        row.withField(i) { b in
+            ByteText.trim(b).count == b.count ? String(decoding: b, as: UTF8.self) : CellValues.trim(String(decoding: b, as: UTF8.self))
+        }
     }
 }
