@@ -42,4 +42,14 @@ extension Message {
     package static func webPasswordWritten(_ path: String) -> Message {
         Message(zh: "已写入密码文件 \(path)（bcrypt 散列，仅本人可读）", en: "wrote the password file \(path) (a bcrypt hash, readable by you only)")
     }
+
+    package static func webPortInUse(_ host: String, _ port: Int) -> Message {
+        Message(
+            zh: "\(host) 的端口 \(port) 已被占用（另一个程序或另一个 csat serve 正在使用）；用 --port 换一个端口，或 --port 0 让系统挑一个空闲端口",
+            en: "port \(port) on \(host) is in use (another program, or another csat serve, listens there); give --port another number, or --port 0 for any free port")
+    }
+
+    package static func webCannotListen(_ host: String, _ port: Int, _ why: String) -> Message {
+        Message(zh: "无法在 \(host):\(port) 上监听：\(why)", en: "cannot listen on \(host):\(port): \(why)")
+    }
 }

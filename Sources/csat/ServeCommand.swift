@@ -73,7 +73,10 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         server.removeFolder()
         if let error = failure.get() {
-            Terminal.error("\(error)")
+            let text = "\(error)"
+            Terminal.error(
+                (text.contains("Address already in use") ? Message.webPortInUse(host, port) : Message.webCannotListen(host, port, text))
+                    .description)
             throw ExitCode(2)
         }
     }

@@ -436,6 +436,11 @@ try:
     check(mine and not [e for e in inside if e.startswith("req-")], f"no request folder left after the answers: {inside}")
     check(all(e.startswith(("run-", "sample-")) or e == "csat.key" for e in inside), f"only outputs kept: {inside}")
 
+    # A second server on the same port says so, and leaves nothing behind.
+    port = server.url.rstrip("/").rsplit(":", 1)[1]
+    r = subprocess.run([CSAT, "serve", "--port", port], env=ENV, capture_output=True, timeout=60)
+    check(r.returncode == 2 and f"port {port} on 127.0.0.1 is in use".encode() in r.stderr, f"port in use: {r.returncode} {r.stderr}")
+
     # An upload over the limit: 413 with the message, and the server keeps serving.
     small = Server("--max-upload", "1M")
     servers.append(small)
