@@ -93,14 +93,6 @@ extension Pages {
         return rate ? "\(Rounding.rateText(lo)) – \(Rounding.rateText(hi))" : "\(Rounding.indexText(lo)) – \(Rounding.indexText(hi))"
     }
 
-    /// `out_of_range:q4` → 答案超出量表 (q4).
-    static func reasonLabel(_ code: String, _ language: Language) -> String {
-        let words = language == .en ? ReasonWords.en : ReasonWords.zh
-        let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
-        let label = words[parts[0]] ?? parts[0]
-        return parts.count == 2 ? "\(label) (\(parts[1]))" : label
-    }
-
     /// A page lists at most this many invalid forms, or comments of a theme; the workbook has them all.
     static let listLimit = 2000
 
@@ -112,7 +104,7 @@ extension Pages {
         // The reasons in the order check prints them (JSONSerialization loses the object's order).
         let reasons = orderedKeys(text, object: "reasons").compactMap { key -> [String: Any]? in
             guard let n = int((forms["reasons"] as? [String: Any])?[key]) else { return nil }
-            return ["label": reasonLabel(key, language), "count": n]
+            return ["label": ReasonSet.label(key, language: language.rawValue), "count": n]
         }
         let coverage = (c["coverage"] as? [[String: Any]] ?? []).map { p -> [String: Any] in
             let verdicts = [bool(p["pass"]), bool(p["returnPass"]), bool(p["handOutPass"])].compactMap { $0 }
@@ -131,7 +123,7 @@ extension Pages {
             [
                 "form": f["form"] as? String ?? "", "project": f["project"] as? String ?? "",
                 "location": f["location"] as? String ?? "",
-                "reasons": (f["reasons"] as? [String] ?? []).map { reasonLabel($0, language) }.joined(separator: language == .en ? ", " : "、"),
+                "reasons": (f["reasons"] as? [String] ?? []).map { ReasonSet.label($0, language: language.rawValue) }.joined(separator: language == .en ? ", " : "、"),
             ]
         }
         let warnings = c["warnings"] as? [String] ?? []

@@ -133,9 +133,9 @@ enum Pipeline {
         let rate = try number("rate") ?? rules.minSampleRate
         let min = try number("min").map { Int($0) } ?? rules.minSampleCount
         let reserve = try number("reserve") ?? 0.1
-        if !(rate > 0 && rate <= 1) { throw InputError(file: "rate", message: .rateRange(rate)) }
-        if min < 0 { throw InputError(file: "min", message: .minNegative(min)) }
-        if !(reserve >= 0 && reserve <= 10) { throw InputError(file: "reserve", message: .reserveRange(reserve)) }
+        if let problem = SampleOptions.problem(rate: rate, minCount: min, reserveRate: reserve) {
+            throw InputError(file: problem.option, message: problem.message)
+        }
         let strata = (form.fields["strata"] ?? "building").split(separator: ",").map { CellValues.trim(String($0)) }
             .filter { !$0.isEmpty }
         let seed = form.text("seed")

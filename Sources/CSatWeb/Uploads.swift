@@ -70,10 +70,11 @@ enum UploadRefusal: Error, Sendable {
 final class PrivateFolder: Sendable {
     let path: String
 
-    init(in root: String) throws {
-        var template = Array((root + "/req-XXXXXX").utf8CString)
+    /// `<root>/<prefix>XXXXXX`, made by mkdtemp (mode 0700, a name nobody can guess or take first).
+    init(in root: String, prefix: String = "req-") throws {
+        var template = Array((root + "/" + prefix + "XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw UploadRefusal.malformed("cannot make a private folder: \(String(cString: strerror(errno)))")
+            throw UploadRefusal.malformed("cannot make a private folder in \(root): \(String(cString: strerror(errno)))")
         }
         path = String(cString: made)
     }

@@ -51,11 +51,7 @@ public struct WebServer: Sendable {
     public init(_ options: Options) throws {
         self.options = options
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/csat-serve-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw UploadRefusal.malformed("cannot make the server's private folder in \(base): \(String(cString: strerror(errno)))")
-        }
-        root = String(cString: made)
+        root = try PrivateFolder(in: base, prefix: "csat-serve-").path
         sessions = Sessions(passwordHash: options.passwordHash)
     }
 
@@ -226,6 +222,7 @@ public struct WebServer: Sendable {
     /// message, as a page or, for the page's script, as JSON.
     func posted<T: Sendable>(
         _ request: Request, _ context: WebContext, back: String, extraNames: @escaping @Sendable (UploadedForm) -> [(String, String)] = { _ in [] },
+        output: (@Sendable (_ id: String) -> String)? = nil,
         work: @escaping @Sendable (UploadedForm, PrivateFolder, _ id: String) throws(InputError) -> T,
         keep: @escaping @Sendable (T, _ id: String, FileNames) async -> String
     ) async throws -> Response {
@@ -240,6 +237,8 @@ public struct WebServer: Sendable {
                 }
                 location = await keep(made, id, names)
             } catch let e as WrappedInputError {
+                // A run that failed leaves none of its outputs.
+                if let output { try? FileManager.default.removeItem(atPath: output(id)) }
                 let message = names.shown(e.error, lang)
                 return json ? Pages.errorJSON(.unprocessableContent, message) : Pages.problem(.unprocessableContent, message, back: back, context: context)
             }
@@ -249,37 +248,27 @@ public struct WebServer: Sendable {
 
     func newWave(_ request: Request, _ context: WebContext) async throws -> Response {
         let (db, key, root, runs, lang) = (options.database, keyPath, root, runs, context.language)
-        return try await posted(request, context, back: "/new") { form, folder, id throws(InputError) -> WaveRun.Made in
-            let output = root + "/run-" + id
-            do throws(InputError) {
-                guard let files = try Pipeline.waveFiles(form, folder: folder.path, language: lang) else {
-                    throw InputError(file: "request", message: Pipeline.whatIsMissing(form))
-                }
-                return try Pipeline.wave(
-                    files, names: form.names, output: output, language: lang, keyPath: key, database: db,
-                    store: form.text("store") != nil, replace: form.text("replace") != nil)
-            } catch {
-                try? FileManager.default.removeItem(atPath: output)
-                throw error
+        let output: @Sendable (String) -> String = { root + "/run-" + $0 }
+        return try await posted(request, context, back: "/new", output: output) { form, folder, id throws(InputError) -> WaveRun.Made in
+            guard let files = try Pipeline.waveFiles(form, folder: folder.path, language: lang) else {
+                throw InputError(file: "request", message: Pipeline.whatIsMissing(form))
             }
+            return try Pipeline.wave(
+                files, names: form.names, output: output(id), language: lang, keyPath: key, database: db,
+                store: form.text("store") != nil, replace: form.text("replace") != nil)
         } keep: { made, id, _ in
-            await runs.add(WaveRun(id: id, made: made, folder: root + "/run-" + id))
+            await runs.add(WaveRun(id: id, made: made, folder: output(id)))
             return "/runs/\(id)/check"
         }
     }
 
     func drawSample(_ request: Request, _ context: WebContext) async throws -> Response {
         let (root, runs, version, lang) = (root, runs, options.version, context.language)
-        return try await posted(request, context, back: "/sample") { form, _, id throws(InputError) -> Pipeline.SampleMade in
-            let output = root + "/sample-" + id
-            do throws(InputError) {
-                return try Pipeline.sample(form, output: output, language: lang, version: version)
-            } catch {
-                try? FileManager.default.removeItem(atPath: output)
-                throw error
-            }
+        let output: @Sendable (String) -> String = { root + "/sample-" + $0 }
+        return try await posted(request, context, back: "/sample", output: output) { form, _, id throws(InputError) -> Pipeline.SampleMade in
+            try Pipeline.sample(form, output: output(id), language: lang, version: version)
         } keep: { made, id, _ in
-            await runs.add(SampleRunFiles(id: id, made: made, folder: root + "/sample-" + id))
+            await runs.add(SampleRunFiles(id: id, made: made, folder: output(id)))
             return "/samples/\(id)"
         }
     }

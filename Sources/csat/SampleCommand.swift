@@ -57,9 +57,9 @@ struct SampleCommand: ParsableCommand {
             return
         }
         guard output != nil else { throw ValidationError(Message.sampleNeedsOutput.description) }
-        if let rate, !(rate > 0 && rate <= 1) { throw ValidationError(Message.rateRange(rate).description) }
-        if let min, min < 0 { throw ValidationError(Message.minNegative(min).description) }
-        if !(reserve >= 0 && reserve <= 10) { throw ValidationError(Message.reserveRange(reserve).description) }
+        if let problem = SampleOptions.problem(rate: rate, minCount: min, reserveRate: reserve) {
+            throw ValidationError(problem.message.description)
+        }
         if let seed, seed.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(Message.seedEmpty.description) }
     }
 

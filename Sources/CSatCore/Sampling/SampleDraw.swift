@@ -12,6 +12,15 @@ public struct SampleOptions: Equatable, Sendable {
         self.minCount = minCount
         self.reserveRate = reserveRate
     }
+
+    /// What is wrong with options a user gave (`--rate`, `--min`, `--reserve`, or the page's
+    /// fields), or nil: the command and `csat serve` refuse the same values with the same words.
+    public static func problem(rate: Double?, minCount: Int?, reserveRate: Double) -> (option: String, message: Message)? {
+        if let rate, !(rate > 0 && rate <= 1) { return ("rate", .rateRange(rate)) }
+        if let minCount, minCount < 0 { return ("min", .minNegative(minCount)) }
+        if !(reserveRate >= 0 && reserveRate <= 10) { return ("reserve", .reserveRange(reserveRate)) }
+        return nil
+    }
 }
 
 /// One line of the sample list.
