@@ -59,7 +59,12 @@ extension HistoryRun {
         if let id = stored.first?.surveyID, id != surveyID {
             throw InputError(file: database, message: .historyOtherSurvey(stored: id, given: surveyID))
         }
-        let before = stored.last { $0.period.unicodeScalars.lexicographicallyPrecedes(period.unicodeScalars) }
+        let before = Self.before(period, in: stored)
         return (stored, before.map { ($0.period, $0.projects) })
+    }
+
+    /// The stored wave just before `period` (periods compare as written: 2025H2 < 2026H1), if any.
+    public static func before(_ period: String, in stored: [WaveRecord]) -> WaveRecord? {
+        stored.last { $0.period.unicodeScalars.lexicographicallyPrecedes(period.unicodeScalars) }
     }
 }

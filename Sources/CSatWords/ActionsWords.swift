@@ -37,6 +37,11 @@ public struct ActionsWords: Sendable {
     /// The deadline rule, said on the instructions sheet (the date, or why there is none).
     public var deadlineRule: @Sendable (_ date: String, _ fromWave: Bool) -> String
     public var noDeadline: String
+    /// With `--history`: the two columns after the index (the stored wave before, the change) and what the
+    /// instructions sheet says of them.
+    public var previousIndexColumn: @Sendable (_ period: String) -> String
+    public var changeColumn: String
+    public var previousIndexRule: @Sendable (_ period: String) -> String
     /// The built-in departments (docs/ACTIONS.md "Routing"): name and the keys that send a theme there.
     public var departments: [(name: String, keys: [String])]
 
@@ -87,6 +92,11 @@ public struct ActionsWords: Sendable {
                 : "完成期限预填为 \(date)：定义没有 wave 块，按本期半年末加六个月之前的最后一个工作日计算，可逐项修改。"
         },
         noDeadline: "定义既没有 wave 块，期数也不是 2026H1 这样的半年期，完成期限留空，请自行填写。",
+        previousIndexColumn: { "上期指数（\($0)）" },
+        changeColumn: "较上期",
+        previousIndexRule: {
+            "“上期指数（\($0)）”是历史文件（--history）中 \($0) 那一期同一项目（或全公司）这个驱动因素的指数，“较上期”是本期减上期（未舍入的指数相减后保留一位小数）；上期没有这个项目或驱动因素时留空。题目和意见主题没有上期值：历史文件只存驱动因素和项目的指数，不存意见。"
+        },
         departments: [
             ("秩序维护部", securityKeys), ("环境部", environmentKeys), ("工程部", engineeringKeys), ("客服部", serviceKeys),
         ])
@@ -137,6 +147,11 @@ public struct ActionsWords: Sendable {
                 : "The deadline is prefilled as \(date): the definition has no wave block, so it is the last working day before the end of this half-year plus six months; change it per action as needed."
         },
         noDeadline: "The definition has no wave block and its period is not a half-year such as 2026H1: the deadline is left blank to fill in.",
+        previousIndexColumn: { "Index \($0)" },
+        changeColumn: "Change",
+        previousIndexRule: {
+            "Index \($0) is the same driver's index in the same project (or the company) in the stored wave \($0) of the history file (--history); Change is this wave's minus that one (unrounded indices, the difference rounded to 0.1). Blank where that wave had no such project or driver. Questions and comment themes have no earlier value: the history keeps the drivers' and projects' indices, not the comments."
+        },
         departments: [
             ("Security", securityKeys), ("Environment", environmentKeys), ("Engineering", engineeringKeys),
             ("Customer service", serviceKeys),

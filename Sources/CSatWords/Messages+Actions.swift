@@ -24,6 +24,13 @@ extension Message {
             en: "csat: wrote \(path) (\(actions) actions, \(replies) households to reply to; the reply list holds units: customer service only)")
     }
 
+    /// `--history` holds no wave before this one: the plan shows no earlier indices.
+    public static func actionsNoEarlierWave(_ path: String, period: String) -> Message {
+        Message(
+            zh: "\(path) 中没有 \(period) 之前的调查，整改计划不列上期指数",
+            en: "\(path) holds no wave before \(period): the plan shows no earlier indices")
+    }
+
     /// `--previous-actions` names a workbook with no plan sheet.
     package static func notActionsWorkbook(sheets: String) -> Message {
         Message(

@@ -84,4 +84,52 @@ import Testing
         #expect(bad.stderr.contains(#"unheaded.xlsx[整改计划] row 4: the plan sheet has no column "状态 / Status""#), "\(bad.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.xlsx").path))
     }
+
+    /// `--history`: the stored wave just before this one (2025H2, not 2024H1 nor the later 2026H2) gives each
+    /// driver row its index then and the change; check_actions.py compares both with csat_oracle.py's driver
+    /// indices of the two waves, company and projects, computed from the forms files.
+    @Test func driverRowsShowTheStoredWaveBefore() throws {
+        guard Self.openpyxl, CLI.pythonCan("import numpy, scipy", else: "numpy/scipy not found; --history is not checked")
+        else { return }
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try GoldenTests.wave(in: dir)
+        for period in ["2024H1", "2025H2", "2026H2"] {
+            let r = try CLI.run(
+                ["history", "add", "--db", "h.sqlite", "--survey", "sample-data/wave-\(period)/survey.json", "--roster",
+                 "sample-data/roster.csv", "sample-data/wave-\(period)/forms.csv"], in: dir, environment: ["CSAT_TODAY": "2026-12-07"])
+            try #require(r.status == 0, "\(period): \(r.stderr)")
+        }
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("sample-data"))
+        // The reply list and the plan's counts are as without --history (check_actions.py's check finds columns by header).
+        let (summary, wave) = try Self.written(in: dir, "plan.xlsx", ["--history", "h.sqlite"])
+        #expect(summary["actions"] as? Int == 68)
+        #expect(summary["replies"] as? Int == 179)
+        let forms = Array(wave.dropFirst(6))
+        let now = try CLI.python("csat_oracle.py", Array(wave.prefix(6)) + forms, in: dir)
+        try #require(now.status == 0, "\(now.stderr)")
+        try now.stdout.write(to: dir.appendingPathComponent("now.json"))
+        let before = try CLI.python(
+            "csat_oracle.py",
+            ["--survey", "sample-data/wave-2025H2/survey.json", "--roster", "sample-data/roster.csv", "sample-data/wave-2025H2/forms.csv"],
+            in: dir)
+        try #require(before.status == 0, "\(before.stderr)")
+        try before.stdout.write(to: dir.appendingPathComponent("before.json"))
+        let p = try CLI.python("check_actions.py", ["history", "sample-data/survey.json", "plan.xlsx", "now.json", "before.json", "2025H2"], in: dir)
+        try #require(p.status == 0, "\(String(decoding: p.stdout, as: UTF8.self))\(p.stderr)")
+        let counts = try #require(try JSONSerialization.jsonObject(with: p.stdout) as? [String: Int])
+        // sample-data's June plan has 12 driver rows (the company 2, each project 2–3), all of them in 2025H2 too.
+        #expect(counts["driverRows"] == 12)
+        #expect(counts["withPrevious"] == 12)
+        // A history with nothing before June (only December stored): no columns added, and csat says why.
+        let later = try CLI.run(
+            ["history", "add", "--db", "later.sqlite", "--survey", "sample-data/wave-2026H2/survey.json", "--roster",
+             "sample-data/roster.csv", "sample-data/wave-2026H2/forms.csv"], in: dir, environment: ["CSAT_TODAY": "2026-12-07"])
+        try #require(later.status == 0, "\(later.stderr)")
+        let r = try CLI.run(["actions"] + wave + ["--history", "later.sqlite", "-o", "plain.xlsx"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("later.sqlite holds no wave before 2026H1: the plan shows no earlier indices"), "\(r.stderr)")
+        let plain = try CLI.python("check_actions.py", ["check", "sample-data/survey.json", "plain.xlsx", "check.json"] + forms, in: dir)
+        #expect(plain.status == 0, "\(String(decoding: plain.stdout, as: UTF8.self))")
+    }
 }

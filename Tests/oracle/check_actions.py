@@ -25,6 +25,12 @@ follow, worked out here from the cells it wrote.
 unhead: clears the plan's status header, as someone tidying the sheet might.
 
 previous: reads the 上期整改 / Last wave's actions sheet and compares its two tables with fill's JSON.
+
+history: `csat actions --history` on a history holding the wave before: every driver row's 上期指数
+and 较上期 against csat_oracle.py's figures of both waves (NOW.json, BEFORE.json: the company's driver
+indices and each project's, computed from the forms files by numpy), rounded half-up to 0.1 here;
+question and theme rows must leave both blank.
+  check_actions.py history SURVEY.json ACTIONS.xlsx NOW.json BEFORE.json PERIOD
 """
 
 import json
@@ -131,9 +137,11 @@ def check(survey_path, workbook_path, check_path, forms_paths):
     other = "其他意见（未归类）" if zh else "Other comments (no theme)"
     kinds = ("驱动因素", "题目", "意见主题") if zh else ("Driver", "Question", "Comment theme")
     rows = [[c.value for c in r] for r in plan.iter_rows(min_row=5) if r[0].value]
-    C = lambda name: col[name]
+    # By header: --history puts two columns after the index.
+    named = lambda zh_name, en_name: col[zh_name if zh else en_name]
     idc, projc, kindc, itemc = 0, 1, 2, 3
-    disc, comc, statc = 5, 6, 11
+    disc, comc = named("不满意份数", "Dissatisfied"), named("意见条数", "Comments")
+    statc = named("状态", "Status")
     checked_questions = checked_themes = 0
     for r in rows:
         block = [f for f in forms if f["valid"] and (r[projc] == company or f["project"] == r[projc])]
@@ -271,6 +279,53 @@ def previous(workbook_path, expected_path):
     print(json.dumps({"departments": len(tables[0]), "projects": len(tables[1]), "notDone": listed}, ensure_ascii=False))
 
 
+def half_up(x):
+    from decimal import Decimal, ROUND_HALF_UP
+    return float(Decimal(repr(x)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def history(survey_path, workbook_path, now_path, before_path, period):
+    survey = json.load(open(survey_path, encoding="utf-8"))
+    name_to_id = {d["name"]: d["id"] for d in survey["drivers"]}
+    now, before = (json.load(open(p, encoding="utf-8")) for p in (now_path, before_path))
+
+    def drivers_of(figures, project):
+        if project in ("全公司", "Company"):
+            return {d["id"]: d["index"] for d in figures["drivers"]}
+        for seg in figures["segments"]["project"]:
+            if seg["value"] == project:
+                return seg["drivers"]
+        return {}
+
+    ws = openpyxl.load_workbook(workbook_path).worksheets[0]
+    header = [c.value for c in ws[4]]
+    want = ["编号", "项目", "类别", "事项", "指数", f"上期指数（{period}）", "较上期", "不满意份数"]
+    if header[:8] != want:
+        fail(f"plan header {header[:8]}, expected {want}")
+    drivers = with_previous = 0
+    for row in ws.iter_rows(min_row=5, values_only=True):
+        if row[0] is None:
+            continue
+        kind, project, item, index, prev, change = row[2], row[1], row[3], row[4], row[5], row[6]
+        if kind != "驱动因素":
+            if prev is not None or change is not None:
+                fail(f"{row[0]}: a {kind} row with a previous index {prev!r} / change {change!r}")
+            continue
+        drivers += 1
+        did = name_to_id[item]
+        x, b = drivers_of(now, project).get(did), drivers_of(before, project).get(did)
+        if index != half_up(x):
+            fail(f"{row[0]}: index {index}, the oracle's {x}")
+        if b is None:
+            if prev is not None or change is not None:
+                fail(f"{row[0]}: {project}'s {did} has no index in {period}, the sheet shows {prev!r} / {change!r}")
+            continue
+        with_previous += 1
+        if prev != half_up(b) or change != half_up(x - b):
+            fail(f"{row[0]}: previous {prev} change {change}; the oracle's {b} and {x - b}")
+    print(json.dumps({"driverRows": drivers, "withPrevious": with_previous}))
+
+
 if __name__ == "__main__":
     mode, args = sys.argv[1], sys.argv[2:]
     if mode == "check":
@@ -279,6 +334,8 @@ if __name__ == "__main__":
         fill(args[0], args[1])
     elif mode == "previous":
         previous(args[0], args[1])
+    elif mode == "history":
+        history(*args[:5])
     elif mode == "unhead":
         wb = openpyxl.load_workbook(args[0])
         wb.worksheets[0].cell(4, 12).value = None

@@ -5,9 +5,10 @@ extension ActionPlan {
     ///
     /// Blocks: the company first (its quadrants, weighted indices and comments as in the management
     /// workbook), then each project in the coverage table's order. In each block: the drivers to
-    /// improve, the weakest questions, the comment themes.
+    /// improve, the weakest questions, the comment themes. With `prior` (the stored wave before this
+    /// one, `--history`), each driver row also holds the same block's index of that driver then.
     public static func build(
-        wave: Wave, figures: Figures, language: Language, calendar: HolidayCalendar
+        wave: Wave, figures: Figures, language: Language, calendar: HolidayCalendar, prior: WaveRecord? = nil
     ) -> ActionPlan {
         let survey = wave.table.survey
         let words = ActionsWords.of(language)
@@ -31,7 +32,7 @@ extension ActionPlan {
         b.block(
             words.company, improve: companyImprove, meanImportance: meanImportance, meanIndex: meanIndex,
             importance: figures.drivers.map(\.importance), questions: companyQuestions, counts: sums.company,
-            comments: validComments)
+            comments: validComments, previous: prior.map { r in Self.byID(r.drivers.map { ($0.id, $0.point.index) }) })
 
         // Each project: the company's importance, the project's own driver indices, split at the company's
         // mean importance and the project's mean driver index (a value equal to a mean counts as high).
@@ -49,13 +50,21 @@ extension ActionPlan {
             b.block(
                 name, improve: improve, meanImportance: meanImportance, meanIndex: projectMean,
                 importance: figures.drivers.map(\.importance), questions: questions, counts: c,
-                comments: validComments.filter { $0.project == name })
+                comments: validComments.filter { $0.project == name },
+                previous: prior.map { r in Self.byID(r.projects.first { $0.project == name }?.drivers.map { ($0.id, $0.index) } ?? []) })
         }
 
-        return ActionPlan(
+        var plan = ActionPlan(
             title: survey.title, period: survey.period, language: language, actions: b.actions,
             replies: replies(wave: wave, tagged: tagged, routing: routing, language: language),
             deadline: ActionDeadline.of(survey, calendar: calendar))
+        plan.previousPeriod = prior?.period
+        return plan
+    }
+
+    /// Driver id → index, the first of an id kept; drivers without an index left out.
+    static func byID(_ pairs: [(String, Double?)]) -> [String: Double] {
+        Dictionary(pairs.compactMap { id, x in x.map { (id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Builds the rows block by block, numbering them within each block.
@@ -69,23 +78,25 @@ extension ActionPlan {
         mutating func block(
             _ project: String, improve: [(d: Int, index: Double)], meanImportance: Double?, meanIndex: Double?,
             importance: [Double?], questions: [(q: Int, index: Double)], counts: ProjectAnswers.Counts,
-            comments: [Figures.TaggedComment]
+            comments: [Figures.TaggedComment], previous: [String: Double]?
         ) {
             var n = 0
-            func add(_ kind: Kind, _ item: String, index: Double? = nil, dissatisfied: Int? = nil, comments: Int? = nil,
-                     detail: String, department: String) {
+            func add(_ kind: Kind, _ item: String, index: Double? = nil, previousIndex: Double? = nil, dissatisfied: Int? = nil,
+                     comments: Int? = nil, detail: String, department: String) {
                 n += 1
                 let number = n < 10 ? "0\(n)" : "\(n)"
                 actions.append(
                     Action(
                         id: "\(period)-\(project)-\(number)", project: project, kind: kind, item: item, index: index,
-                        dissatisfied: dissatisfied, comments: comments, detail: detail, department: department))
+                        previousIndex: previousIndex, dissatisfied: dissatisfied, comments: comments, detail: detail,
+                        department: department))
             }
             // (a) Drivers to improve, lowest index first.
             for (d, index) in improve.sorted(by: { ($0.index, $0.d) < ($1.index, $1.d) }) {
                 let driver = survey.drivers[d]
                 add(
-                    .driver, driver.name, index: index, dissatisfied: counts.driverDissatisfiedForms[d],
+                    .driver, driver.name, index: index, previousIndex: previous?[driver.id],
+                    dissatisfied: counts.driverDissatisfiedForms[d],
                     detail: words.driverDetail(
                         Rounding.fixed(importance[d] ?? 0, digits: 2), Rounding.fixed(meanImportance ?? 0, digits: 2),
                         Rounding.indexText(meanIndex)),

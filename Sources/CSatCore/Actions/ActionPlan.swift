@@ -12,6 +12,8 @@ public struct ActionPlan: Sendable {
         public var item: String
         /// Drivers and questions: the block's index (0–100, unrounded).
         public var index: Double?
+        /// Drivers, with `--history`: the same block's index of the driver in the stored wave before this one.
+        public var previousIndex: Double? = nil
         /// Questions: dissatisfied answers; drivers: forms with a dissatisfied answer on one of its questions.
         public var dissatisfied: Int?
         /// Themes: comments of the block that name it.
@@ -50,6 +52,8 @@ public struct ActionPlan: Sendable {
     public var actions: [Action]
     public var replies: [Reply]
     public var deadline: ActionDeadline.Result?
+    /// With `--history`: the period of the stored wave before this one, whose driver indices the plan shows.
+    public var previousPeriod: String? = nil
     /// How many of the weakest questions each block lists.
     public static let weakestCount = 3
     /// How many example comments a theme row shows, and how long each may be.
