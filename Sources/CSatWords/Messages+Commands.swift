@@ -6,6 +6,32 @@ extension Message {
     public static let noResponseFiles = Message(
         zh: "请至少给出一个问卷数据文件", en: "name at least one response file")
 
+    /// `csat install-completions` without --shell, SHELL naming none of the three.
+    public static func completionsWhichShell(_ shell: String) -> Message {
+        let given = shell.isEmpty ? "SHELL 未设置" : "SHELL=\(shell)"
+        let givenEn = shell.isEmpty ? "SHELL is not set" : "SHELL=\(shell)"
+        return Message(
+            zh: "\(given)，看不出是哪种 shell：请加 --shell bash、--shell zsh 或 --shell fish",
+            en: "\(givenEn), which is not bash, zsh or fish: pass --shell bash, --shell zsh or --shell fish")
+    }
+
+    public static let completionsNoHome = Message(
+        zh: "HOME 未设置，不知道装到哪里：请用 --dir 指定文件夹，或用 --print 输出脚本",
+        en: "HOME is not set, so there is no per-user folder: give one with --dir, or --print the script")
+
+    public static func completionsInstalled(_ shell: String, path: String) -> Message {
+        Message(
+            zh: "csat：已写入 \(shell) 补全脚本 \(path)（新开的 shell 生效）",
+            en: "csat: wrote the \(shell) completion script \(path) (new shells pick it up)")
+    }
+
+    /// zsh only loads what its fpath names: the line to add to ~/.zshrc.
+    public static func completionsZshFpath(_ folder: String) -> Message {
+        Message(
+            zh: "zsh 只读取 fpath 中的文件夹：如果还没有，请在 ~/.zshrc 的 compinit 之前加一行 fpath=(\(folder) $fpath)，并确保有 autoload -Uz compinit && compinit",
+            en: "zsh reads only the folders in its fpath: unless it is there already, add fpath=(\(folder) $fpath) to ~/.zshrc before compinit (and make sure it has autoload -Uz compinit && compinit)")
+    }
+
     /// `csat init --from … --template …`.
     public static let fromOrTemplate = Message(
         zh: "--from 根据下载文件起草问卷定义，--template 复制模板：二者只能给一个",

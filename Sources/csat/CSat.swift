@@ -16,7 +16,7 @@ struct CSat: ParsableCommand {
         version: "csat \(version)\ntemplates: \(Templates.describe())",
         subcommands: [
             InitCommand.self, SampleCommand.self, CheckCommand.self, ScoreCommand.self, ReportCommand.self, CalendarCommand.self, PrintCommand.self,
-            EntryCommand.self, HistoryCommand.self, ActionsCommand.self, ServeCommand.self,
+            EntryCommand.self, HistoryCommand.self, ActionsCommand.self, ServeCommand.self, CompletionsCommand.self,
         ]
     )
 

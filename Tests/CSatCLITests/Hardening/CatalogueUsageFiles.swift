@@ -23,6 +23,12 @@ enum CatalogueUsageFiles {
         ErrorCase(
             "U13", ["sample", "--verify", "sample.csv", "--roster", "roster.csv", "--seed", "x"],
             "--verify takes only --roster"),
+        ErrorCase(
+            "U15", ["install-completions"], "SHELL=/usr/bin/tcsh, which is not bash, zsh or fish: pass --shell bash, --shell zsh or --shell fish",
+            environment: ["SHELL": "/usr/bin/tcsh"]),
+        ErrorCase(
+            "U16", ["install-completions", "--shell", "bash"], "HOME is not set, so there is no per-user folder: give one with --dir, or --print the script",
+            environment: ["HOME": ""]),
 
         // Files: missing, a folder, unreadable (FaultTests), a disk error, too large, the wrong kind.
         ErrorCase("F1", ["check"] + w + ["nope.csv"], "nope.csv: no such file"),
