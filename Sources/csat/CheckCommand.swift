@@ -11,7 +11,7 @@ struct WaveOptions: ParsableArguments {
     var responses: [String]
     @Option(help: "Household roster (CSV or XLSX): gives N per project and known units.") var roster: String?
     @Option(help: "Sample list from `csat sample`: forms outside it are off_sample.") var sample: String?
-    @Option(help: "Read every response file as csv, json or jsonl instead of guessing by extension.")
+    @Option(help: "Read every response file as csv, xlsx, json or jsonl instead of guessing by extension.")
     var inputFormat: FormImporter.Format?
     @Option(help: "A holiday calendar (JSON) for the wave's working days instead of the built-in one (docs/CALENDAR.md).")
     var holidays: String?
