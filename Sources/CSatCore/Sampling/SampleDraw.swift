@@ -92,18 +92,24 @@ public enum SampleDraw {
     public static func draw(draining roster: inout SamplingRoster, options: SampleOptions) -> SampleDrawResult {
         var result = SampleDrawResult()
         for i in roster.projects.indices {
-            let project = roster.projects[i]
+            var project = roster.projects[i]
             roster.projects[i] = SamplingRoster.Project(name: project.name)
             draw(project, options, &result)
+            project.households = []
+            // glibc keeps freed blocks in its heap while the list's rows take new pages: hand the
+            // project's pages back, or the resident peak is the roster's and the list's together.
+            ReleasedMemory.trim()
         }
         return result
     }
 
     static func draw(_ project: SamplingRoster.Project, _ options: SampleOptions, _ result: inout SampleDrawResult) {
-        // Households of each stratum in key order; certainty ones apart.
+        // Counts first, then only the households the list takes: a stratum's certainty ones and its
+        // first others in key order (copying every household into its stratum's array was most of the draw).
         let strataCount = project.strata.count
-        var certain = [[SamplingRoster.Household]](repeating: [], count: strataCount)
-        var others = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        let hasCertainty = !project.certainty.isEmpty
+        var certainCount = [Int](repeating: 0, count: strataCount)
+        var othersCount = [Int](repeating: 0, count: strataCount)
         var vacant = 0
         var excluded = 0
         for h in project.households {
@@ -111,18 +117,16 @@ public enum SampleDraw {
             case SamplingRoster.vacant: vacant += 1
             case SamplingRoster.excluded: excluded += 1
             default:
-                if project.certainty.contains(h.unit) {
-                    certain[Int(h.group)].append(h)
+                if hasCertainty && project.certainty.contains(h.unit) {
+                    certainCount[Int(h.group)] += 1
                 } else {
-                    others[Int(h.group)].append(h)
+                    othersCount[Int(h.group)] += 1
                 }
             }
         }
         let byName = project.strata.indices.sorted { SampleKey.scalarOrder(project.strata[$0], project.strata[$1]) }
         let strata = byName.map {
-            StratumAllocation.Stratum(
-                name: project.strata[$0], size: certain[$0].count + others[$0].count,
-                certainty: certain[$0].count)
+            StratumAllocation.Stratum(name: project.strata[$0], size: certainCount[$0] + othersCount[$0], certainty: certainCount[$0])
         }
         let n = strata.reduce(0) { $0 + $1.size }
         let required = SampleSize.required(population: n, rate: options.rate, minCount: options.minCount)
@@ -131,15 +135,34 @@ public enum SampleDraw {
         let reserveCount = SampleSize.exactCeiling(rate: options.reserveRate, times: sampled)
         let reserves = StratumAllocation.reserves(reserveCount, strata: strata, sample: sample)
 
+        // Per stratum (by index in `project.strata`): the others drawn at random, then the reserves.
+        var random = [Int](repeating: 0, count: strataCount)
+        var needed = [Int](repeating: 0, count: strataCount)
+        for (k, g) in byName.enumerated() {
+            random[g] = max(sample[k] - certainCount[g], 0)
+            needed[g] = random[g] + reserves[k]
+        }
+        var certain = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        var others = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        for g in 0..<strataCount { others[g].reserveCapacity(min(needed[g], othersCount[g])) }
+        for h in project.households where h.group >= 0 {
+            let g = Int(h.group)
+            if hasCertainty && project.certainty.contains(h.unit) {
+                certain[g].append(h)
+            } else if others[g].count < needed[g] {
+                others[g].append(h)
+            }
+        }
+
         var chosen: [(household: SamplingRoster.Household, stratum: String)] = []
         var spare: [(household: SamplingRoster.Household, stratum: String)] = []
         for (k, g) in byName.enumerated() {
             let display = SamplingRoster.displayName(project.strata[g])
-            let random = max(sample[k] - certain[g].count, 0)
-            var picked = certain[g] + others[g].prefix(random)
-            picked.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) }
+            var picked = certain[g] + others[g].prefix(random[g])
+            // The others are in key order already; certainty households are merged in.
+            if !certain[g].isEmpty { picked.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) } }
             chosen += picked.map { ($0, display) }
-            spare += others[g].dropFirst(random).prefix(reserves[k]).map { ($0, display) }
+            spare += others[g].dropFirst(random[g]).prefix(reserves[k]).map { ($0, display) }
         }
         for (i, c) in chosen.enumerated() {
             result.rows.append(
