@@ -19,7 +19,7 @@ public struct SampleVerification: Sendable {
 
         // The fingerprint on the second core while this one re-reads the roster (SampleRun.draw).
         let fingerprint = Background<String, InputError> { () throws(InputError) in try SHA256.hexDigest(ofFile: rosterPath) }
-        let read: Result<SamplingRosterReader.Pass1, InputError>
+        var read: Result<SamplingRosterReader.Pass1, InputError>?
         do {
             read = .success(
                 try SampleRun.readRoster(
@@ -38,8 +38,10 @@ public struct SampleVerification: Sendable {
 
         var pass1: SamplingRosterReader.Pass1
         do {
-            pass1 = try read.get()
-        } catch  where !v.passed {
+            pass1 = try read!.get()
+            // The only holder of the households, so that the draw below frees them as it goes.
+            read = nil
+        } catch where !v.passed {
             // Another roster that cannot even be re-drawn from: the mismatch above is the answer.
             v.report.append("  and it cannot be re-drawn from: \(error)")
             return v
@@ -79,7 +81,7 @@ public struct SampleVerification: Sendable {
             v.report.append("  re-drawn from this roster anyway, the list comes out the same (\(redraw.rows.count) rows)")
             return v
         }
-        let samples = redraw.rows.filter { $0.role == .sample }.count
+        let samples = redraw.rows.reduce(0) { $0 + ($1.role == .sample ? 1 : 0) }
         v.report.append("match: \(listPath) is the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
         v.report.append(
             "  \(redraw.plans.count) projects, \(samples) sampled and \(redraw.rows.count - samples) reserve households; \(replacements.count) replacement(s) recorded"
