@@ -197,7 +197,9 @@ struct RosterCell {
     private(set) var repeated = false
 
     mutating func read(_ row: TableRow, _ i: Int) -> String {
-        let same = row.withField(i) { b in b.elementsEqual(bytes) }
+        let same = row.withField(i) { b in
+            b.count == bytes.count && (b.isEmpty || bytes.withUnsafeBufferPointer { memcmp(b.baseAddress!, $0.baseAddress!, b.count) == 0 })
+        }
         repeated = same
         if same { return text }
         row.withField(i) { b in bytes.removeAll(keepingCapacity: true); bytes.append(contentsOf: b) }
