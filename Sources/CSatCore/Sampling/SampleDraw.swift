@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The rules a draw follows besides the seed (SPEC.md "Sampling", "Commands").
 public struct SampleOptions: Equatable, Sendable {
     /// Minimum sampling rate (`--rate`, the survey's `rules.minSampleRate`).
@@ -88,18 +90,36 @@ public enum SampleDraw {
 
     /// `draw(_:options:)` that frees each project's households once it is drawn, so that the list
     /// grows as the roster shrinks: peak memory is the roster's, not the roster's plus the list's.
-    /// `roster` is left with its project names only.
+    /// `roster` is left with its project names only. The projects are drawn on both cores, every
+    /// other one each, and their rows put together in name order.
     public static func draw(draining roster: inout SamplingRoster, options: SampleOptions) -> SampleDrawResult {
-        var result = SampleDrawResult()
-        for i in roster.projects.indices {
-            var project = roster.projects[i]
-            roster.projects[i] = SamplingRoster.Project(name: project.name)
-            draw(project, options, &result)
-            project.households = []
-            // glibc keeps freed blocks in its heap while the list's rows take new pages: hand the
-            // project's pages back, or the resident peak is the roster's and the list's together.
-            ReleasedMemory.trim()
+        let count = roster.projects.count
+        var parts = [SampleDrawResult](repeating: SampleDrawResult(), count: count)
+        roster.projects.withUnsafeMutableBufferPointer { projects in
+            parts.withUnsafeMutableBufferPointer { parts in
+                nonisolated(unsafe) let (projects, parts) = (projects, parts)
+                DispatchQueue.concurrentPerform(iterations: Swift.min(2, count)) { half in
+                    for i in stride(from: half, to: count, by: 2) {
+                        var project = projects[i]
+                        projects[i] = SamplingRoster.Project(name: project.name)
+                        draw(project, options, &parts[i])
+                        project.households = []
+                        // glibc keeps freed blocks in its heap while the list's rows take new pages: hand
+                        // the project's pages back, or the resident peak is the roster's and the list's together.
+                        ReleasedMemory.trim()
+                    }
+                }
+            }
         }
+        var result = SampleDrawResult()
+        result.rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
+        for i in parts.indices {
+            result.plans += parts[i].plans
+            result.rows += parts[i].rows
+            result.warnings += parts[i].warnings
+            parts[i] = SampleDrawResult()
+        }
+        ReleasedMemory.trim()
         return result
     }
 
@@ -164,6 +184,8 @@ public enum SampleDraw {
             chosen += picked.map { ($0, display) }
             spare += others[g].dropFirst(random[g]).prefix(reserves[k]).map { ($0, display) }
         }
+        // A project's own part (`draw(draining:options:)`) takes exactly its rows; a longer list grows as arrays do.
+        if result.rows.isEmpty { result.rows.reserveCapacity(chosen.count + spare.count) }
         for (i, c) in chosen.enumerated() {
             result.rows.append(
                 SampleRow(
