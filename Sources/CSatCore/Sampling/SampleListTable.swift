@@ -151,15 +151,12 @@ public struct SampleListTable: Sendable {
     }
 }
 
-/// The roster's fields of the drawn rows (pass 2), as UTF-8 bytes in blocks of a megabyte: a
-/// million drawn households' cells as `[String]`s took 160 MB, so about 50 MB. Blocks, not one
-/// array grown by copying, which held the old bytes and the new together at the peak
-/// (docs/PERFORMANCE.md, "Shapes of input and the draw").
+/// The roster's fields of the drawn rows (pass 2), as UTF-8 bytes in one store: a million drawn
+/// households' cells as `[String]`s took 160 MB, so about 50 MB (docs/PERFORMANCE.md, "Shapes of input and the draw").
 public struct DrawnFields: Sendable {
-    private static let blockSize = 1 << 20
-    private var blocks: [[UInt8]] = []
-    /// Per stored row, its block (high 32 bits) and where its fields start in it.
-    private var starts: [UInt64] = []
+    private let bytes = ByteStore()
+    /// Per stored row, where its fields start in `bytes`.
+    private var starts: [Int] = []
     /// Per stored row, `keep.count` ends counted from the row's start: four bytes a field, not eight
     /// (a row's kept fields are at most `keep.count` × 32,767 characters, `CellLimit`).
     private var ends: [UInt32] = []
@@ -177,30 +174,44 @@ public struct DrawnFields: Sendable {
     /// Stores `row`'s kept fields for list row `i` (a roster row shorter than its header has empty ones).
     mutating func add(_ row: TableRow, for i: Int) {
         slot[i] = Int32(starts.count)
-        let size = row.approximateByteCount
-        if blocks.isEmpty || blocks[blocks.count - 1].count + size > blocks[blocks.count - 1].capacity {
-            var block: [UInt8] = []
-            block.reserveCapacity(Swift.max(Self.blockSize, size))
-            blocks.append(block)
-        }
-        let b = blocks.count - 1
-        let start = blocks[b].count
-        starts.append(UInt64(b) << 32 | UInt64(start))
+        let start = bytes.count
+        starts.append(start)
         for c in keep {
-            if c < row.count { row.withField(c) { blocks[b].append(contentsOf: $0) } }
-            ends.append(UInt32(blocks[b].count - start))
+            if c < row.count { row.withField(c) { bytes.append($0) } }
+            ends.append(UInt32(bytes.count - start))
         }
     }
 
     /// Calls `body` with the bytes of kept column `k` of list row `i`.
     func withField<R>(row i: Int, _ k: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let s = Int(slot[i])
-        guard s >= 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard s >= 0, let base = bytes.base else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let at = s * keep.count + k
-        let b = Int(starts[s] >> 32)
-        let base = Int(starts[s] & 0xFFFF_FFFF)
-        let start = base + (k == 0 ? 0 : Int(ends[at - 1]))
-        let end = base + Int(ends[at])
-        return try blocks[b].withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        let start = starts[s] + (k == 0 ? 0 : Int(ends[at - 1]))
+        return try body(UnsafeBufferPointer(start: base + start, count: starts[s] + Int(ends[at]) - start))
     }
+}
+
+/// Bytes appended to one buffer that grows by `realloc`: glibc moves a large block's pages to a
+/// larger one (`mremap`) rather than copying them, so growing never holds the old bytes and the new
+/// together, which raised the peak of a `[UInt8]` grown by copying by its size (60 MB for 28); and
+/// reading is a pointer, so the two threads writing the list share no reference count.
+final class ByteStore: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<UInt8>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    func append(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let source = b.baseAddress, b.count > 0 else { return }
+        if count + b.count > capacity {
+            let bigger = Swift.max(count + b.count, capacity + capacity / 2, 1 << 16)
+            guard let grown = realloc(base, bigger) else { fatalError("out of memory for \(bigger) bytes") }
+            base = grown.assumingMemoryBound(to: UInt8.self)
+            capacity = bigger
+        }
+        (base! + count).update(from: source, count: b.count)
+        count += b.count
+    }
+
+    deinit { free(base) }
 }
