@@ -77,6 +77,45 @@ import Testing
         #expect(rep.problems.count == 2)
     }
 
+    /// `take` every row, then whether the list is the draw in its order.
+    static func inOrder(_ expected: [SampleRow], _ list: [L]) -> SampleVerifier.InOrderMatch {
+        var m = SampleVerifier.InOrderMatch(expected: expected)
+        for row in list { m.take(row) }
+        return m
+    }
+
+    @Test func aListInItsOwnOrderIsMatchedAsItIsRead() throws {
+        let r = try Self.draw()
+        var list = Self.listed(r.rows)
+        #expect(Self.inOrder(r.rows, list).isDraw)
+        // Re-sorted, a unit changed, a row missing or added, a role in capitals left as read: read whole instead.
+        #expect(!Self.inOrder(r.rows, SamplingFixture.shuffled(list, seed: 9)).isDraw)
+        #expect(!Self.inOrder(r.rows, Array(list.dropLast())).isDraw)
+        #expect(!Self.inOrder(r.rows, list + [list[0]]).isDraw)
+        var changed = list
+        changed[3].unit = "1-999"
+        #expect(!Self.inOrder(r.rows, changed).isDraw)
+        changed = list
+        changed[3].order = "x"
+        #expect(!Self.inOrder(r.rows, changed).isDraw)
+
+        // Replacements: the same findings from the kept rows as from the whole list. 1栋's second
+        // reserve replaces a 1栋 sample (out of order: the first is unused), the third one a unit
+        // not in the sample, with no reason: one recorded, two problems, one note.
+        let sample = try #require(list.first { $0.project == "P" && $0.role == "sample" && $0.stratum == "1栋" })
+        let reserves = list.indices.filter { list[$0].project == "P" && list[$0].role == "reserve" && list[$0].stratum == "1栋" }
+        list[reserves[1]].replaces = sample.unit
+        list[reserves[1]].reason = "空置"
+        list[reserves[2]].replaces = "1-999"
+        let m = Self.inOrder(r.rows, list)
+        #expect(m.isDraw)
+        let kept = m.forReplacements()
+        #expect(kept.count == 6 + 1)  // P's six reserves (O, a census, has none) and the one sample they name
+        let rep = SampleVerifier.replacements(kept)
+        #expect(rep == SampleVerifier.replacements(list))
+        #expect(rep.count == 2 && rep.problems.count == 2 && rep.outOfOrder.count == 1)
+    }
+
     @Test func manifestRoundTrip() throws {
         let r = try Self.draw()
         let inc = SampleUnitList(file: "k.csv", sha256: "ab", entries: [("P", "1-001", 2)])

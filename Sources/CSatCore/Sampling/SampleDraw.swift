@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The rules a draw follows besides the seed (SPEC.md "Sampling", "Commands").
 public struct SampleOptions: Equatable, Sendable {
     /// Minimum sampling rate (`--rate`, the survey's `rules.minSampleRate`).
@@ -88,22 +90,46 @@ public enum SampleDraw {
 
     /// `draw(_:options:)` that frees each project's households once it is drawn, so that the list
     /// grows as the roster shrinks: peak memory is the roster's, not the roster's plus the list's.
-    /// `roster` is left with its project names only.
+    /// `roster` is left with its project names only. The projects are drawn on both cores, every
+    /// other one each, and their rows put together in name order.
     public static func draw(draining roster: inout SamplingRoster, options: SampleOptions) -> SampleDrawResult {
-        var result = SampleDrawResult()
-        for i in roster.projects.indices {
-            let project = roster.projects[i]
-            roster.projects[i] = SamplingRoster.Project(name: project.name)
-            draw(project, options, &result)
+        let count = roster.projects.count
+        var parts = [SampleDrawResult](repeating: SampleDrawResult(), count: count)
+        roster.projects.withUnsafeMutableBufferPointer { projects in
+            parts.withUnsafeMutableBufferPointer { parts in
+                nonisolated(unsafe) let (projects, parts) = (projects, parts)
+                DispatchQueue.concurrentPerform(iterations: Swift.min(2, count)) { half in
+                    for i in stride(from: half, to: count, by: 2) {
+                        var project = projects[i]
+                        projects[i] = SamplingRoster.Project(name: project.name)
+                        draw(project, options, &parts[i])
+                        project.households = []
+                        // glibc keeps freed blocks in its heap while the list's rows take new pages: hand
+                        // the project's pages back, or the resident peak is the roster's and the list's together.
+                        ReleasedMemory.trim()
+                    }
+                }
+            }
         }
+        var result = SampleDrawResult()
+        result.rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
+        for i in parts.indices {
+            result.plans += parts[i].plans
+            result.rows += parts[i].rows
+            result.warnings += parts[i].warnings
+            parts[i] = SampleDrawResult()
+        }
+        ReleasedMemory.trim()
         return result
     }
 
     static func draw(_ project: SamplingRoster.Project, _ options: SampleOptions, _ result: inout SampleDrawResult) {
-        // Households of each stratum in key order; certainty ones apart.
+        // Counts first, then only the households the list takes: a stratum's certainty ones and its
+        // first others in key order (copying every household into its stratum's array was most of the draw).
         let strataCount = project.strata.count
-        var certain = [[SamplingRoster.Household]](repeating: [], count: strataCount)
-        var others = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        let hasCertainty = !project.certainty.isEmpty
+        var certainCount = [Int](repeating: 0, count: strataCount)
+        var othersCount = [Int](repeating: 0, count: strataCount)
         var vacant = 0
         var excluded = 0
         for h in project.households {
@@ -111,18 +137,16 @@ public enum SampleDraw {
             case SamplingRoster.vacant: vacant += 1
             case SamplingRoster.excluded: excluded += 1
             default:
-                if project.certainty.contains(h.unit) {
-                    certain[Int(h.group)].append(h)
+                if hasCertainty && project.certainty.contains(h.unit) {
+                    certainCount[Int(h.group)] += 1
                 } else {
-                    others[Int(h.group)].append(h)
+                    othersCount[Int(h.group)] += 1
                 }
             }
         }
         let byName = project.strata.indices.sorted { SampleKey.scalarOrder(project.strata[$0], project.strata[$1]) }
         let strata = byName.map {
-            StratumAllocation.Stratum(
-                name: project.strata[$0], size: certain[$0].count + others[$0].count,
-                certainty: certain[$0].count)
+            StratumAllocation.Stratum(name: project.strata[$0], size: certainCount[$0] + othersCount[$0], certainty: certainCount[$0])
         }
         let n = strata.reduce(0) { $0 + $1.size }
         let required = SampleSize.required(population: n, rate: options.rate, minCount: options.minCount)
@@ -131,16 +155,37 @@ public enum SampleDraw {
         let reserveCount = SampleSize.exactCeiling(rate: options.reserveRate, times: sampled)
         let reserves = StratumAllocation.reserves(reserveCount, strata: strata, sample: sample)
 
+        // Per stratum (by index in `project.strata`): the others drawn at random, then the reserves.
+        var random = [Int](repeating: 0, count: strataCount)
+        var needed = [Int](repeating: 0, count: strataCount)
+        for (k, g) in byName.enumerated() {
+            random[g] = max(sample[k] - certainCount[g], 0)
+            needed[g] = random[g] + reserves[k]
+        }
+        var certain = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        var others = [[SamplingRoster.Household]](repeating: [], count: strataCount)
+        for g in 0..<strataCount { others[g].reserveCapacity(min(needed[g], othersCount[g])) }
+        for h in project.households where h.group >= 0 {
+            let g = Int(h.group)
+            if hasCertainty && project.certainty.contains(h.unit) {
+                certain[g].append(h)
+            } else if others[g].count < needed[g] {
+                others[g].append(h)
+            }
+        }
+
         var chosen: [(household: SamplingRoster.Household, stratum: String)] = []
         var spare: [(household: SamplingRoster.Household, stratum: String)] = []
         for (k, g) in byName.enumerated() {
             let display = SamplingRoster.displayName(project.strata[g])
-            let random = max(sample[k] - certain[g].count, 0)
-            var picked = certain[g] + others[g].prefix(random)
-            picked.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) }
+            var picked = certain[g] + others[g].prefix(random[g])
+            // The others are in key order already; certainty households are merged in.
+            if !certain[g].isEmpty { picked.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) } }
             chosen += picked.map { ($0, display) }
-            spare += others[g].dropFirst(random).prefix(reserves[k]).map { ($0, display) }
+            spare += others[g].dropFirst(random[g]).prefix(reserves[k]).map { ($0, display) }
         }
+        // A project's own part (`draw(draining:options:)`) takes exactly its rows; a longer list grows as arrays do.
+        if result.rows.isEmpty { result.rows.reserveCapacity(chosen.count + spare.count) }
         for (i, c) in chosen.enumerated() {
             result.rows.append(
                 SampleRow(

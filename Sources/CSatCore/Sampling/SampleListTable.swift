@@ -49,18 +49,27 @@ public struct SampleListTable: Sendable {
     public func writeCSV(to path: String) throws(InputError) {
         let temp = try OutputFile.temporaryPath(beside: path)
         let handle = FileHandle(fileDescriptor: try OutputFile.createTemporary(temp, for: path), closeOnDealloc: false)
-        var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
-        buffer.reserveCapacity(1 << 20 + 4096)
+        var head: [UInt8] = [0xEF, 0xBB, 0xBF]
+        Self.appendLine(header, to: &head)
+        // Rows are made into text on both cores, a block each, and written in order: a million rows
+        // took 0.4 s on one (docs/PERFORMANCE.md, "How csat is built to scale").
+        let block = 8192
+        var buffers = [[UInt8]](repeating: [], count: 2)
         do {
-            Self.appendLine(header, to: &buffer)
-            for i in 0..<count {
-                appendRow(i, to: &buffer)
-                if buffer.count >= 1 << 20 {
-                    try handle.write(contentsOf: buffer)
-                    buffer.removeAll(keepingCapacity: true)
+            try handle.write(contentsOf: head)
+            var start = 0
+            while start < count {
+                let ranges = [start..<Swift.min(start + block, count), Swift.min(start + block, count)..<Swift.min(start + 2 * block, count)]
+                buffers.withUnsafeMutableBufferPointer { buffers in
+                    nonisolated(unsafe) let buffers = buffers
+                    DispatchQueue.concurrentPerform(iterations: 2) { half in
+                        buffers[half].removeAll(keepingCapacity: true)
+                        for i in ranges[half] { appendRow(i, to: &buffers[half]) }
+                    }
                 }
+                for b in buffers where !b.isEmpty { try handle.write(contentsOf: b) }
+                start += 2 * block
             }
-            try handle.write(contentsOf: buffer)
             try handle.close()
         } catch {
             try? handle.close()
@@ -143,11 +152,14 @@ public struct SampleListTable: Sendable {
 }
 
 /// The roster's fields of the drawn rows (pass 2), as UTF-8 bytes in one store: a million drawn
-/// households' cells as `[String]`s took 160 MB, so about 60 MB (docs/PERFORMANCE.md, "Shapes of input and the draw").
+/// households' cells as `[String]`s took 160 MB, so about 50 MB (docs/PERFORMANCE.md, "Shapes of input and the draw").
 public struct DrawnFields: Sendable {
-    private var bytes: [UInt8] = []
-    /// Per stored row, `keep.count` ends into `bytes`.
-    private var ends: [Int] = []
+    private let bytes = ByteStore()
+    /// Per stored row, where its fields start in `bytes`.
+    private var starts: [Int] = []
+    /// Per stored row, `keep.count` ends counted from the row's start: four bytes a field, not eight
+    /// (a row's kept fields are at most `keep.count` × 32,767 characters, `CellLimit`).
+    private var ends: [UInt32] = []
     /// Per list row, its stored row (-1: none, every field empty).
     private var slot: [Int32]
     private let keep: [Int]
@@ -155,30 +167,51 @@ public struct DrawnFields: Sendable {
     init(rows: Int, keep: [Int]) {
         slot = [Int32](repeating: -1, count: rows)
         self.keep = keep
+        starts.reserveCapacity(rows)
         ends.reserveCapacity(rows * keep.count)
     }
 
     /// Stores `row`'s kept fields for list row `i` (a roster row shorter than its header has empty ones).
     mutating func add(_ row: TableRow, for i: Int) {
-        slot[i] = Int32(ends.count / Swift.max(keep.count, 1))
-        if keep.isEmpty { return }
-        if bytes.count + row.approximateByteCount > bytes.capacity {
-            // A quarter more room, guessed from this row for those still to come: not twice.
-            let rowsLeft = slot.count - ends.count / keep.count
-            bytes.reserveCapacity(bytes.count + Swift.max(bytes.count / 4, row.approximateByteCount * Swift.min(rowsLeft, 4096)))
-        }
+        slot[i] = Int32(starts.count)
+        let start = bytes.count
+        starts.append(start)
         for c in keep {
-            if c < row.count { row.withField(c) { bytes.append(contentsOf: $0) } }
-            ends.append(bytes.count)
+            if c < row.count { row.withField(c) { bytes.append($0) } }
+            ends.append(UInt32(bytes.count - start))
         }
     }
 
     /// Calls `body` with the bytes of kept column `k` of list row `i`.
     func withField<R>(row i: Int, _ k: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let s = Int(slot[i])
-        guard s >= 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard s >= 0, let base = bytes.base else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let at = s * keep.count + k
-        let start = at == 0 ? 0 : ends[at - 1]
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<ends[at]])) }
+        let start = starts[s] + (k == 0 ? 0 : Int(ends[at - 1]))
+        return try body(UnsafeBufferPointer(start: base + start, count: starts[s] + Int(ends[at]) - start))
     }
+}
+
+/// Bytes appended to one buffer that grows by `realloc`: glibc moves a large block's pages to a
+/// larger one (`mremap`) rather than copying them, so growing never holds the old bytes and the new
+/// together, which raised the peak of a `[UInt8]` grown by copying by its size (60 MB for 28); and
+/// reading is a pointer, so the two threads writing the list share no reference count.
+final class ByteStore: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<UInt8>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    func append(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let source = b.baseAddress, b.count > 0 else { return }
+        if count + b.count > capacity {
+            let bigger = Swift.max(count + b.count, capacity + capacity / 2, 1 << 16)
+            guard let grown = realloc(base, bigger) else { fatalError("out of memory for \(bigger) bytes") }
+            base = grown.assumingMemoryBound(to: UInt8.self)
+            capacity = bigger
+        }
+        (base! + count).update(from: source, count: b.count)
+        count += b.count
+    }
+
+    deinit { free(base) }
 }

@@ -62,7 +62,7 @@ public enum SampleRun {
         PhaseProbe.mark("draw")
         let keep = SampleListTable.kept(rosterHeader: pass1.header, columns: pass1.columns)
         let fields = try SamplingRosterReader.fields(
-            path: request.rosterPath, columns: pass1.columns, rows: result.rows, keep: keep)
+            path: request.rosterPath, pass1: pass1, rows: result.rows, keep: keep)
         PhaseProbe.mark("pass2")
         let table = SampleListTable(rows: result.rows, rosterHeader: pass1.header, columns: pass1.columns, fields: fields)
         return Drawn(result: result, table: table, columns: pass1.columns, rosterSHA256: hash)

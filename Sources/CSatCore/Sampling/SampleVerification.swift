@@ -19,7 +19,7 @@ public struct SampleVerification: Sendable {
 
         // The fingerprint on the second core while this one re-reads the roster (SampleRun.draw).
         let fingerprint = Background<String, InputError> { () throws(InputError) in try SHA256.hexDigest(ofFile: rosterPath) }
-        let read: Result<SamplingRosterReader.Pass1, InputError>
+        var read: Result<SamplingRosterReader.Pass1, InputError>?
         do {
             read = .success(
                 try SampleRun.readRoster(
@@ -38,20 +38,30 @@ public struct SampleVerification: Sendable {
 
         var pass1: SamplingRosterReader.Pass1
         do {
-            pass1 = try read.get()
-        } catch  where !v.passed {
+            pass1 = try read!.get()
+            // The only holder of the households, so that the draw below frees them as it goes.
+            read = nil
+        } catch where !v.passed {
             // Another roster that cannot even be re-drawn from: the mismatch above is the answer.
             v.report.append("  and it cannot be re-drawn from: \(error)")
             return v
         }
         let redraw = SampleDraw.draw(draining: &pass1.roster, options: manifest.options)
-        let listed = try readList(listPath)
-
-        if let difference = SampleVerifier.firstDifference(expected: redraw.rows, listed: listed) {
-            v.passed = false
-            v.report.append("mismatch: \(listPath) is not the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
-            v.report.append("  first difference: \(difference)")
-            return v
+        // A list as csat wrote it is compared row by row as it is read; only one the surveyor
+        // re-sorted or changed is read whole (a million rows of seven strings: 120 MB).
+        var inOrder = SampleVerifier.InOrderMatch(expected: redraw.rows)
+        try forEachListed(listPath) { inOrder.take($0) }
+        let listed: [SampleVerifier.ListedRow]
+        if inOrder.isDraw {
+            listed = inOrder.forReplacements()
+        } else {
+            listed = try readList(listPath)
+            if let difference = SampleVerifier.firstDifference(expected: redraw.rows, listed: listed) {
+                v.passed = false
+                v.report.append("mismatch: \(listPath) is not the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
+                v.report.append("  first difference: \(difference)")
+                return v
+            }
         }
         if SampleManifest.projectsJSON(redraw.plans) != manifest.projects {
             v.passed = false
@@ -71,7 +81,7 @@ public struct SampleVerification: Sendable {
             v.report.append("  re-drawn from this roster anyway, the list comes out the same (\(redraw.rows.count) rows)")
             return v
         }
-        let samples = redraw.rows.filter { $0.role == .sample }.count
+        let samples = redraw.rows.reduce(0) { $0 + ($1.role == .sample ? 1 : 0) }
         v.report.append("match: \(listPath) is the draw of seed \"\(manifest.seed)\" from \(rosterPath)")
         v.report.append(
             "  \(redraw.plans.count) projects, \(samples) sampled and \(redraw.rows.count - samples) reserve households; \(replacements.count) replacement(s) recorded"
@@ -82,6 +92,12 @@ public struct SampleVerification: Sendable {
     /// Reads a sample list's rows; `project`, `unit`, `role` and `order` are required, by these exact names.
     static func readList(_ path: String) throws(InputError) -> [SampleVerifier.ListedRow] {
         var rows: [SampleVerifier.ListedRow] = []
+        try forEachListed(path) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each row of a sample list, in file order (see `readList`).
+    static func forEachListed(_ path: String, _ body: (SampleVerifier.ListedRow) -> Void) throws(InputError) {
         var idx: [String: Int] = [:]
         var at: [Int?] = []
         let listCell = SampleListTable.cellReader(path)
@@ -110,12 +126,11 @@ public struct SampleVerification: Sendable {
                 }
             }
             let role = cell(3)
-            rows.append(
+            body(
                 .init(
                     line: row.line, project: cell(0), stratum: cell(1), unit: cell(2),
                     role: role == "sample" || role == "reserve" ? role : role.lowercased(), order: cell(4),
                     replaces: cell(5), reason: cell(6)))
         }
-        return rows
     }
 }

@@ -69,6 +69,51 @@ public enum SampleVerifier {
         return nil
     }
 
+    /// Compares a list row by row, as it is read, with the draw in csat's own order (project,
+    /// samples before reserves, `order`), keeping only the reserve rows. When every row matches
+    /// (`isDraw`), `firstDifference` would find none, and `forReplacements()` gives `replacements`
+    /// all it reads; otherwise the list is read whole and compared by `firstDifference`.
+    public struct InOrderMatch {
+        private let expected: [SampleRow]
+        private var matched = 0
+        private var broken = false
+        /// The list's reserve rows, in its order.
+        private var reserves: [ListedRow] = []
+
+        public init(expected: [SampleRow]) { self.expected = expected }
+
+        /// The next row of the list.
+        public mutating func take(_ r: ListedRow) {
+            guard !broken else { return }
+            guard matched < expected.count, let role = SampleRow.Role(rawValue: r.role), let order = Int(r.order) else {
+                broken = true
+                return
+            }
+            let e = expected[matched]
+            guard role == e.role, order == e.order, r.project == e.project, r.unit == e.unit, r.stratum == e.stratum else {
+                broken = true
+                return
+            }
+            matched += 1
+            if role == .reserve { reserves.append(r) }
+        }
+
+        /// Every row of the list matched the draw in order, and none is missing.
+        public var isDraw: Bool { !broken && matched == expected.count }
+
+        /// The rows `replacements` looks at: the sampled rows that a reserve names (those of the
+        /// draw, which the list matched) and every reserve row, in the list's order.
+        public func forReplacements() -> [ListedRow] {
+            let replaced = Set(reserves.lazy.filter { !$0.replaces.isEmpty }.map(\.replaces))
+            let sampled = expected.lazy.filter { $0.role == .sample && replaced.contains($0.unit) }.map {
+                ListedRow(
+                    line: 0, project: $0.project, stratum: $0.stratum, unit: $0.unit, role: $0.role.rawValue,
+                    order: String($0.order))
+            }
+            return Array(sampled) + reserves
+        }
+    }
+
     /// What the recorded replacements look like.
     public struct Replacements: Equatable, Sendable {
         public var count = 0

@@ -196,7 +196,7 @@ public struct SamplingRosterBuilder {
                 }
             }
         }
-        project.households.sort { SampleKey.precedes(($0.key, $0.unit), ($1.key, $1.unit)) }
+        sortByKey(&project.households)
         // The same unit has the same key, so duplicates end up next to each other.
         let h = project.households
         for j in h.indices.dropFirst() where h[j].key == h[j - 1].key && h[j].unit == h[j - 1].unit {
@@ -206,6 +206,59 @@ public struct SamplingRosterBuilder {
                 message: .householdTwice(project: project.name, unit: h[j].unit, first: Int(first), second: Int(second)))
         }
         return nil
+    }
+
+    /// Sorts households into draw order (`SampleKey.precedes`). The keys are uniform (SHA-256), so
+    /// (key, index) pairs filed under the keys' top bits, about eight a bucket, and each bucket
+    /// sorted by insertion are in order after two moves each; the households then move into place
+    /// along the permutation's cycles, in their own array (a second array of households, freed
+    /// project by project, raised the peak by 70 MB). A comparison sort of 4.5 million took 0.35 s of CPU.
+    static func sortByKey(_ households: inout [SamplingRoster.Household]) {
+        let n = households.count
+        guard n > 1 else { return }
+        let bits = Swift.max(1, Swift.min(20, (n / 8).bitWidth - (n / 8).leadingZeroBitCount))
+        let shift = UInt64(64 - bits)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for h in households { starts[Int(h.key >> shift) + 1] += 1 }
+        for b in 0..<(1 << bits) { starts[b + 1] += starts[b] }
+        withUnsafeTemporaryAllocation(of: (key: UInt64, index: Int).self, capacity: n) { order in
+            households.withUnsafeMutableBufferPointer { hs in
+                var next = starts
+                for i in 0..<n {
+                    let b = Int(hs[i].key >> shift)
+                    (order.baseAddress! + next[b]).initialize(to: (hs[i].key, i))
+                    next[b] += 1
+                }
+                for b in 0..<(1 << bits) where starts[b + 1] - starts[b] > 1 {
+                    for i in (starts[b] + 1)..<starts[b + 1] {
+                        let o = order[i]
+                        var j = i
+                        while j > starts[b]
+                            && SampleKey.precedes((o.key, hs[o.index].unit), (order[j - 1].key, hs[order[j - 1].index].unit))
+                        {
+                            order[j] = order[j - 1]
+                            j -= 1
+                        }
+                        order[j] = o
+                    }
+                }
+                // Position p takes the household at order[p].index; a done position points at itself.
+                for p in 0..<n where order[p].index != p {
+                    let held = hs[p]
+                    var q = p
+                    while true {
+                        let from = order[q].index
+                        order[q].index = q
+                        if from == p {
+                            hs[q] = held
+                            break
+                        }
+                        hs[q] = hs[from]
+                        q = from
+                    }
+                }
+            }
+        }
     }
 
     private func contains(project: String, unit: String) -> Bool {

@@ -28,6 +28,9 @@ public enum SamplingRosterReader {
         public var roster: SamplingRoster
         public var header: [String]
         public var columns: SamplingColumns
+        /// How the file was read (a CSV's format) and the header's line: pass 2 reads only the drawn records of a CSV.
+        var source: TableFile.Info?
+        var headerLine = 1
     }
 
     /// Which columns pass 1 reads: by role (the user's options) or by exact header names (a manifest's).
@@ -53,7 +56,9 @@ public enum SamplingRosterReader {
         var projectCell = RosterCell()
         var strataCells: [RosterCell] = []
         var stratum: [String] = []
-        try TableFile.readRows(path) { row in
+        var headerLine = 1
+        let info = try TableFile.readRows(path) { row in
+            headerLine = row.line
             let h = try RosterHeader(
                 names: row.strings(), kind: .roster, file: path, line: row.line,
                 survey: choice.survey)
@@ -100,7 +105,8 @@ public enum SamplingRosterReader {
             throw InputError(file: path, message: .rosterEmpty)
         }
         PhaseProbe.mark("read")
-        return Pass1(roster: try builder.finish(), header: header, columns: columns)
+        return Pass1(
+            roster: try builder.finish(), header: header, columns: columns, source: info, headerLine: headerLine)
     }
 
     /// Pass 2: the fields of the drawn rows (`rows`, each naming its roster line), kept columns only.
@@ -108,34 +114,52 @@ public enum SamplingRosterReader {
     /// Checks that each record still holds the household drawn from it, so a
     /// roster edited between the passes cannot slip another household's columns in.
     /// The records come in line order, so the drawn lines are sorted once and met by a cursor.
+    /// A CSV (`pass1.source`) is not parsed again: only the drawn records are (`CSVFile.readLines`).
     public static func fields(
-        path: String, columns: SamplingColumns, rows: [SampleRow], keep: [Int]
+        path: String, pass1: Pass1, rows: [SampleRow], keep: [Int]
     ) throws(InputError) -> DrawnFields {
         var out = DrawnFields(rows: rows.count, keep: keep)
-        let wanted = rows.indices.map { (line: rows[$0].line, row: Int32($0)) }.sorted {
-            $0.line != $1.line ? $0.line < $1.line : $0.row < $1.row
-        }
+        // Line and row in one word (a roster line is an `Int32`, as in `Household`), sorted as numbers:
+        // half the memory of a pair and its sort.
+        var wanted = rows.indices.map { UInt64(rows[$0].line) << 32 | UInt64($0) }
+        wanted.sort()
+        func lineOf(_ w: UInt64) -> Int { Int(w >> 32) }
+        func indexOf(_ w: UInt64) -> Int { Int(w & 0xFFFF_FFFF) }
+        let columns = pass1.columns
         var next = 0
         var p = 0, u = 0
-        try TableFile.readRows(path) { row in
+        let header = { (row: TableRow) throws(InputError) in
             let header = row.strings().map(CellValues.trim)
             guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit)
             else {
                 throw InputError(file: path, line: row.line, message: .rosterChanged)
             }
             (p, u) = (pi, ui)
-        } record: { row in
-            while next < wanted.count && wanted[next].line < row.line { next += 1 }
-            guard next < wanted.count && wanted[next].line == row.line else { return }
+        }
+        let record = { (row: TableRow) throws(InputError) in
+            while next < wanted.count && lineOf(wanted[next]) < row.line { next += 1 }
+            guard next < wanted.count && lineOf(wanted[next]) == row.line else { return }
             // A line drawn twice would be one household twice, which pass 1 refuses; the first row wins, as before.
-            let who = rows[Int(wanted[next].row)]
+            let who = rows[indexOf(wanted[next])]
             guard RosterCell.text(row, p) == who.project, RosterCell.text(row, u) == who.unit else {
                 throw InputError(file: path, line: row.line, message: .rosterChanged)
             }
-            while next < wanted.count && wanted[next].line == row.line {
-                out.add(row, for: Int(wanted[next].row))
+            while next < wanted.count && lineOf(wanted[next]) == row.line {
+                out.add(row, for: indexOf(wanted[next]))
                 next += 1
             }
+        }
+        if let format = pass1.source?.csv {
+            var lines = [pass1.headerLine]
+            lines.reserveCapacity(wanted.count + 1)
+            for w in wanted where lines.last! < lineOf(w) { lines.append(lineOf(w)) }
+            let changed = InputError(file: path, message: .rosterChanged)
+            try CSVFile.readLines(
+                path, lines: lines, format: format, changed: changed, header: header, record: record)
+            // Every drawn record must have come back: fewer means the file is no longer the one drawn from.
+            if next < wanted.count { throw changed }
+        } else {
+            try TableFile.readRows(path, header: header, record: record)
         }
         return out
     }
@@ -173,7 +197,9 @@ struct RosterCell {
     private(set) var repeated = false
 
     mutating func read(_ row: TableRow, _ i: Int) -> String {
-        let same = row.withField(i) { b in b.elementsEqual(bytes) }
+        let same = row.withField(i) { b in
+            b.count == bytes.count && (b.isEmpty || bytes.withUnsafeBufferPointer { memcmp(b.baseAddress!, $0.baseAddress!, b.count) == 0 })
+        }
         repeated = same
         if same { return text }
         row.withField(i) { b in bytes.removeAll(keepingCapacity: true); bytes.append(contentsOf: b) }

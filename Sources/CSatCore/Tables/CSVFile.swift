@@ -29,6 +29,22 @@ enum CSVFile {
         }
     }
 
+    /// The records of `path` that start on `lines` (ascending, the header's first), read again
+    /// after a whole read found `format` (`CSVLineReader`). Any failure means the file is not the
+    /// one read before: it is `changed`, the caller's error.
+    static func readLines(
+        _ path: String, lines: [Int], format: CSVFormat, changed: InputError,
+        header: (CSVRow) throws(InputError) -> Void, record: (CSVRow) throws(InputError) -> Void
+    ) throws(InputError) {
+        do {
+            try CSVLineReader(path: path).read(lines: lines, format: format, header: header, record: record)
+        } catch let e as InputError {
+            throw e
+        } catch {
+            throw changed
+        }
+    }
+
     /// Fields longer than a spreadsheet cell, kept only up to that length (docs/IMPORT.md, "Very long fields").
     static func cutWarning(_ path: String, _ format: CSVFormat) -> Message? {
         guard format.cutCellCount > 0 else { return nil }

@@ -1,3 +1,4 @@
+import CSatCSV
 import Foundation
 
 /// Every tabular input — CSV, XLSX, JSON — read through one door: rows of UTF-8
@@ -25,6 +26,8 @@ public enum TableFile {
         public var warnings: [Message] = []
         /// Rows the file says it holds before they are read (a worksheet's `<dimension>`), for reserving memory.
         public var expectedRows: Int?
+        /// A CSV's encoding and delimiter, for reading chosen records of it again (`CSVLineReader`).
+        var csv: CSVFormat?
     }
 
 
@@ -79,6 +82,7 @@ public enum TableFile {
             let format = try CSVFile.read(
                 path, header: header, record: record)
             var info = Info(path: path, kind: .csv, format: CSVFile.describe(format))
+            info.csv = format
             if let w = CSVFile.cutWarning(path, format) { info.warnings.append(w) }
             return info
         case .xlsx:
