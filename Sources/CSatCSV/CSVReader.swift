@@ -14,7 +14,7 @@
 /// GB18030 and the rest goes through iconv. Nothing is read twice and
 /// no record is delivered twice. A later byte that breaks the chosen encoding
 /// is an `invalidText` error with its line and column: csat never guesses.
-public struct CSVReader {
+public struct CSVReader: Sendable {
     private let origin: ChunkedInput.Origin
     private let forcedDelimiter: UInt8?
     private let chunkSize: Int

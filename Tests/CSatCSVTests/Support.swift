@@ -11,7 +11,20 @@ struct Parsed: Equatable {
 }
 
 /// Reads `bytes` with the reader under test, collecting records or the error.
+///
+/// Every case also goes through `readAhead` (the parse on a second thread), with a batch ending
+/// after every record and after every third: it must give exactly what `read` gives.
 func parse(_ bytes: [UInt8], delimiter: UInt8? = nil, chunkSize: Int? = nil) -> Result<Parsed, CSVError> {
+    let plain = parse(bytes, delimiter: delimiter, chunkSize: chunkSize, aheadBatch: nil)
+    for batch in [1, 3] {
+        let ahead = parse(bytes, delimiter: delimiter, chunkSize: chunkSize, aheadBatch: batch)
+        #expect(ahead == plain, "readAhead with batches of \(batch) records")
+    }
+    return plain
+}
+
+/// `aheadBatch`: read ahead with batches of that many records; nil: `read`.
+func parse(_ bytes: [UInt8], delimiter: UInt8?, chunkSize: Int?, aheadBatch: Int?) -> Result<Parsed, CSVError> {
     var records: [[String]] = []
     var lines: [Int] = []
     let reader =
@@ -22,7 +35,9 @@ func parse(_ bytes: [UInt8], delimiter: UInt8? = nil, chunkSize: Int? = nil) -> 
             records.append(row.strings())
             lines.append(row.line)
         }
-        let format = try reader.read(header: collect, record: collect)
+        let format =
+            try aheadBatch.map { try reader.readAhead(batchRecords: $0, header: collect, record: collect) }
+            ?? reader.read(header: collect, record: collect)
         return .success(Parsed(records: records, lines: lines, format: format))
     } catch let error as CSVError {
         return .failure(error)
