@@ -26,7 +26,7 @@ import Testing
 
     @Test func manyChunksAndBatches() throws {
         let (input, records, lines) = Self.file()
-        for batch in [1, 1000, RecordBatches.batchRecords] {
+        for batch in [1, 1000, RecordBatch.batchRecords] {
             let parsed = try #require(parse(input, delimiter: nil, chunkSize: 4096, aheadBatch: batch).value)
             #expect(parsed.records == records, "batches of \(batch)")
             #expect(parsed.lines == lines)
