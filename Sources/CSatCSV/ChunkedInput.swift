@@ -7,7 +7,7 @@ internal import Glibc
 /// chunk is appended after them. Nothing else of the file is kept: a 1 GB file
 /// passes through a buffer of a few MiB.
 final class ChunkedInput {
-    enum Origin {
+    enum Origin: Sendable {
         case path(String)
         case bytes([UInt8])
     }

@@ -56,3 +56,55 @@ final class GB18030Decoder {
         return (input.count - inLeft, failure == EILSEQ)
     }
 }
+
+/// GB18030 text decoded to UTF-8 a piece at a time on its own thread, for the reader to scan
+/// and parse on its own (`CSVReader.read`).
+final class DecodedText {
+    /// At most this many bytes of the file a piece: about 1.5 MB of UTF-8 for Chinese text.
+    static let pieceBytes = 1 << 20
+    static let ring = 4
+
+    private(set) var bytes: [UInt8] = []
+    /// The first bytes that are not GB18030 (or a character cut short by the end of the file),
+    /// right after `bytes`: the file's text ends here with an error.
+    private(set) var stop: [UInt8]?
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// Decodes the rest of `input` (from its unused bytes on) on another thread.
+    static func start(_ input: ChunkedInput, _ decoder: GB18030Decoder) -> HandOver<DecodedText, Void> {
+        let source = Source(input: input, decoder: decoder)
+        return HandOver(ring: ring, make: DecodedText.init) { pipe in
+            let (input, decoder) = (source.input, source.decoder)
+            while true {
+                while input.count > 0 {
+                    let piece = UnsafeBufferPointer(rebasing: input.view.prefix(pieceBytes))
+                    let (used, invalid) = decoder.decode(piece)
+                    let text = pipe.filling
+                    text.bytes.removeAll(keepingCapacity: true)
+                    text.stop = nil
+                    text.bytes.append(contentsOf: decoder.decoded)
+                    input.consume(used)
+                    // `used` is 0 only for a piece of less than a character: the whole rest of the buffer.
+                    if invalid || (input.atEnd && used == 0) {
+                        text.stop = Array(input.view.prefix(4))
+                        try pipe.handOver()
+                        return
+                    }
+                    if !text.bytes.isEmpty { try pipe.handOver() }
+                    if used == 0 { break }  // a character cut by the chunk end: read on
+                }
+                if input.atEnd { return }
+                try input.readChunk()
+            }
+        }
+    }
+
+    /// The input and decoder, owned by the decoding thread from `start` on.
+    private struct Source: @unchecked Sendable {
+        let input: ChunkedInput
+        let decoder: GB18030Decoder
+    }
+}

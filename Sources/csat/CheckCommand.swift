@@ -58,11 +58,13 @@ struct CheckCommand: ParsableCommand {
         MessageLanguage.follow(option: lang)
         let w = try wave.load()
         let report = CheckReport(wave: w)
+        PhaseProbe.mark("report")
         if json {
             Terminal.json(JSONWriter.write(report.json))
         } else {
             Terminal.out(report.text(language: lang?.rawValue ?? w.table.survey.language))
         }
+        PhaseProbe.mark("output")
         guard strict else { return }
         var failed = false
         if report.ruleFailed {

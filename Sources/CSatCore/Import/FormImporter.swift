@@ -14,6 +14,10 @@ public struct FormImporter {
     public internal(set) var table: FormTable
     /// Called every few thousand forms while a file is read.
     public var progress: ProgressHandler?
+    /// A CSV file of at least this many bytes is parsed on a second thread while this one builds
+    /// the forms (`CSVReader.readAhead`): the two halves of the work take about as long each. A
+    /// smaller file is not worth a thread. Tests set 0 to take that path with small files.
+    var readAheadFrom = 1 << 20
 
     public init(survey: Survey) {
         table = FormTable(survey: survey)
@@ -78,7 +82,7 @@ public struct FormImporter {
         var untyped = 0
         let extra = local.extraSegmentColumns
         let info = try TableFile.read(
-            spec, kind: format,
+            spec, kind: format, csvAhead: FileSize.of(path) >= readAheadFrom,
             findHeader: { row in Self.isHeader(row, survey: survey, extraSegmentColumns: extra) },
             header: { row in
                 headerNames = row.strings()

@@ -34,6 +34,7 @@ public struct Wave: Sendable {
         survey surveyPath: String, responses: [String], roster rosterPath: String?, sample samplePath: String?,
         checkSample: Bool, format: FormImporter.Format?, holidays: String?, progress: ProgressHandler?
     ) throws(InputError) -> Wave {
+        PhaseProbe.mark("start")
         let survey = try SurveyLoader.load(path: surveyPath)
         MessageLanguage.follow(definition: survey.language)
         let rosterRead = rosterPath.map { path in
@@ -46,7 +47,9 @@ public struct Wave: Sendable {
         } catch {
             formsResult = .failure(error)
         }
+        PhaseProbe.mark("forms")
         let roster = try rosterRead?.value()
+        if roster != nil { PhaseProbe.mark("roster") }
         let sample = try samplePath.map { p throws(InputError) in try SampleListReader.summary(path: p, survey: survey) }
         let table = try formsResult.get()
         var context = Validity.Context(roster: roster, sample: sample, checkSample: checkSample)
@@ -59,6 +62,7 @@ public struct Wave: Sendable {
             context.dates = .init(timetable!)
         }
         let validity = Validity(table: table, context: context)
+        PhaseProbe.mark("validity")
         var counts = roster
         counts?.units = UnitSet()
         return Wave(table: table, validity: validity, roster: counts, sample: sample, timetable: timetable)

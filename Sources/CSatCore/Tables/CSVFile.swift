@@ -4,9 +4,10 @@ import Foundation
 /// Reads a CSV file through `CSatCSV` and turns every failure into an
 /// `InputError` for that file: the one place where CSV errors get their file name.
 enum CSVFile {
+    /// `ahead`: parse on a second thread while the callbacks run on this one (`CSVReader.readAhead`).
     @discardableResult
     static func read(
-        _ path: String, header: (CSVRow) throws -> Void, record: (CSVRow) throws -> Void
+        _ path: String, ahead: Bool = false, header: (CSVRow) throws -> Void, record: (CSVRow) throws -> Void
     ) throws(InputError) -> CSVFormat {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -19,7 +20,8 @@ enum CSVFile {
             throw InputError(file: path, message: .oldFormatWorkbook)
         }
         do {
-            return try CSVReader(path: path).read(header: header, record: record)
+            let reader = CSVReader(path: path)
+            return try ahead ? reader.readAhead(header: header, record: record) : reader.read(header: header, record: record)
         } catch let e as InputError {
             throw e
         } catch let e as CSVError {

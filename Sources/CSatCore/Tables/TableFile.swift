@@ -65,9 +65,11 @@ public enum TableFile {
     /// "XLSX"), and the sheet when none is named: the first sheet with such a row among its first rows.
     /// CSV and JSON take their first row (the keys) as the header. An `InputError` thrown by either
     /// closure with the row's `line` and a 1-based `column` is placed in the file's own terms.
+    /// `csvAhead`: a CSV file is parsed on a second thread while the closures run on this one
+    /// (a worksheet always is, `XLSXWorkbook.readRowsAhead`).
     @discardableResult
     public static func read(
-        _ spec: String, kind forced: Kind? = nil, findHeader: ((TableRow) -> Bool)? = nil,
+        _ spec: String, kind forced: Kind? = nil, csvAhead: Bool = false, findHeader: ((TableRow) -> Bool)? = nil,
         header: (TableRow) throws -> Void, record: (TableRow) throws -> Void,
         started: (Info) -> Void = { _ in }
     ) throws(InputError) -> Info {
@@ -79,8 +81,7 @@ public enum TableFile {
         switch kind {
         case .csv:
             started(Info(path: path, kind: .csv, format: .csvFormatUnknown))
-            let format = try CSVFile.read(
-                path, header: header, record: record)
+            let format = try CSVFile.read(path, ahead: csvAhead, header: header, record: record)
             var info = Info(path: path, kind: .csv, format: CSVFile.describe(format))
             info.csv = format
             if let w = CSVFile.cutWarning(path, format) { info.warnings.append(w) }

@@ -1,0 +1,90 @@
+extension CSVReader {
+    /// `read`, with the file read, decoded and parsed on a second thread some thousands of records
+    /// ahead of the callbacks: parsing and what the caller does with the records (building forms)
+    /// overlap on two cores.
+    ///
+    /// The callbacks run on the calling thread and get exactly what `read` gives them, in the same
+    /// order: the header, then every record, each with its line. An error of the reader comes out
+    /// after the records before it, as `read` throws it, so the first problem in the file's order
+    /// wins whichever side finds it; an error of a callback stops the reader before this returns.
+    /// Memory: `RecordBatch.ring` batches of `RecordBatch.batchRecords` records.
+    public func readAhead(header: (CSVRow) throws -> Void, record body: (CSVRow) throws -> Void) throws -> CSVFormat {
+        try readAhead(batchRecords: RecordBatch.batchRecords, header: header, record: body)
+    }
+
+    /// `batchRecords` is for tests that put batch ends between any two records.
+    func readAhead(
+        batchRecords: Int, header: (CSVRow) throws -> Void, record body: (CSVRow) throws -> Void
+    ) throws -> CSVFormat {
+        let reader = self
+        let size = max(1, batchRecords)
+        let pipe = HandOver<RecordBatch, CSVFormat>(ring: RecordBatch.ring, make: RecordBatch.init) { pipe in
+            let append = { (row: CSVRow) throws in
+                pipe.filling.append(row)
+                if pipe.filling.records.count >= size { try pipe.handOver() }
+            }
+            do {
+                let format = try reader.read(header: append, record: append)
+                if !pipe.filling.records.isEmpty { try pipe.handOver() }
+                return format
+            } catch {
+                // The records before an error go first, so that the caller meets problems in the file's order.
+                if !(error is HandOver<RecordBatch, CSVFormat>.Stopped) && !pipe.filling.records.isEmpty {
+                    try pipe.handOver()
+                }
+                throw error
+            }
+        }
+        defer { pipe.stopAndWait() }
+        var headerSeen = false
+        while let batch = try pipe.next() {
+            try batch.deliver(withHeader: !headerSeen, header: header, record: body)
+            headerSeen = true
+            batch.clear()
+            pipe.release()
+        }
+        return pipe.result!
+    }
+}
+
+/// Records copied back to back for the hand-over between the reading thread and the caller's:
+/// their bytes, their field ends (offsets within each record) and where each starts.
+final class RecordBatch {
+    /// About 170 KB of a survey's records a batch: large enough that the hand-over costs nothing,
+    /// small enough to stay in the cache between the two threads.
+    static let batchRecords = 1024
+    static let ring = 6
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [Int] = []
+    private(set) var records: [(line: Int, firstField: Int, count: Int, firstByte: Int)] = []
+    /// Stands in for the bytes or ends of a batch that has none (a record of one empty field has no bytes).
+    nonisolated(unsafe) private static let nothing = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
+
+    func append(_ row: CSVRow) {
+        let length = row.count == 0 ? 0 : row.fieldEnds[row.count - 1]
+        records.append((row.line, ends.count, row.count, bytes.count))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: row.fieldBytes, count: length))
+        ends.append(contentsOf: row.fieldEnds)
+    }
+
+    /// Each record as `CSVRow` in order, the first to `header` when `withHeader`, the others to `body`.
+    func deliver(withHeader: Bool, header: (CSVRow) throws -> Void, record body: (CSVRow) throws -> Void) throws {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in
+                let byteBase = bytes.baseAddress ?? UnsafePointer(Self.nothing.assumingMemoryBound(to: UInt8.self))
+                let endBase = ends.baseAddress ?? UnsafePointer(Self.nothing.assumingMemoryBound(to: Int.self))
+                for (i, r) in records.enumerated() {
+                    let row = CSVRow(line: r.line, count: r.count, bytes: byteBase + r.firstByte, ends: endBase + r.firstField)
+                    if i == 0 && withHeader { try header(row) } else { try body(row) }
+                }
+            }
+        }
+    }
+
+    func clear() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        records.removeAll(keepingCapacity: true)
+    }
+}
