@@ -480,10 +480,9 @@ struct SheetScanner {
             kind = .date
         default:  // n, or no type: a number
             if style < dateStyles.count && dateStyles[style] {
-                guard let serial = CellText.parse(raw), let date = CellText.date(serial, date1904: date1904) else {
+                guard let serial = CellText.parse(raw), CellText.date(serial, date1904: date1904, into: &self) else {
                     throw fail(.badDateSerial(XMLBytes.decodedString(raw)), row: rowNumber, column: column + 1)
                 }
-                append(date)
                 kind = .date
             } else {
                 guard CellText.number(raw, into: &self) else {
