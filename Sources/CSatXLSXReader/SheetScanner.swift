@@ -196,11 +196,19 @@ struct SheetScanner {
                     } else if n == 1 && first == 0x63 {  // c
                         guard inRow else { throw fail(.cellOutsideRow) }
                         if inCell { throw fail(.cellNotClosed, row: rowNumber, column: column + 1) }
-                        try beginCell()
+                        try beginCell(cursor.tag)
                         if token == .empty {
                             nextColumn = column + 1
                         } else if !inValue && !inText && phonetic == 0, try quickCell(&summary) {
-                            // Read to its `</c>`.
+                            // Read to its `</c>`; the cells after it, while they have the usual shape, too.
+                            while let tagEnd = quickCellTag() {
+                                try beginCell(UnsafeBufferPointer(start: cursor.p + cursor.pos + 1, count: tagEnd - cursor.pos - 1))
+                                cursor.advance(to: tagEnd + 1)
+                                if try !quickCell(&summary) {
+                                    inCell = true
+                                    break
+                                }
+                            }
                         } else {
                             inCell = true
                         }
@@ -319,8 +327,8 @@ struct SheetScanner {
 
     // MARK: - Cells
 
-    private mutating func beginCell() throws(XLSXError) {
-        let tag = cursor.tag
+    /// Reads a `<c>` start tag's attributes; `tag` runs from the local name to just before `>` or `/>`.
+    private mutating func beginCell(_ tag: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
         guard let p = tag.baseAddress else { return }
         let n = tag.count
         var col = -1
@@ -407,6 +415,35 @@ struct SheetScanner {
         endCell(&summary)
         cursor.advance(to: close + 13)
         return true
+    }
+
+    /// Where the `>` of a `<c …>` start tag at the read position lies, when the window holds all of
+    /// it; nil for anything else (another tag, a prefix, `<c/>`, a `<` inside it, the window's end),
+    /// which the token loop then reads. The tag is the one `XMLCursor` would give: the first `>`
+    /// outside quotes ends it.
+    @inline(__always)
+    private func quickCellTag() -> Int? {
+        let p = cursor.p
+        let at = cursor.pos
+        let end = cursor.window.end
+        guard at + 3 < end, p[at] == 0x3C, p[at + 1] == 0x63, p[at + 2] == 0x20 else { return nil }  // "<c "
+        var j = at + 3
+        var quote: UInt8 = 0
+        while j < end {
+            let c = p[j]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x3E {
+                break
+            } else if c == 0x22 || c == 0x27 {
+                quote = c
+            } else if c == 0x3C {
+                return nil
+            }
+            j &+= 1
+        }
+        guard j < end, p[j - 1] != 0x2F else { return nil }
+        return j
     }
 
     /// The first `<` in `p[from..<end]`, or `end`.

@@ -72,6 +72,12 @@ struct CellFastPathTests {
                     "string:sp", "empty:", "string:末",
                 ]
             ])
+        // Start tags the quick path leaves to the tokens (`<c/>`, a prefix) and ones it reads (a `>`
+        // inside a quoted value, a line break between attributes).
+        let tags =
+            #"<row r="2"><c r="A2"><v>1</v></c><c r="B2" s="0"/><c r="C2" t="inlineStr" x="a>b"><is><t>q</t></is></c>"#
+            + "<c r=\"D2\"\n t=\"n\"><v>4</v></c><x:c r=\"E2\"><v>5</v></x:c><c r=\"F2\"><v>6</v></c></row>"
+        #expect(try cells(tags) == [["number:1", "empty:", "string:q", "number:4", "number:5", "number:6"]])
     }
 
     @Test("a value or text left open in a broken cell: the next cell reads as the tokens read it")
@@ -86,14 +92,21 @@ struct CellFastPathTests {
 
     @Test("errors in a quick cell still name the sheet, the row and the column")
     func errors() {
-        let xml = sheet(#"<row r="4"><c r="A4" t="s"><v>0</v></c><c r="C4" t="s"><v>9</v></c></row>"#)
-        do {
-            _ = try XLSXWorkbook.scanSheetXML(Array(xml.utf8), strings: ["共享"]) { _ in }
-            Issue.record("no error")
-        } catch let e as XLSXError {
-            #expect(e.sheet == "Sheet1" && e.row == 4 && e.column == 3)
-        } catch {
-            Issue.record("\(error)")
+        // A shared-string index past the table (C4), cells listed backwards (B5 after C5).
+        for (data, row, column) in [
+            (#"<row r="4"><c r="A4" t="s"><v>0</v></c><c r="C4" t="s"><v>9</v></c></row>"#, 4, 3),
+            (#"<row r="5"><c r="A5"><v>1</v></c><c r="C5"><v>2</v></c><c r="B5"><v>3</v></c></row>"#, 5, 2),
+        ] {
+            for chunk in [1 << 16, 1] {
+                do {
+                    _ = try XLSXWorkbook.scanSheetXML(Array(sheet(data).utf8), strings: ["共享"], chunk: chunk) { _ in }
+                    Issue.record("no error")
+                } catch let e as XLSXError {
+                    #expect(e.sheet == "Sheet1" && e.row == row && e.column == column, "\(e)")
+                } catch {
+                    Issue.record("\(error)")
+                }
+            }
         }
     }
 }
