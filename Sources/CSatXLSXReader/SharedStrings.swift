@@ -21,7 +21,8 @@ struct SharedStrings {
 
     static func read(_ zip: ZipArchive, index: UInt64, name: String) throws(XLSXError) -> SharedStrings {
         let part = try zip.open(index, name: name)
-        let window = ByteWindow() { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
+        // A large table (a million distinct texts is ~80 MB) is inflated on a second thread while this one reads it.
+        let window = ByteWindow.reading(part)
         var table = SharedStrings()
         if let size = part.size { table.bytes.reserveCapacity(Int(min(size / 2, 256 << 20))) }
         var c = XMLCursor(window)

@@ -34,14 +34,8 @@ extension XLSXWorkbook {
     @discardableResult
     public func readRows(sheet name: String, _ body: (XLSXRow) throws -> Void) throws -> XLSXSheetSummary {
         let part = try open(sheet: name)
-        let window: ByteWindow
         // Large sheets are inflated on a second thread while this one scans.
-        if (part.size ?? 0) > 8 << 20 {
-            let prefetched = PrefetchedPart(part)
-            window = ByteWindow { buffer, room throws(XLSXError) in try prefetched.read(into: buffer, room: room) }
-        } else {
-            window = ByteWindow { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
-        }
+        let window = ByteWindow.reading(part)
         var scanner = SheetScanner(cursor: XMLCursor(window), strings: strings, dateStyles: dateStyles, date1904: date1904, sheet: name)
         return try scanner.run(body)
     }
