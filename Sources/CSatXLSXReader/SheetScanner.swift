@@ -195,9 +195,7 @@ struct SheetScanner {
                             nextColumn = column + 1
                         } else if !inValue && !inText && phonetic == 0, try quickCell(&summary) {
                             // Read to its `</c>`; the cells after it, while they have the usual shape, too.
-                            while let tagEnd = quickCellTag() {
-                                try beginCell(UnsafeBufferPointer(start: cursor.p + cursor.pos + 1, count: tagEnd - cursor.pos - 1))
-                                cursor.advance(to: tagEnd + 1)
+                            while try quickCellStart() {
                                 if try !quickCell(&summary) {
                                     inCell = true
                                     break
@@ -325,10 +323,7 @@ struct SheetScanner {
     private mutating func beginCell(_ tag: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
         guard let p = tag.baseAddress else { return }
         let n = tag.count
-        var col = -1
-        type = 0x6E  // n
-        typeIsStr = false
-        style = 0
+        var cell = CellAttributes()
         // One pass over the attributes: r, s, t (any prefix, any order).
         var i = 1
         while i < n {
@@ -348,11 +343,30 @@ struct SheetScanner {
             while i < n && p[i] != quote { i += 1 }
             let v = UnsafeBufferPointer(start: p + start, count: i - start)
             i += 1
-            switch single {
+            guard cell.take(single, v) else {
+                throw XLSXError(kind: .limit, sheet: sheet, row: rowNumber, message: .notACellReference(XMLBytes.decodedString(v)))
+            }
+        }
+        try startCell(cell)
+    }
+
+    /// What a `<c>` tag's attributes say, gathered before the cell begins.
+    private struct CellAttributes {
+        var column = -1
+        var type: UInt8 = 0x6E  // n
+        var typeIsStr = false
+        var style = 0
+
+        /// Takes attribute `name` (its local name's one letter, or 0 for a longer name) with value `v`;
+        /// false for an `r` that names no column.
+        @inline(__always)
+        mutating func take(_ name: UInt8, _ v: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch name {
             case 0x72:  // r
-                col = try columnOf(v)
+                guard let c = SheetScanner.column(v) else { return false }
+                column = c
             case 0x73:  // s
-                style = Self.digits(v) ?? 0
+                style = SheetScanner.digits(v) ?? 0
             case 0x74:  // t
                 if v.count > 0 {
                     type = v[0]
@@ -361,8 +375,16 @@ struct SheetScanner {
             default:
                 break
             }
+            return true
         }
-        if col < 0 { col = nextColumn }
+    }
+
+    /// A cell begins where its attributes say (or after the previous one, without `r`).
+    private mutating func startCell(_ cell: CellAttributes) throws(XLSXError) {
+        type = cell.type
+        typeIsStr = cell.typeIsStr
+        style = cell.style
+        let col = cell.column < 0 ? nextColumn : cell.column
         guard col >= nextColumn else {
             throw fail(
                 .cellsOutOfOrder("\(XLSXColumn.letters(col + 1))\(rowNumber)", after: "\(XLSXColumn.letters(nextColumn))\(rowNumber)"),
@@ -411,33 +433,36 @@ struct SheetScanner {
         return true
     }
 
-    /// Where the `>` of a `<c …>` start tag at the read position lies, when the window holds all of
-    /// it; nil for anything else (another tag, a prefix, `<c/>`, a `<` inside it, the window's end),
-    /// which the token loop then reads. The tag is the one `XMLCursor` would give: the first `>`
-    /// outside quotes ends it.
+    /// A `<c …>` start tag at the read position as Excel and XlsxWriter write it — attributes `r`,
+    /// `s` and `t` only, unprefixed, in double quotes, one space apart — read and begun in one step
+    /// when the window holds all of it. False (nothing read) for anything else (another tag, other
+    /// attributes, `<c/>`, a reference `beginCell` would refuse, the window's end), which the token
+    /// loop then reads; otherwise the same cell as `beginCell` on the token's tag.
     @inline(__always)
-    private func quickCellTag() -> Int? {
+    private mutating func quickCellStart() throws(XLSXError) -> Bool {
         let p = cursor.p
         let at = cursor.pos
         let end = cursor.window.end
-        guard at + 3 < end, p[at] == 0x3C, p[at + 1] == 0x63, p[at + 2] == 0x20 else { return nil }  // "<c "
-        var j = at + 3
-        var quote: UInt8 = 0
-        while j < end {
-            let c = p[j]
-            if quote != 0 {
-                if c == quote { quote = 0 }
-            } else if c == 0x3E {
-                break
-            } else if c == 0x22 || c == 0x27 {
-                quote = c
-            } else if c == 0x3C {
-                return nil
-            }
-            j &+= 1
+        guard at + 3 < end, p[at] == 0x3C, p[at + 1] == 0x63, p[at + 2] == 0x20 else { return false }  // "<c "
+        var i = at + 3
+        var cell = CellAttributes()
+        while true {
+            guard i + 3 < end, p[i + 1] == 0x3D, p[i + 2] == 0x22 else { return false }  // x="
+            let name = p[i]
+            let start = i + 3
+            var j = start
+            while j < end && p[j] != 0x22 { j &+= 1 }
+            guard j + 1 < end else { return false }
+            let v = UnsafeBufferPointer(start: p + start, count: j - start)
+            guard name == 0x72 || name == 0x73 || name == 0x74, cell.take(name, v) else { return false }
+            i = j + 1
+            if p[i] == 0x3E { break }  // '>'
+            guard p[i] == 0x20 else { return false }
+            i += 1
         }
-        guard j < end, p[j - 1] != 0x2F else { return nil }
-        return j
+        try startCell(cell)
+        cursor.advance(to: i + 1)
+        return true
     }
 
     /// The first `<` in `p[from..<end]`, or `end`.
@@ -455,8 +480,9 @@ struct SheetScanner {
         return true
     }
 
-    /// The 0-based column of a reference such as `AB12`.
-    private func columnOf(_ ref: UnsafeBufferPointer<UInt8>) throws(XLSXError) -> Int {
+    /// The 0-based column of the letters a reference starts with; nil past XFD or with none.
+    @inline(__always)
+    private static func column(_ ref: UnsafeBufferPointer<UInt8>) -> Int? {
         var col = 0
         var letters = 0
         for b in ref {
@@ -466,11 +492,7 @@ struct SheetScanner {
             letters += 1
             if letters > 3 { break }
         }
-        guard letters > 0 && letters <= 3 && col <= Self.maxColumns else {
-            throw XLSXError(
-                kind: .limit, sheet: sheet, row: rowNumber,
-                message: .notACellReference(XMLBytes.decodedString(ref)))
-        }
+        guard letters > 0 && letters <= 3 && col <= Self.maxColumns else { return nil }
         return col - 1
     }
 

@@ -78,6 +78,15 @@ struct CellFastPathTests {
             #"<row r="2"><c r="A2"><v>1</v></c><c r="B2" s="0"/><c r="C2" t="inlineStr" x="a>b"><is><t>q</t></is></c>"#
             + "<c r=\"D2\"\n t=\"n\"><v>4</v></c><x:c r=\"E2\"><v>5</v></x:c><c r=\"F2\"><v>6</v></c></row>"
         #expect(try cells(tags) == [["number:1", "empty:", "string:q", "number:4", "number:5", "number:6"]])
+        // Attributes in another order, a lower-case reference, one given twice (the last counts),
+        // other attributes and single quotes (left to the tokens): each cell where its `r` puts it.
+        let attributes =
+            #"<row r="3"><c r="A3"><v>1</v></c><c t="inlineStr" r="B3"><is><t>b</t></is></c><c r="c3"><v>3</v></c>"#
+            + #"<c r="D3" r="F3"><v>6</v></c><c r="G3" cm="1"><v>7</v></c><c r='H3'><v>8</v></c><c s="0"><v>9</v></c></row>"#
+        #expect(
+            try cells(attributes) == [
+                ["number:1", "string:b", "number:3", "empty:", "empty:", "number:6", "number:7", "number:8", "number:9"]
+            ])
     }
 
     @Test("a value or text left open in a broken cell: the next cell reads as the tokens read it")
@@ -93,10 +102,13 @@ struct CellFastPathTests {
     @Test("errors in a quick cell still name the sheet, the row and the column")
     func errors() {
         // A shared-string index past the table (C4), cells listed backwards (B5 after C5).
-        for (data, row, column) in [
+        let cases: [(String, Int, Int?)] = [
             (#"<row r="4"><c r="A4" t="s"><v>0</v></c><c r="C4" t="s"><v>9</v></c></row>"#, 4, 3),
             (#"<row r="5"><c r="A5"><v>1</v></c><c r="C5"><v>2</v></c><c r="B5"><v>3</v></c></row>"#, 5, 2),
-        ] {
+            // Past XFD: the limit error has the row, not a column.
+            (#"<row r="6"><c r="A6"><v>1</v></c><c r="XFE6"><v>2</v></c></row>"#, 6, nil),
+        ]
+        for (data, row, column) in cases {
             for chunk in [1 << 16, 1] {
                 do {
                     _ = try XLSXWorkbook.scanSheetXML(Array(sheet(data).utf8), strings: ["共享"], chunk: chunk) { _ in }
