@@ -407,29 +407,16 @@ struct SheetScanner {
     /// then the state afterwards is what the five or six tokens one by one would leave.
     @inline(__always)
     private mutating func quickCell(_ summary: inout XLSXSheetSummary) throws -> Bool {
-        let p = cursor.p
-        let at = cursor.pos
-        let end = cursor.window.end
-        guard end - at >= 16, p[at] == 0x3C else { return false }
-        if p[at + 1] == 0x76 && p[at + 2] == 0x3E {  // <v>
-            let textStart = at + 3
-            let close = Self.firstLess(p, textStart, end)
-            guard close + 8 <= end, Self.matches(p + close, "</v></c>") else { return false }
-            let text = UnsafeBufferPointer(start: p + textStart, count: close - textStart)
+        if let text = cursor.quickRun("<v>", "</v></c>") {
             if text.count > 0 || typeIsStr { hasValue = true }
             try value(text)
             endCell(&summary)
-            cursor.advance(to: close + 8)
             return true
         }
-        guard Self.matches(p + at, "<is><t>") else { return false }
-        let textStart = at + 7
-        let close = Self.firstLess(p, textStart, end)
-        guard close + 13 <= end, Self.matches(p + close, "</t></is></c>") else { return false }
+        guard let text = cursor.quickRun("<is><t>", "</t></is></c>") else { return false }
         hasValue = true
-        try appendText(UnsafeBufferPointer(start: p + textStart, count: close - textStart))
+        try appendText(text)
         endCell(&summary)
-        cursor.advance(to: close + 13)
         return true
     }
 
@@ -462,21 +449,6 @@ struct SheetScanner {
         }
         try startCell(cell)
         cursor.advance(to: i + 1)
-        return true
-    }
-
-    /// The first `<` in `p[from..<end]`, or `end`.
-    @inline(__always)
-    private static func firstLess(_ p: UnsafeMutablePointer<UInt8>, _ from: Int, _ end: Int) -> Int {
-        var i = from
-        while i < end && p[i] != 0x3C { i &+= 1 }
-        return i
-    }
-
-    @inline(__always)
-    private static func matches(_ p: UnsafeMutablePointer<UInt8>, _ s: StaticString) -> Bool {
-        let t = s.utf8Start
-        for k in 0..<s.utf8CodeUnitCount where p[k] != t[k] { return false }
         return true
     }
 
