@@ -52,8 +52,50 @@ enum CellText {
     }
 
     /// A number in XML Schema's `xsd:double` lexical form (what `<v>` holds); nil for anything else.
+    ///
+    /// Plain ASCII (a serial date, a score) is trimmed and read here without Foundation: when the
+    /// digits make an integer up to 2⁵³ with at most 22 after the point, `digits / 10^k` is one
+    /// correctly rounded division of two exact doubles (Clinger's fast path), so it is the double
+    /// `Double(String)` gives; anything else goes to `Double(String)`.
     static func parse(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
-        guard raw.count > 0, raw.count < 64 else { return nil }
+        guard let p = raw.baseAddress, raw.count > 0, raw.count < 64 else { return nil }
+        var start = 0
+        var end = raw.count
+        for k in 0..<end where p[k] >= 0x80 { return parseText(raw) }
+        // The ASCII characters of `.whitespacesAndNewlines`: tab, LF, VT, FF, CR, space.
+        while start < end && (p[start] == 0x20 || (p[start] >= 0x09 && p[start] <= 0x0D)) { start += 1 }
+        while end > start && (p[end - 1] == 0x20 || (p[end - 1] >= 0x09 && p[end - 1] <= 0x0D)) { end -= 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var point = -1
+        var i = start
+        while i < end {
+            let b = p[i]
+            if b >= 0x30 && b <= 0x39 {
+                mantissa = mantissa &* 10 &+ UInt64(b &- 0x30)
+                digits += 1
+            } else if b == 0x2E && point < 0 {
+                point = digits
+            } else {
+                break
+            }
+            i += 1
+        }
+        // "1." and ".5" are left to `Double`: a digit on each side of the point, or no point.
+        if i == end && digits > 0 && digits <= 19 && mantissa <= 1 << 53 && (point < 0 || (point > 0 && point < digits)) {
+            let after = point < 0 ? 0 : digits - point
+            if after <= 22 { return Double(mantissa) / powersOfTen[after] }
+        }
+        let text = String(decoding: UnsafeBufferPointer(start: p + start, count: end - start), as: UTF8.self)
+        guard let d = Double(text), d.isFinite else { return nil }
+        return d
+    }
+
+    /// 10⁰ … 10²², each exact in a double.
+    private static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { x, _ in x * 10 } }
+
+    /// `parse` for text with non-ASCII bytes: Foundation's trim of Unicode spaces, then `Double`.
+    private static func parseText(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
         let s = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let d = Double(s), d.isFinite else { return nil }
         return d
@@ -85,20 +127,25 @@ enum CellText {
         return date + String(format: " %02d:%02d:%02d", h, m, sec)
     }
 
-    /// A serial date as `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS` when it has a time of day (to the second).
+    /// A serial date as `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS` when it has a time of day (to the
+    /// second), appended to the cell's text; false when the serial is no date.
     ///
     /// The 1900 system counts 1900-02-29, a day that never was (Lotus's bug, kept by Excel): serial 60.
-    static func date(_ serial: Double, date1904: Bool) -> String? {
-        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+    /// Written digit by digit (no `String(format:)`: a download's every row has a date).
+    static func date(_ serial: Double, date1904: Bool, into scanner: inout SheetScanner) -> Bool {
+        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return false }
         var days = Int64(serial.rounded(.down))
         var seconds = Int64(((serial - Double(days)) * 86400).rounded())
         if seconds >= 86400 {
             days += 1
             seconds -= 86400
         }
+        var text = DateText()
         if days == 0 && seconds > 0 && !date1904 {
             // A time of day alone (a time format on a fraction of a day).
-            return String(format: "%02d:%02d:%02d", Int(seconds / 3600), Int(seconds / 60 % 60), Int(seconds % 60))
+            text.time(seconds)
+            text.appendTo(&scanner)
+            return true
         }
         let y: Int, m: Int, d: Int
         if !date1904 && days == 60 {
@@ -108,9 +155,55 @@ enum CellText {
             // Serial 0 is 1899-12-30 (day −25,569 of 1970's count) in the 1900 system, 1904-01-01 (−24,107) in 1904's.
             (y, m, d) = civil(days + (date1904 ? -24107 : -25569))
         }
-        let date = String(format: "%04d-%02d-%02d", y, m, d)
-        if seconds == 0 { return date }
-        return date + String(format: " %02d:%02d:%02d", Int(seconds / 3600), Int(seconds / 60 % 60), Int(seconds % 60))
+        text.digits(y, 4)
+        text.byte(0x2D)
+        text.digits(m, 2)
+        text.byte(0x2D)
+        text.digits(d, 2)
+        if seconds != 0 {
+            text.byte(0x20)
+            text.time(seconds)
+        }
+        text.appendTo(&scanner)
+        return true
+    }
+
+    /// Up to 19 bytes of a date's text, built on the stack.
+    private struct DateText {
+        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+
+        mutating func byte(_ b: UInt8) {
+            withUnsafeMutableBytes(of: &bytes) { $0[count] = b }
+            count += 1
+        }
+
+        /// `v` in `width` digits, zero-padded (`%04d`, `%02d` for the values a date has).
+        mutating func digits(_ v: Int, _ width: Int) {
+            var place = 1
+            for _ in 1..<width { place *= 10 }
+            var v = v
+            while place > 0 {
+                byte(UInt8(0x30 + v / place % 10))
+                v %= place
+                place /= 10
+            }
+        }
+
+        /// `HH:MM:SS` of `seconds` into the day.
+        mutating func time(_ seconds: Int64) {
+            digits(Int(seconds / 3600), 2)
+            byte(0x3A)
+            digits(Int(seconds / 60 % 60), 2)
+            byte(0x3A)
+            digits(Int(seconds % 60), 2)
+        }
+
+        func appendTo(_ scanner: inout SheetScanner) {
+            var copy = bytes
+            let n = count
+            withUnsafeBytes(of: &copy) { scanner.appendBytes($0.baseAddress!.assumingMemoryBound(to: UInt8.self), n) }
+        }
     }
 
     /// Year, month and day of `z` days after 1970-01-01 (Howard Hinnant's algorithm).

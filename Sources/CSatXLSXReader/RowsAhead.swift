@@ -75,11 +75,10 @@ final class RowBatches: @unchecked Sendable {
         let firstByte = b.bytes.count
         let firstCell = b.ends.count
         let length = row.count == 0 ? 0 : row.fieldEnds[row.count - 1]
+        // Whole runs, not a cell at a time: each access to a batch's array is an exclusivity check.
         b.bytes.append(contentsOf: UnsafeBufferPointer(start: row.fieldBytes, count: length))
-        for i in 0..<row.count {
-            b.ends.append(row.fieldEnds[i])
-            b.kinds.append(row.kind(i))
-        }
+        b.ends.append(contentsOf: UnsafeBufferPointer(start: row.ends, count: row.count))
+        b.kinds.append(contentsOf: UnsafeBufferPointer(start: row.kinds, count: row.count))
         b.rows.append((row.number, firstCell, row.count, firstByte))
         if b.rows.count >= Self.batchRows { try hand() }
     }

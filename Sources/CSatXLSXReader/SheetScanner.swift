@@ -34,14 +34,8 @@ extension XLSXWorkbook {
     @discardableResult
     public func readRows(sheet name: String, _ body: (XLSXRow) throws -> Void) throws -> XLSXSheetSummary {
         let part = try open(sheet: name)
-        let window: ByteWindow
         // Large sheets are inflated on a second thread while this one scans.
-        if (part.size ?? 0) > 8 << 20 {
-            let prefetched = PrefetchedPart(part)
-            window = ByteWindow { buffer, room throws(XLSXError) in try prefetched.read(into: buffer, room: room) }
-        } else {
-            window = ByteWindow { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
-        }
+        let window = ByteWindow.reading(part)
         var scanner = SheetScanner(cursor: XMLCursor(window), strings: strings, dateStyles: dateStyles, date1904: date1904, sheet: name)
         return try scanner.run(body)
     }
@@ -196,9 +190,17 @@ struct SheetScanner {
                     } else if n == 1 && first == 0x63 {  // c
                         guard inRow else { throw fail(.cellOutsideRow) }
                         if inCell { throw fail(.cellNotClosed, row: rowNumber, column: column + 1) }
-                        try beginCell()
+                        try beginCell(cursor.tag)
                         if token == .empty {
                             nextColumn = column + 1
+                        } else if !inValue && !inText && phonetic == 0, try quickCell(&summary) {
+                            // Read to its `</c>`; the cells after it, while they have the usual shape, too.
+                            while try quickCellStart() {
+                                if try !quickCell(&summary) {
+                                    inCell = true
+                                    break
+                                }
+                            }
                         } else {
                             inCell = true
                         }
@@ -317,14 +319,11 @@ struct SheetScanner {
 
     // MARK: - Cells
 
-    private mutating func beginCell() throws(XLSXError) {
-        let tag = cursor.tag
+    /// Reads a `<c>` start tag's attributes; `tag` runs from the local name to just before `>` or `/>`.
+    private mutating func beginCell(_ tag: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
         guard let p = tag.baseAddress else { return }
         let n = tag.count
-        var col = -1
-        type = 0x6E  // n
-        typeIsStr = false
-        style = 0
+        var cell = CellAttributes()
         // One pass over the attributes: r, s, t (any prefix, any order).
         var i = 1
         while i < n {
@@ -344,11 +343,30 @@ struct SheetScanner {
             while i < n && p[i] != quote { i += 1 }
             let v = UnsafeBufferPointer(start: p + start, count: i - start)
             i += 1
-            switch single {
+            guard cell.take(single, v) else {
+                throw XLSXError(kind: .limit, sheet: sheet, row: rowNumber, message: .notACellReference(XMLBytes.decodedString(v)))
+            }
+        }
+        try startCell(cell)
+    }
+
+    /// What a `<c>` tag's attributes say, gathered before the cell begins.
+    private struct CellAttributes {
+        var column = -1
+        var type: UInt8 = 0x6E  // n
+        var typeIsStr = false
+        var style = 0
+
+        /// Takes attribute `name` (its local name's one letter, or 0 for a longer name) with value `v`;
+        /// false for an `r` that names no column.
+        @inline(__always)
+        mutating func take(_ name: UInt8, _ v: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch name {
             case 0x72:  // r
-                col = try columnOf(v)
+                guard let c = SheetScanner.column(v) else { return false }
+                column = c
             case 0x73:  // s
-                style = Self.digits(v) ?? 0
+                style = SheetScanner.digits(v) ?? 0
             case 0x74:  // t
                 if v.count > 0 {
                     type = v[0]
@@ -357,8 +375,16 @@ struct SheetScanner {
             default:
                 break
             }
+            return true
         }
-        if col < 0 { col = nextColumn }
+    }
+
+    /// A cell begins where its attributes say (or after the previous one, without `r`).
+    private mutating func startCell(_ cell: CellAttributes) throws(XLSXError) {
+        type = cell.type
+        typeIsStr = cell.typeIsStr
+        style = cell.style
+        let col = cell.column < 0 ? nextColumn : cell.column
         guard col >= nextColumn else {
             throw fail(
                 .cellsOutOfOrder("\(XLSXColumn.letters(col + 1))\(rowNumber)", after: "\(XLSXColumn.letters(nextColumn))\(rowNumber)"),
@@ -375,8 +401,60 @@ struct SheetScanner {
         kind = .empty
     }
 
-    /// The 0-based column of a reference such as `AB12`.
-    private func columnOf(_ ref: UnsafeBufferPointer<UInt8>) throws(XLSXError) -> Int {
+    /// A cell's usual content after its start tag, `<v>…</v></c>` or `<is><t>…</t></is></c>`, read in
+    /// one step when the window holds all of it; false (nothing read) for any other shape, which the
+    /// token loop then reads. Only for a cell that starts with no `<v>`, `<t>` or `<rPh>` left open:
+    /// then the state afterwards is what the five or six tokens one by one would leave.
+    @inline(__always)
+    private mutating func quickCell(_ summary: inout XLSXSheetSummary) throws -> Bool {
+        if let text = cursor.quickRun("<v>", "</v></c>") {
+            if text.count > 0 || typeIsStr { hasValue = true }
+            try value(text)
+            endCell(&summary)
+            return true
+        }
+        guard let text = cursor.quickRun("<is><t>", "</t></is></c>") else { return false }
+        hasValue = true
+        try appendText(text)
+        endCell(&summary)
+        return true
+    }
+
+    /// A `<c …>` start tag at the read position as Excel and XlsxWriter write it — attributes `r`,
+    /// `s` and `t` only, unprefixed, in double quotes, one space apart — read and begun in one step
+    /// when the window holds all of it. False (nothing read) for anything else (another tag, other
+    /// attributes, `<c/>`, a reference `beginCell` would refuse, the window's end), which the token
+    /// loop then reads; otherwise the same cell as `beginCell` on the token's tag.
+    @inline(__always)
+    private mutating func quickCellStart() throws(XLSXError) -> Bool {
+        let p = cursor.p
+        let at = cursor.pos
+        let end = cursor.window.end
+        guard at + 3 < end, p[at] == 0x3C, p[at + 1] == 0x63, p[at + 2] == 0x20 else { return false }  // "<c "
+        var i = at + 3
+        var cell = CellAttributes()
+        while true {
+            guard i + 3 < end, p[i + 1] == 0x3D, p[i + 2] == 0x22 else { return false }  // x="
+            let name = p[i]
+            let start = i + 3
+            var j = start
+            while j < end && p[j] != 0x22 { j &+= 1 }
+            guard j + 1 < end else { return false }
+            let v = UnsafeBufferPointer(start: p + start, count: j - start)
+            guard name == 0x72 || name == 0x73 || name == 0x74, cell.take(name, v) else { return false }
+            i = j + 1
+            if p[i] == 0x3E { break }  // '>'
+            guard p[i] == 0x20 else { return false }
+            i += 1
+        }
+        try startCell(cell)
+        cursor.advance(to: i + 1)
+        return true
+    }
+
+    /// The 0-based column of the letters a reference starts with; nil past XFD or with none.
+    @inline(__always)
+    private static func column(_ ref: UnsafeBufferPointer<UInt8>) -> Int? {
         var col = 0
         var letters = 0
         for b in ref {
@@ -386,11 +464,7 @@ struct SheetScanner {
             letters += 1
             if letters > 3 { break }
         }
-        guard letters > 0 && letters <= 3 && col <= Self.maxColumns else {
-            throw XLSXError(
-                kind: .limit, sheet: sheet, row: rowNumber,
-                message: .notACellReference(XMLBytes.decodedString(ref)))
-        }
+        guard letters > 0 && letters <= 3 && col <= Self.maxColumns else { return nil }
         return col - 1
     }
 
@@ -480,10 +554,9 @@ struct SheetScanner {
             kind = .date
         default:  // n, or no type: a number
             if style < dateStyles.count && dateStyles[style] {
-                guard let serial = CellText.parse(raw), let date = CellText.date(serial, date1904: date1904) else {
+                guard let serial = CellText.parse(raw), CellText.date(serial, date1904: date1904, into: &self) else {
                     throw fail(.badDateSerial(XMLBytes.decodedString(raw)), row: rowNumber, column: column + 1)
                 }
-                append(date)
                 kind = .date
             } else {
                 guard CellText.number(raw, into: &self) else {

@@ -70,6 +70,16 @@ enum XMLBytes {
     static func appendDecoded(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) throws(Malformed) {
         guard let p = text.baseAddress else { return }
         let n = text.count
+        // Most text has no '&' and no '_': it is appended as it is, in one copy.
+        var plain = true
+        for k in 0..<n where p[k] == 0x26 || p[k] == 0x5F {
+            plain = false
+            break
+        }
+        if plain {
+            out.append(contentsOf: text)
+            return
+        }
         var i = 0
         while i < n {
             let b = p[i]

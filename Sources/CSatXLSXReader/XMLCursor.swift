@@ -72,7 +72,8 @@ struct XMLCursor {
     private(set) var nameEnd = 0
     /// Just past the token's last byte before `>` (attributes lie in `nameEnd..<tagEnd`).
     private(set) var tagEnd = 0
-    private var pos = 0
+    /// Where the next token is looked for.
+    private(set) var pos = 0
 
     init(_ window: ByteWindow) { self.window = window }
 
@@ -98,6 +99,35 @@ struct XMLCursor {
     /// One-byte local name `c`.
     @inline(__always)
     func isNamed(byte c: UInt8) -> Bool { nameEnd - nameStart == 1 && window.base[nameStart] == c }
+
+    /// Moves the read position to `at` (in `pos...window.end`), past tokens the caller has read
+    /// itself from `window.base` (`SheetScanner.quickCellStart`).
+    @inline(__always)
+    mutating func advance(to at: Int) { pos = at }
+
+    /// The text of `open` TEXT `close` at the read position (TEXT without `<`, `close` the end tags
+    /// that follow it), when the window holds all of it: the read position moves past `close`. Nil,
+    /// with nothing read, for anything else — the tokens one by one then read it.
+    @inline(__always)
+    mutating func quickRun(_ open: StaticString, _ close: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        let b = window.base
+        let e = window.end
+        let n = open.utf8CodeUnitCount
+        guard pos + n < e, Self.matches(b + pos, open) else { return nil }
+        let start = pos + n
+        var i = start
+        while i < e && b[i] != 0x3C { i &+= 1 }
+        guard i + close.utf8CodeUnitCount <= e, Self.matches(b + i, close) else { return nil }
+        pos = i + close.utf8CodeUnitCount
+        return UnsafeBufferPointer(start: b + start, count: i - start)
+    }
+
+    @inline(__always)
+    private static func matches(_ p: UnsafeMutablePointer<UInt8>, _ s: StaticString) -> Bool {
+        let t = s.utf8Start
+        for k in 0..<s.utf8CodeUnitCount where p[k] != t[k] { return false }
+        return true
+    }
 
     private mutating func shift(_ by: Int) {
         textStart -= by
@@ -163,10 +193,21 @@ struct XMLCursor {
             let b = window.base
             let e = window.end
             while j < e {
-                let c = b[j]
                 if quote != 0 {
-                    if c == quote { quote = 0 }
-                } else if c == 0x3E {
+                    // A quoted value in one tight loop: only its closing quote ends it.
+                    while j < e && b[j] != quote { j &+= 1 }
+                    if j == e { break }
+                    quote = 0
+                    j &+= 1
+                    continue
+                }
+                let c = b[j]
+                // Letters lie above '>' and none of them is special: the usual byte takes one test.
+                if c > 0x3E {
+                    j &+= 1
+                    continue
+                }
+                if c == 0x3E {
                     break
                 } else if c == 0x22 || c == 0x27 {
                     quote = c

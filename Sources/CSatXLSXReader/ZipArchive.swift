@@ -274,3 +274,15 @@ final class PrefetchedPart: @unchecked Sendable {
         return n
     }
 }
+
+extension ByteWindow {
+    /// A window over `part`, inflated on a second thread while the caller reads it when it is large
+    /// (past 8 MB: a sheet, a big shared-strings table), on the caller's thread otherwise.
+    static func reading(_ part: ZipArchive.Part) -> ByteWindow {
+        if (part.size ?? 0) > 8 << 20 {
+            let prefetched = PrefetchedPart(part)
+            return ByteWindow { buffer, room throws(XLSXError) in try prefetched.read(into: buffer, room: room) }
+        }
+        return ByteWindow { buffer, room throws(XLSXError) in try part.read(into: buffer, room: room) }
+    }
+}

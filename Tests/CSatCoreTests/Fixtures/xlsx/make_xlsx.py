@@ -786,6 +786,34 @@ def hand_rich_phonetic():
     expect(name, "Sheet1", [[v] for _, v in items])
 
 
+def hand_quick_shapes():
+    """The shapes csat reads in one step (`<si><t>…</t></si>`, `<c r s t>` then `<v>` or `<is><t>`) beside
+    shapes that look alike and are read token by token: the same text either way."""
+    name = "hand-quick-shapes.xlsx"
+    items = [
+        ("<si><t>plain</t></si>", "plain"),
+        ("<si><t>a &amp; b_x0009_c</t></si>", "a & b\tc"),
+        ("<si><t/></si>", ""),
+        ('<si><t>before</t><rPh sb="0" eb="1"><t>ふ</t></rPh></si>', "before"),
+        ("<si>\n<t>nl</t></si>", "nl"),
+        # A <t> left open: the item's text runs to </si>; the next item is its own.
+        ("<si><t>unclosed</si>", "unclosed"),
+        ("<si><t>after</t></si>", "after"),
+        ("<si><r><t>ri</t></r><r><t>ch</t></r></si>", "rich"),
+    ]
+    shared = "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(len(items)))
+    body = (f'<row r="1">{shared}<c r="I1" s="1"><v>46193.37508101852</v></c><c r="J1" t="inlineStr"><is><t>内联</t></is></c>'
+            '<c r="K1"><v>89.50</v></c></row>'
+            '<row r="2"><c t="inlineStr" r="A2"><is><t>order</t></is></c><c r="B2" cm="1"><v>2</v></c>'
+            "<c r='C2'><v>3</v></c><c r=\"D2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> sp </t></is></c>"
+            '<c r="E2" s="1"/><c r="F2" t="s"><v><![CDATA[0]]></v></c><c r="G2" t="inlineStr"><is><t>&lt;末&gt;</t></is></c></row>')
+    write_zip(os.path.join(HERE, name), package_parts([("Sheet1", sheet_xml(body))], sst=sst_xml([x for x, _ in items]),
+                                                      styles=styles_xml([(14, None)])))
+    rows = [[v for _, v in items] + [{"date": "2026-06-20T09:00:07"}, "内联", 89.5],
+            ["order", 2, 3, " sp ", None, "plain", "<末>"]]
+    expect(name, "Sheet1", rows)
+
+
 def hand_no_r():
     """ECMA-376 makes r optional on <row> and <c>: a row without r follows the one before, a cell without r
     follows the cell before it in its row."""
@@ -1174,6 +1202,7 @@ def main():
         lo_1904(tmp)
         hand_cell_types()
         hand_rich_phonetic()
+        hand_quick_shapes()
         hand_no_r()
         hand_ns_prefix()
         hand_strict()
