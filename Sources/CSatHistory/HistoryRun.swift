@@ -50,21 +50,21 @@ public enum HistoryRun {
 }
 
 extension HistoryRun {
-    /// What `--history FILE` gives a report or a score: the stored waves of the same survey,
-    /// and the one before `period`.
-    public static func read(database: String, surveyID: String, period: String) throws(InputError)
-        -> (stored: [WaveRecord], prior: (period: String, projects: [ProjectFigures])?)
-    {
+    /// What `--history FILE` gives a report, a score or a plan: the stored waves of the same survey,
+    /// and the one just before this wave's period.
+    public struct Stored: Sendable {
+        public var stored: [WaveRecord]
+        /// Periods compare as written: 2025H2 < 2026H1.
+        public var before: WaveRecord?
+        /// The projects of the wave before, for the marks against each project's previous wave.
+        public var prior: (period: String, projects: [ProjectFigures])? { before.map { ($0.period, $0.projects) } }
+    }
+
+    public static func read(database: String, surveyID: String, period: String) throws(InputError) -> Stored {
         let stored = try HistoryStore(path: database, create: false).records()
         if let id = stored.first?.surveyID, id != surveyID {
             throw InputError(file: database, message: .historyOtherSurvey(stored: id, given: surveyID))
         }
-        let before = Self.before(period, in: stored)
-        return (stored, before.map { ($0.period, $0.projects) })
-    }
-
-    /// The stored wave just before `period` (periods compare as written: 2025H2 < 2026H1), if any.
-    public static func before(_ period: String, in stored: [WaveRecord]) -> WaveRecord? {
-        stored.last { $0.period.unicodeScalars.lexicographicallyPrecedes(period.unicodeScalars) }
+        return Stored(stored: stored, before: stored.last { $0.period.unicodeScalars.lexicographicallyPrecedes(period.unicodeScalars) })
     }
 }

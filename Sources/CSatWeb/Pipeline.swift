@@ -84,7 +84,7 @@ enum Pipeline {
         let check = names.shownInJSON(checkJSON(w))
         let score = names.shownInJSON(try scoreJSON(w, previous: prev))
         let survey = w.table.survey
-        var stored: (stored: [WaveRecord], prior: (period: String, projects: [ProjectFigures])?)? = nil
+        var stored: HistoryRun.Stored? = nil
         if let database, let store = try? HistoryStore(path: database, create: false), (try? store.surveyID()) == survey.id {
             stored = try HistoryRun.read(database: database, surveyID: survey.id, period: survey.period)
         }

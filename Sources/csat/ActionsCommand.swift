@@ -40,7 +40,7 @@ struct ActionsCommand: ParsableCommand {
         let w = try wave.load()
         let survey = w.table.survey
         let stored = try history.map { h throws(InputError) in try HistoryRun.read(database: h, surveyID: survey.id, period: survey.period) }
-        let prior = stored.flatMap { HistoryRun.before(survey.period, in: $0.stored) }
+        let prior = stored?.before
         if let history, prior == nil { Terminal.warning(Message.actionsNoEarlierWave(history, period: survey.period)) }
         let figures = try Scorer.figures(wave: w)
         for warning in CheckReport(wave: w).warnings { Terminal.warning(warning) }
