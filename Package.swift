@@ -7,6 +7,7 @@ import PackageDescription
 //   libxlsxwriter -> CLibXLSXWriter -> CSatXLSX (the workbook)
 //   libzip        -> CLibZip        -> CSatXLSXReader (reading .xlsx: zip + a SpreadsheetML scanner)
 //   libsqlite3    -> GRDB.swift     -> CSatHistory (the waves' history; docs/HISTORY.md says why GRDB)
+//   libcrypto     -> CLibCrypto     -> CSatCore's SHA256 only (OpenSSL: SHA-NI; docs/PERFORMANCE.md)
 // Hummingbird (HTTP), multipart-kit and HummingbirdBcrypt are reached only through CSatWeb (csat serve).
 let package = Package(
     name: "csat",
@@ -39,11 +40,16 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // Every word users read, in zh and en side by side (docs/ARCHITECTURE.md, "Words").
         .target(name: "CSatWords"),
         .target(name: "CSatCSV", dependencies: ["CLibCSV", "CSatWords"]),
         .target(name: "CSatXLSXReader", dependencies: ["CLibZip", "CSatWords"]),
-        .target(name: "CSatCore", dependencies: ["CSatWords", "CSatCSV", "CSatXLSXReader"]),
+        .target(name: "CSatCore", dependencies: ["CSatWords", "CSatCSV", "CSatXLSXReader", "CLibCrypto"]),
         .target(name: "CSatXLSX", dependencies: ["CSatCore", "CLibXLSXWriter"]),
         .target(
             name: "CSatMarkdown",

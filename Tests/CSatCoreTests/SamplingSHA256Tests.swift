@@ -38,6 +38,17 @@ import Testing
         }
     }
 
+    /// A copy goes on from the state it was copied in, without touching the original (HMAC's
+    /// pads rely on it). Digests from Python's hashlib; the keys' too (as above).
+    @Test func copiesAreIndependent() {
+        var a = SHA256()
+        a.update(Array("abc".utf8))
+        var b = a
+        b.update(Array("def".utf8))
+        #expect(SHA256.hex(b.finalize()) == "bef57ec7f53a6d40beb640a780a639c83bc29ac8a9816f1fc6c5c6dcd93c4721")
+        #expect(SHA256.hex(a.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     @Test func fileDigestMatchesInMemory() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("csat-sha-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -49,6 +60,16 @@ import Testing
     /// Values from Python: int.from_bytes(hashlib.sha256(b"2026H1\x1f" + "锦程花园".encode() + b"\x1f1-101").digest()[:8], "big").
     @Test func householdKeyMatchesHashlib() {
         #expect(SampleKey.key(seed: "2026H1", project: "锦程花园", unit: "1-101") == 0x2603_2e47_27b0_c260)
+        // One context reused for several keys, one of them longer than a block, gives each its own digest.
+        let hasher = SHA256.Reused()
+        func key(_ unit: String) -> UInt64 {
+            var (s, p, u) = ("2026H1", "锦程花园", unit)
+            return s.withUTF8 { s in p.withUTF8 { p in u.withUTF8 { u in SampleKey.key(s, p, u, using: hasher) } } }
+        }
+        #expect(key("1-101") == 0x2603_2e47_27b0_c260)
+        #expect(key("1-102") == 0xb25f_81a6_344b_7158)
+        #expect(key(String(repeating: "7栋2单元1502", count: 8)) == 0x4b1e_0fae_5d69_8eda)
+        #expect(key("1-101") == 0x2603_2e47_27b0_c260)
     }
 
     @Test func freshSeedsAreSixteenHexDigitsAndDiffer() {

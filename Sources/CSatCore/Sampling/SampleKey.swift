@@ -16,23 +16,25 @@ public enum SampleKey {
     /// The key of one household.
     public static func key(seed: String, project: String, unit: String) -> UInt64 {
         var (seed, project, unit) = (seed, project, unit)
-        return seed.withUTF8 { s in project.withUTF8 { p in unit.withUTF8 { u in key(s, p, u) } } }
+        let hasher = SHA256.Reused()
+        return seed.withUTF8 { s in project.withUTF8 { p in unit.withUTF8 { u in key(s, p, u, using: hasher) } } }
     }
 
-    /// `key(seed:project:unit:)` on UTF-8 bytes: the message is laid out and padded in one stack
-    /// buffer and hashed there (4.5 million households: no allocation each).
+    /// `key(seed:project:unit:)` on UTF-8 bytes: the message is laid out in one stack buffer and
+    /// hashed there on the caller's context (4.5 million households: no allocation each).
     public static func key(
-        _ seed: UnsafeBufferPointer<UInt8>, _ project: UnsafeBufferPointer<UInt8>, _ unit: UnsafeBufferPointer<UInt8>
+        _ seed: UnsafeBufferPointer<UInt8>, _ project: UnsafeBufferPointer<UInt8>, _ unit: UnsafeBufferPointer<UInt8>,
+        using hasher: SHA256.Reused
     ) -> UInt64 {
         let length = seed.count + project.count + unit.count + 2
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SHA256.paddedLength(length)) { m in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { m in
             let at = m.baseAddress!
             if let b = seed.baseAddress { at.update(from: b, count: seed.count) }
             at[seed.count] = separator
             if let b = project.baseAddress { (at + seed.count + 1).update(from: b, count: project.count) }
             at[seed.count + 1 + project.count] = separator
             if let b = unit.baseAddress { (at + seed.count + project.count + 2).update(from: b, count: unit.count) }
-            return SHA256.leadingUInt64(paddingInPlace: m, length: length)
+            return hasher.leadingUInt64(UnsafeRawBufferPointer(start: at, count: length))
         }
     }
 

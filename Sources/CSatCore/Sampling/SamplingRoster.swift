@@ -188,11 +188,12 @@ public struct SamplingRosterBuilder {
     /// returns the error for the first unit listed twice, if any.
     private static func keyAndSort(_ project: inout SamplingRoster.Project, seed: String, file: String) -> InputError? {
         var seed = seed, name = project.name
+        let hasher = SHA256.Reused()
         seed.withUTF8 { s in
             name.withUTF8 { p in
                 for j in project.households.indices {
                     var unit = project.households[j].unit
-                    project.households[j].key = unit.withUTF8 { u in SampleKey.key(s, p, u) }
+                    project.households[j].key = unit.withUTF8 { u in SampleKey.key(s, p, u, using: hasher) }
                 }
             }
         }

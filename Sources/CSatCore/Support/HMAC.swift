@@ -1,9 +1,6 @@
-/// HMAC-SHA-256 (RFC 2104, FIPS 198-1) over csat's own `SHA256`: the keyed
-/// hash behind unit pseudonyms (docs/SECURITY.md, "Unit pseudonyms").
-///
-/// Why not swift-crypto: it would build BoringSSL into every target (1 to 1.5
-/// minutes of the 6-minute clean build, measured on this machine's class) for
-/// these few lines over a SHA-256 that already passes the FIPS 180-4 vectors.
+/// HMAC-SHA-256 (RFC 2104, FIPS 198-1) over `SHA256` (OpenSSL's libcrypto): the keyed hash
+/// behind unit pseudonyms (docs/SECURITY.md, "Unit pseudonyms"). The construction is these few
+/// lines rather than OpenSSL's EVP_MAC so that the pads are hashed once per key, not per message.
 /// The tests check RFC 4231's vectors and Python's `hmac` module.
 ///
 /// The key's inner and outer pads are hashed once, in `init`; each message

@@ -96,10 +96,13 @@ public enum TableFile {
     }
 
     /// A roster, sample list or household list: the first row is the header, the kind from the name.
+    /// A CSV of at least `aheadFrom` bytes is parsed on a second thread while the closures run on
+    /// this one (the sample draw's pass 1: 4.5 million households, docs/PERFORMANCE.md).
     @discardableResult
     public static func readRows(
-        _ spec: String, header: (TableRow) throws -> Void, record: (TableRow) throws -> Void
+        _ spec: String, aheadFrom: Int = 1 << 20, header: (TableRow) throws -> Void, record: (TableRow) throws -> Void
     ) throws(InputError) -> Info {
-        try read(spec, kind: nil, findHeader: nil, header: header, record: record, started: { _ in })
+        let ahead = FileSize.of(split(spec).path) >= aheadFrom
+        return try read(spec, kind: nil, csvAhead: ahead, findHeader: nil, header: header, record: record, started: { _ in })
     }
 }
