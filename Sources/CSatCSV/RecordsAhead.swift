@@ -19,17 +19,22 @@ extension CSVReader {
         let reader = self
         let size = max(1, batchRecords)
         let pipe = HandOver<RecordBatch, CSVFormat>(ring: RecordBatch.ring, make: RecordBatch.init) { pipe in
+            // The batch being filled, held here: `pipe.filling` a record cost a retain, a release and
+            // an exclusivity check (9% of a 4.5M-household draw's CPU).
+            var batch = pipe.filling
             let append = { (row: CSVRow) throws in
-                pipe.filling.append(row)
-                if pipe.filling.records.count >= size { try pipe.handOver() }
+                if batch.append(row) >= size {
+                    try pipe.handOver()
+                    batch = pipe.filling
+                }
             }
             do {
                 let format = try reader.read(header: append, record: append)
-                if !pipe.filling.records.isEmpty { try pipe.handOver() }
+                if batch.count > 0 { try pipe.handOver() }
                 return format
             } catch {
                 // The records before an error go first, so that the caller meets problems in the file's order.
-                if !(error is HandOver<RecordBatch, CSVFormat>.Stopped) && !pipe.filling.records.isEmpty {
+                if !(error is HandOver<RecordBatch, CSVFormat>.Stopped) && batch.count > 0 {
                     try pipe.handOver()
                 }
                 throw error
@@ -55,36 +60,55 @@ final class RecordBatch {
     static let batchRecords = 1024
     static let ring = 6
 
-    private(set) var bytes: [UInt8] = []
-    private(set) var ends: [Int] = []
-    private(set) var records: [(line: Int, firstField: Int, count: Int, firstByte: Int)] = []
-    /// Stands in for the bytes or ends of a batch that has none (a record of one empty field has no bytes).
-    nonisolated(unsafe) private static let nothing = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
+    /// One stored property, so that a record's append costs one exclusivity check, not three.
+    private var store = Store()
 
-    func append(_ row: CSVRow) {
-        let length = row.count == 0 ? 0 : row.fieldEnds[row.count - 1]
-        records.append((row.line, ends.count, row.count, bytes.count))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: row.fieldBytes, count: length))
-        ends.append(contentsOf: row.fieldEnds)
-    }
+    /// Records in the batch.
+    var count: Int { store.records.count }
+
+    /// Appends a copy of `row`; returns the records in the batch.
+    func append(_ row: CSVRow) -> Int { store.append(row) }
 
     /// Each record as `CSVRow` in order, the first to `header` when `withHeader`, the others to `body`.
     func deliver(withHeader: Bool, header: (CSVRow) throws -> Void, record body: (CSVRow) throws -> Void) throws {
-        try bytes.withUnsafeBufferPointer { bytes in
-            try ends.withUnsafeBufferPointer { ends in
-                let byteBase = bytes.baseAddress ?? UnsafePointer(Self.nothing.assumingMemoryBound(to: UInt8.self))
-                let endBase = ends.baseAddress ?? UnsafePointer(Self.nothing.assumingMemoryBound(to: Int.self))
-                for (i, r) in records.enumerated() {
-                    let row = CSVRow(line: r.line, count: r.count, bytes: byteBase + r.firstByte, ends: endBase + r.firstField)
-                    if i == 0 && withHeader { try header(row) } else { try body(row) }
+        try store.deliver(withHeader: withHeader, header: header, record: body)
+    }
+
+    func clear() { store.clear() }
+
+    /// Stands in for the bytes or ends of a batch that has none (a record of one empty field has no bytes).
+    nonisolated(unsafe) fileprivate static let nothing = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
+
+    private struct Store {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        var records: [(line: Int, firstField: Int, count: Int, firstByte: Int)] = []
+
+        mutating func append(_ row: CSVRow) -> Int {
+            let length = row.count == 0 ? 0 : row.fieldEnds[row.count - 1]
+            records.append((row.line, ends.count, row.count, bytes.count))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: row.fieldBytes, count: length))
+            ends.append(contentsOf: row.fieldEnds)
+            return records.count
+        }
+
+        func deliver(withHeader: Bool, header: (CSVRow) throws -> Void, record body: (CSVRow) throws -> Void) throws {
+            try bytes.withUnsafeBufferPointer { bytes in
+                try ends.withUnsafeBufferPointer { ends in
+                    let byteBase = bytes.baseAddress ?? UnsafePointer(RecordBatch.nothing.assumingMemoryBound(to: UInt8.self))
+                    let endBase = ends.baseAddress ?? UnsafePointer(RecordBatch.nothing.assumingMemoryBound(to: Int.self))
+                    for (i, r) in records.enumerated() {
+                        let row = CSVRow(line: r.line, count: r.count, bytes: byteBase + r.firstByte, ends: endBase + r.firstField)
+                        if i == 0 && withHeader { try header(row) } else { try body(row) }
+                    }
                 }
             }
         }
-    }
 
-    func clear() {
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        records.removeAll(keepingCapacity: true)
+        mutating func clear() {
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            records.removeAll(keepingCapacity: true)
+        }
     }
 }

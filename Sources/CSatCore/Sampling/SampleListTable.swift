@@ -106,13 +106,15 @@ public struct SampleListTable: Sendable {
     /// line unless `csvField` would change them (a quote, a separator, a leading trigger or space).
     func appendRow(_ i: Int, to out: inout [UInt8]) {
         let r = rows[i]
-        for (c, cell) in [r.project, r.stratum, r.unit].enumerated() {
-            if c > 0 { out.append(0x2C) }
-            out.append(contentsOf: Self.csvField(cell).utf8)
-        }
+        Self.appendCell(r.project, to: &out)
+        out.append(0x2C)
+        Self.appendCell(r.stratum, to: &out)
+        out.append(0x2C)
+        Self.appendCell(r.unit, to: &out)
         out.append(contentsOf: r.role == .sample ? Self.sampleRole : Self.reserveRole)
-        out.append(contentsOf: String(r.order).utf8)
-        out.append(contentsOf: [0x2C, 0x2C])
+        Self.appendDecimal(r.order, to: &out)
+        out.append(0x2C)
+        out.append(0x2C)
         for k in keep.indices {
             out.append(0x2C)
             fields.withField(row: i, k) { b in
@@ -124,6 +126,33 @@ public struct SampleListTable: Sendable {
             }
         }
         out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// `csvField(cell)` appended, from the cell's own bytes when it leaves them as they are.
+    @inline(__always)
+    private static func appendCell(_ cell: String, to out: inout [UInt8]) {
+        var cell = cell
+        let plain = cell.withUTF8 { b in
+            guard isPlain(b) else { return false }
+            out.append(contentsOf: b)
+            return true
+        }
+        if !plain { out.append(contentsOf: csvField(cell).utf8) }
+    }
+
+    /// `String(n)`'s digits, without the `String` (a million rows of the list).
+    @inline(__always)
+    private static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        guard n >= 0 else { return out.append(contentsOf: String(n).utf8) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var v = n, at = 20
+            repeat {
+                at -= 1
+                digits[at] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+            } while v > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at...]))
+        }
     }
 
     private static let sampleRole = Array(",sample,".utf8)
