@@ -11,7 +11,7 @@
 /// closes a quoted field or is half of a `""` inside one, so an odd count means a quoted field is
 /// still open. Line ends and quotes are ASCII bytes that no GB18030 or UTF-8 sequence contains,
 /// so the raw bytes are cut before decoding. The file's format comes from the first read.
-public struct CSVLineReader {
+public struct CSVLineReader: Sendable {
     private let origin: ChunkedInput.Origin
     private let chunkSize: Int
 

@@ -39,7 +39,7 @@ enum CSVFile {
         header: (CSVRow) throws(InputError) -> Void, record: (CSVRow) throws(InputError) -> Void
     ) throws(InputError) {
         do {
-            try CSVLineReader(path: path).read(lines: lines, format: format, header: header, record: record)
+            try CSVLineReader(path: path).readAhead(lines: lines, format: format, header: header, record: record)
         } catch let e as InputError {
             throw e
         } catch {
