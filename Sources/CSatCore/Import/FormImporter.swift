@@ -14,10 +14,10 @@ public struct FormImporter {
     public internal(set) var table: FormTable
     /// Called every few thousand forms while a file is read.
     public var progress: ProgressHandler?
-    /// A CSV file of at least this many bytes is parsed on a second thread while this one builds
-    /// the forms (`CSVReader.readAhead`): the two halves of the work take about as long each. A
-    /// smaller file is not worth a thread. Tests set 0 to take that path with small files.
-    var readAheadFrom = 1 << 20
+    /// A CSV file of at least this many bytes (`TableFile.aheadFrom`) is parsed on a second thread
+    /// while this one builds the forms: the two halves of the work take about as long each. Tests
+    /// set 0 to take that path with small files.
+    var readAheadFrom = TableFile.aheadFrom
 
     public init(survey: Survey) {
         table = FormTable(survey: survey)

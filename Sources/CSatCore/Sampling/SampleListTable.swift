@@ -117,27 +117,26 @@ public struct SampleListTable: Sendable {
         out.append(0x2C)
         for k in keep.indices {
             out.append(0x2C)
-            fields.withField(row: i, k) { b in
-                if Self.isPlain(b) {
-                    out.append(contentsOf: b)
-                } else {
-                    out.append(contentsOf: Self.csvField(String(decoding: b, as: UTF8.self)).utf8)
-                }
-            }
+            fields.withField(row: i, k) { b in Self.appendField(b, to: &out) }
         }
         out.append(contentsOf: [0x0D, 0x0A])
     }
 
-    /// `csvField(cell)` appended, from the cell's own bytes when it leaves them as they are.
+    /// `csvField` of the cell with these UTF-8 bytes, appended: the bytes themselves when it
+    /// leaves them as they are.
+    @inline(__always)
+    private static func appendField(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        if isPlain(b) {
+            out.append(contentsOf: b)
+        } else {
+            out.append(contentsOf: csvField(String(decoding: b, as: UTF8.self)).utf8)
+        }
+    }
+
     @inline(__always)
     private static func appendCell(_ cell: String, to out: inout [UInt8]) {
         var cell = cell
-        let plain = cell.withUTF8 { b in
-            guard isPlain(b) else { return false }
-            out.append(contentsOf: b)
-            return true
-        }
-        if !plain { out.append(contentsOf: csvField(cell).utf8) }
+        cell.withUTF8 { appendField($0, to: &out) }
     }
 
     /// `String(n)`'s digits, without the `String` (a million rows of the list).

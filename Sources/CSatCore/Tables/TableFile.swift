@@ -95,14 +95,18 @@ public enum TableFile {
         }
     }
 
+    /// A CSV file of at least this many bytes is parsed on a second thread while this one uses its
+    /// records (`CSVReader.readAhead`); a smaller one is not worth a thread.
+    public static let aheadFrom = 1 << 20
+
     /// A roster, sample list or household list: the first row is the header, the kind from the name.
     /// A CSV of at least `aheadFrom` bytes is parsed on a second thread while the closures run on
     /// this one (the sample draw's pass 1: 4.5 million households, docs/PERFORMANCE.md).
     @discardableResult
     public static func readRows(
-        _ spec: String, aheadFrom: Int = 1 << 20, header: (TableRow) throws -> Void, record: (TableRow) throws -> Void
+        _ spec: String, header: (TableRow) throws -> Void, record: (TableRow) throws -> Void
     ) throws(InputError) -> Info {
-        let ahead = FileSize.of(split(spec).path) >= aheadFrom
+        let ahead = FileSize.of(split(spec).path) >= Self.aheadFrom
         return try read(spec, kind: nil, csvAhead: ahead, findHeader: nil, header: header, record: record, started: { _ in })
     }
 }
