@@ -77,6 +77,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// JSON for programs, written as `JSONWriter.utf8` made it.
+    static func json(_ value: JSONValue) {
+        FileHandle.standardOutput.write(Data(JSONWriter.utf8(value)))
+    }
+
     /// `text` with every control character but newline and tab (C0, DEL, C1), every bidirectional
     /// control and the Unicode line and paragraph separators written as `\u{…}`.
     static func visible(_ text: String) -> String {

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
         let report = CheckReport(wave: w)
         PhaseProbe.mark("report")
         if json {
-            Terminal.json(JSONWriter.write(report.json))
+            Terminal.json(report.json)
         } else {
             Terminal.out(report.text(language: lang?.rawValue ?? w.table.survey.language))
         }

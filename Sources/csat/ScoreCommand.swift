@@ -24,13 +24,19 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let w = try wave.load()
+        // The check's lists (invalid forms, coverage) need only the validity: made on the second
+        // core while the figures are computed (docs/PERFORMANCE.md, "Fourth round").
+        let checking = Background { () throws(Never) in CheckReport(wave: w) }
         let prev = try previous.isEmpty ? nil : wave.loadPrevious(previous)
         let survey = w.table.survey
         let stored = try history.map { h throws(InputError) in try HistoryRun.read(database: h, surveyID: survey.id, period: survey.period) }
         var figures = try Scorer.figures(wave: w, previous: prev, prior: prev == nil ? stored?.prior : nil)
         if let stored { figures.trend = Trend(stored: stored.stored, current: figures, wave: w) }
-        let check = CheckReport(wave: w)
+        PhaseProbe.mark("figures")
+        let check = checking.value()
         for warning in check.warnings { Terminal.warning(warning) }
-        Terminal.json(JSONWriter.write(figures.json(check: check)))
+        PhaseProbe.mark("report")
+        Terminal.json(figures.json(check: check))
+        PhaseProbe.mark("output")
     }
 }

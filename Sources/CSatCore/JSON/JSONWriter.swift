@@ -3,43 +3,103 @@
 /// (SPEC.md: figures that cannot be computed are absent or null, not invented).
 public enum JSONWriter {
     public static func write(_ value: JSONValue, indent: Bool = true) -> String {
-        var out = ""
-        emit(value, indent ? 0 : nil, &out)
-        if indent { out += "\n" }
-        return out
+        String(decoding: utf8(value, indent: indent), as: UTF8.self)
     }
 
-    static func emit(_ value: JSONValue, _ level: Int?, _ out: inout String) {
-        let nl = level.map { newline($0 + 1) } ?? ""
-        let close = level.map { newline($0) } ?? ""
-        let next = level.map { $0 + 1 }
+    /// The text of `write` as UTF-8 bytes, for output that goes straight to a file or stdout.
+    public static func utf8(_ value: JSONValue, indent: Bool = true) -> [UInt8] {
+        var out = Bytes()
+        emit(value, indent ? 0 : nil, &out)
+        if indent { out.append(0x0A) }
+        return out.array
+    }
+
+    /// The text being written, as UTF-8 bytes: a national wave's JSON is tens of megabytes
+    /// (every invalid form and comment) in millions of small pieces, so the buffer is a bare
+    /// allocation that grows by doubling, without an array's checks on every append
+    /// (docs/PERFORMANCE.md, "Fourth round").
+    struct Bytes: ~Copyable {
+        private var base: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init() {
+            capacity = 1 << 16
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        /// The bytes written, copied into an array.
+        var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+        @inline(__always)
+        private mutating func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            var grown = capacity * 2
+            while grown < count + n { grown *= 2 }
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            bigger.initialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = grown
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            reserve(1)
+            base[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+            reserve(bytes.count)
+            (base + count).initialize(from: from, count: bytes.count)
+            count += bytes.count
+        }
+
+        mutating func append(_ text: StaticString) {
+            text.withUTF8Buffer { append($0) }
+        }
+
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
+    }
+
+    static func emit(_ value: JSONValue, _ level: Int?, _ out: inout Bytes) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let d, let literal): out += literal.isEmpty ? number(d) : literal
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let d, let literal): if literal.isEmpty { out.append(number(d)) } else { out.append(literal) }
         case .string(let s): string(s, &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append("[]"); return }
             // Arrays of plain numbers stay on one line: intervals read as [81.2, 83.4].
             let flat = items.allSatisfy { if case .number = $0 { return true } else { return false } }
-            out += "["
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += flat ? ", " : "," }
-                if !flat { out += nl }
-                emit(item, flat ? nil : next, &out)
+                if i > 0 { if flat { out.append(", ") } else { out.append(0x2C) } }
+                if !flat, let level { newline(level + 1, &out) }
+                emit(item, flat ? nil : level.map { $0 + 1 }, &out)
             }
-            out += flat ? "]" : close + "]"
+            if !flat, let level { newline(level, &out) }
+            out.append(0x5D)
         case .object(let o):
-            if o.members.isEmpty { out += "{}"; return }
-            out += "{"
+            if o.members.isEmpty { out.append("{}"); return }
+            out.append(0x7B)
             for (i, m) in o.members.enumerated() {
-                if i > 0 { out += "," }
-                out += nl
+                if i > 0 { out.append(0x2C) }
+                if let level { newline(level + 1, &out) }
                 string(m.key, &out)
-                out += level == nil ? ":" : ": "
-                emit(m.value, next, &out)
+                if level == nil { out.append(0x3A) } else { out.append(": ") }
+                emit(m.value, level.map { $0 + 1 }, &out)
             }
-            out += close + "}"
+            if let level { newline(level, &out) }
+            out.append(0x7D)
         }
     }
 
@@ -52,37 +112,47 @@ public enum JSONWriter {
         return "\(d)"
     }
 
-    /// A line break and the indent of `level`, made once per level (a national wave's
-    /// comments and invalid forms are hundreds of thousands of objects).
-    static func newline(_ level: Int) -> String {
-        level < indents.count ? indents[level] : "\n" + String(repeating: "  ", count: level)
+    /// A line break and the indent of `level` (two spaces a level).
+    static func newline(_ level: Int, _ out: inout Bytes) {
+        out.append(0x0A)
+        for _ in 0..<level { out.append("  ") }
     }
-
-    private static let indents = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
 
     /// A JSON string literal, quotes included; control characters and DEL as `\\u00XX`.
     static func string(_ s: String, _ out: inout String) {
-        out += "\""
-        // Most texts need no escape: appended whole, not scalar by scalar.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out += s
-            out += "\""
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0}"..."\u{1F}", "\u{7F}":
-                let hex = String(u.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
+        var bytes = Bytes()
+        string(s, &bytes)
+        out += String(decoding: bytes.array, as: UTF8.self)
+    }
+
+    static func string(_ s: String, _ out: inout Bytes) {
+        var s = s
+        s.withUTF8 { utf8 in
+            out.append(0x22)
+            // Most texts need no escape: appended whole. Only ASCII bytes are escaped, so the
+            // bytes of a multi-byte character pass through unchanged.
+            guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else {
+                out.append(utf8)
+                out.append(0x22)
+                return
             }
+            for b in utf8 {
+                switch b {
+                case 0x22: out.append("\\\"")
+                case 0x5C: out.append("\\\\")
+                case 0x0A: out.append("\\n")
+                case 0x0D: out.append("\\r")
+                case 0x09: out.append("\\t")
+                case 0..<0x20, 0x7F:
+                    func hex(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x37 + n }
+                    out.append("\\u00")
+                    out.append(hex(b >> 4))
+                    out.append(hex(b & 0xF))
+                default: out.append(b)
+                }
+            }
+            out.append(0x22)
         }
-        out += "\""
     }
 }
 

@@ -106,11 +106,11 @@ public struct CheckReport: Sendable {
         }
         // Form ids are kept undeduplicated; repeats are found by a hash of their bytes,
         // and only when there are some are their texts looked up (a second pass).
-        var seen = Set<UInt64>(minimumCapacity: table.count)
+        var seen = UnitSet(minimumCapacity: table.count)
         var repeatedHashes = Set<UInt64>()
         for r in table.records {
             let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
-            if !seen.insert(h).inserted { repeatedHashes.insert(h) }
+            if !seen.insert(UnitKey(rawValue: h)) { repeatedHashes.insert(h) }
         }
         var firstWith: [UInt64: (form: Int32, unit: UInt64, oneUnit: Bool)] = [:]
         if !repeatedHashes.isEmpty {
