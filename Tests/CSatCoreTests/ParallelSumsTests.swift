@@ -61,5 +61,23 @@ struct ParallelSumsTests {
         let two = Validity(table: wave.table, context: context, parallelFrom: 2)
         #expect(one.reasons == two.reasons)
         #expect(one.invalidCount == 22)  // the sample company's wave: docs and scripts/demo
+        #expect(one.reasons.contains { $0.contains(.duplicateUnit) })
+        // The households split in two shares by hash: disjoint, together every repeated household.
+        let whole = Validity.repeatedUnits(wave.table, part: 0, of: 1)
+        let halves = (0..<2).map { Validity.repeatedUnits(wave.table, part: $0, of: 2) }
+        #expect(whole.count > 0 && halves[0].count + halves[1].count == whole.count)
+        for r in wave.table.records where whole.contains(UnitKey(rawValue: r.unitKey)) {
+            #expect(halves[Validity.share(r.unitKey, 2)].contains(UnitKey(rawValue: r.unitKey)))
+        }
+    }
+
+    @Test func repeatedFormIDsInTwoSharesEqualOnePass() throws {
+        var wave = try Self.sampleWave()
+        // Two forms given the id of a third: their hashes repeat in whichever share they fall.
+        wave.table.records[5].form = wave.table.records[3].form
+        wave.table.records[9].form = wave.table.records[3].form
+        let whole = CheckReport.repeatedFormHashes(wave.table, part: 0, of: 1)
+        let halves = CheckReport.repeatedFormHashes(wave.table, part: 0, of: 2).union(CheckReport.repeatedFormHashes(wave.table, part: 1, of: 2))
+        #expect(!whole.isEmpty && whole == halves)
     }
 }

@@ -104,13 +104,14 @@ public struct CheckReport: Sendable {
         if read == 0 {
             warnings.append(.noFormsRead)
         }
-        // Form ids are kept undeduplicated; repeats are found by a hash of their bytes,
-        // and only when there are some are their texts looked up (a second pass).
-        var seen = UnitSet(minimumCapacity: table.count)
-        var repeatedHashes = Set<UInt64>()
-        for r in table.records {
-            let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
-            if !seen.insert(UnitKey(rawValue: h)) { repeatedHashes.insert(h) }
+        // Form ids are kept undeduplicated; repeats are found by a hash of their bytes (each core
+        // taking half of the hashes), and only when there are some are their texts looked up.
+        let repeatedHashes: Set<UInt64>
+        if table.count < Validity.parallelThreshold {
+            repeatedHashes = Self.repeatedFormHashes(table, part: 0, of: 1)
+        } else {
+            let other = Background { () throws(Never) in Self.repeatedFormHashes(table, part: 1, of: 2) }
+            repeatedHashes = Self.repeatedFormHashes(table, part: 0, of: 2).union(other.value())
         }
         var firstWith: [UInt64: (form: Int32, unit: UInt64, oneUnit: Bool)] = [:]
         if !repeatedHashes.isEmpty {
@@ -136,6 +137,17 @@ public struct CheckReport: Sendable {
             warnings.append(.repeatedFormIDs(Array(repeated.prefix(10)), more: max(0, repeated.count - 10)))
         }
         self.warnings = warnings
+    }
+
+    /// The hashes of form ids on two or more forms, among share `part` of `parts` of the hashes.
+    static func repeatedFormHashes(_ table: FormTable, part: Int, of parts: Int) -> Set<UInt64> {
+        var seen = UnitSet(minimumCapacity: table.count / parts + 1024)
+        var repeated = Set<UInt64>()
+        for r in table.records {
+            let h = table.pool.withBytes(r.form) { StringPool.hash($0) }
+            if Validity.share(h, parts) == part && !seen.insert(UnitKey(rawValue: h)) { repeated.insert(h) }
+        }
+        return repeated
     }
 
     /// The off-scale answers of form `f` with their columns; none when the side table is empty.

@@ -34,16 +34,25 @@ public struct Validity: Sendable {
     public init(table: FormTable, context: Context, parallelFrom: Int = Validity.parallelThreshold) {
         // The per-form checks in two halves on the two cores (a national wave checks a
         // million households against the roster); duplicates then need every verdict.
+        // Which households are on two or more forms needs no verdict: found beside them, each core
+        // taking half of the households (by their key's hash).
         var reasons: [ReasonSet]
+        var repeated: [UnitSet]
         let count = table.count
         if count < parallelFrom {
             reasons = Self.formReasons(table, context, 0..<count)
+            repeated = [Self.repeatedUnits(table, part: 0, of: 1)]
         } else {
-            let second = Background { () throws(Never) in Self.formReasons(table, context, count / 2..<count) }
+            let second = Background { () throws(Never) in
+                (Self.formReasons(table, context, count / 2..<count), Self.repeatedUnits(table, part: 1, of: 2))
+            }
             reasons = Self.formReasons(table, context, 0..<count / 2)
-            reasons += second.value()
+            repeated = [Self.repeatedUnits(table, part: 0, of: 2)]
+            let (rest, other) = second.value()
+            reasons += rest
+            repeated.append(other)
         }
-        Validity.markDuplicates(table, &reasons)
+        Validity.markDuplicates(table, repeated: repeated, &reasons)
         self.reasons = reasons
         if let roster = context.roster {
             warnings = LeadingZeros.warnings(table, roster: roster, reasons: reasons)
@@ -139,26 +148,41 @@ public struct Validity: Sendable {
         return reasons
     }
 
+    /// The households on two or more forms among share `part` of `parts` of all households (`share`:
+    /// disjoint, about equal).
+    static func repeatedUnits(_ table: FormTable, part: Int, of parts: Int) -> UnitSet {
+        var seen = UnitSet(minimumCapacity: table.count / parts + 1024)
+        var repeated = UnitSet()
+        for r in table.records where Self.share(r.unitKey, parts) == part && !seen.insert(UnitKey(rawValue: r.unitKey)) {
+            repeated.insert(UnitKey(rawValue: r.unitKey))
+        }
+        return repeated
+    }
+
+    /// A household's share: a multiplier other than `UnitSet.mix`'s, so that the households of one
+    /// share still spread over the whole of its set's slots.
+    @inline(__always)
+    static func share(_ key: UInt64, _ parts: Int) -> Int {
+        parts == 1 ? 0 : UnitSet.home(key &* 0xD6E8_FEB8_6659_FD93, parts)
+    }
+
     /// SPEC.md "Validity", duplicate_unit: in order of date, then file order
     /// (forms without a date after dated ones), the first otherwise-valid form
-    /// claims its unit; every later form for that unit is a duplicate.
-    static func markDuplicates(_ table: FormTable, _ reasons: inout [ReasonSet]) {
+    /// claims its unit; every later form for that unit is a duplicate. `repeated`: the households
+    /// on two or more forms (`repeatedUnits`, share by share).
+    static func markDuplicates(_ table: FormTable, repeated: [UnitSet], _ reasons: inout [ReasonSet]) {
         // Only households with two or more forms need the date order: one pass in file order
         // finds them, then just their forms are sorted. (Visiting a million forms in date
         // order reads the table at random, a cache miss per form.)
-        var seen = UnitSet(minimumCapacity: table.count)
-        var repeated = UnitSet()
-        for r in table.records where !seen.insert(UnitKey(rawValue: r.unitKey)) {
-            repeated.insert(UnitKey(rawValue: r.unitKey))
-        }
-        guard repeated.count > 0 else { return }
+        guard repeated.contains(where: { $0.count > 0 }) else { return }
+        let parts = repeated.count
         // Dated forms first, earliest first; undated (0) last; then file order.
         var shared: [(date: Int32, form: Int)] = []
-        for (f, r) in table.records.enumerated() where repeated.contains(UnitKey(rawValue: r.unitKey)) {
+        for (f, r) in table.records.enumerated() where repeated[Self.share(r.unitKey, parts)].contains(UnitKey(rawValue: r.unitKey)) {
             shared.append((r.date == 0 ? Int32.max : r.date, f))
         }
         shared.sort { ($0.date, $0.form) < ($1.date, $1.form) }
-        var claimed = UnitSet(minimumCapacity: repeated.count)
+        var claimed = UnitSet(minimumCapacity: shared.count)
         for (_, f) in shared {
             let key = UnitKey(rawValue: table.records[f].unitKey)
             if claimed.contains(key) {
