@@ -128,7 +128,9 @@ public enum SamplingRosterReader {
         let columns = pass1.columns
         var next = 0
         var p = 0, u = 0
-        let header = { (row: TableRow) throws(InputError) in
+        // Local functions, not closures in constants: those count as escaping, and each use of
+        // `next` and `out` then costs a dynamic exclusivity check.
+        func header(_ row: TableRow) throws(InputError) {
             let header = row.strings().map(CellValues.trim)
             guard let pi = header.firstIndex(of: columns.project), let ui = header.firstIndex(of: columns.unit)
             else {
@@ -136,7 +138,7 @@ public enum SamplingRosterReader {
             }
             (p, u) = (pi, ui)
         }
-        let record = { (row: TableRow) throws(InputError) in
+        func record(_ row: TableRow) throws(InputError) {
             while next < wanted.count && lineOf(wanted[next]) < row.line { next += 1 }
             guard next < wanted.count && lineOf(wanted[next]) == row.line else { return }
             // A line drawn twice would be one household twice, which pass 1 refuses; the first row wins, as before.
