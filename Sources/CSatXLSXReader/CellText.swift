@@ -6,7 +6,9 @@ enum CellText {
     ///
     /// Integers and plain decimals keep the digits the writer saved (trailing zeros after the point
     /// dropped); exponent forms (`1.5E-3`, `1.3912345678E10`) are written out, integral values below
-    /// 10¹⁵ without a point, so that a phone number never reads as E-notation.
+    /// 10¹⁵ without a point, so that a phone number never reads as E-notation. A fraction of more
+    /// than 15 significant digits reads as Excel shows it, to 15 (`text`): Excel saves 96.4 computed
+    /// by a formula as `96.40000000000001`, and its user sees 96.4.
     static func number(_ raw: UnsafeBufferPointer<UInt8>, into scanner: inout SheetScanner) -> Bool {
         guard let p = raw.baseAddress, raw.count > 0 else { return true }
         var n = raw.count
@@ -30,6 +32,12 @@ enum CellText {
             i += 1
         }
         if plain && n > firstDigit && !(point == firstDigit && n == firstDigit + 1) {
+            if point >= 0, significantDigits(UnsafeBufferPointer(start: p + firstDigit, count: n - firstDigit)) > 15,
+                let d = parse(UnsafeBufferPointer(start: p + start, count: n - start)), let shown = shown(d)
+            {
+                scanner.append(shown)
+                return true
+            }
             var end = n
             if point >= 0 {
                 while end > point + 1 && p[end - 1] == 0x30 { end -= 1 }
@@ -45,10 +53,31 @@ enum CellText {
         return true
     }
 
-    /// The shortest text of `d`: integral values below 10¹⁵ without a point.
+    /// The text of `d` as Excel shows it: integral values below 10¹⁵ without a point, others to at most
+    /// 15 significant digits (Excel's precision on screen), else the shortest text that reads back as `d`.
     static func text(_ d: Double) -> String {
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return "\(d)"
+        let shortest = "\(d)"
+        guard significantDigits(Array(shortest.utf8)) > 15 else { return shortest }
+        return shown(d) ?? shortest
+    }
+
+    /// `d` to 15 significant digits without trailing zeros (`%.15g`), or nil where that takes an
+    /// exponent (below 10⁻⁴, from 10¹⁵).
+    static func shown(_ d: Double) -> String? {
+        let rounded = String(format: "%.15g", d)
+        return rounded.contains("e") ? nil : rounded
+    }
+
+    /// The digits of a decimal's text from its first non-zero one, up to an exponent.
+    static func significantDigits<C: Collection<UInt8>>(_ text: C) -> Int {
+        var count = 0
+        for b in text {
+            if b == 0x65 || b == 0x45 { break }  // e, E
+            guard b >= 0x30 && b <= 0x39 else { continue }
+            if count > 0 || b != 0x30 { count += 1 }
+        }
+        return count
     }
 
     /// A number in XML Schema's `xsd:double` lexical form (what `<v>` holds); nil for anything else.

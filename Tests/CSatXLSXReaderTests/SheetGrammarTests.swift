@@ -82,6 +82,26 @@ struct SheetGrammarTests {
         #expect(texts == ["13912345678", "89.5", "120", "0.0015", "-4"])
     }
 
+    /// What Excel shows of each value (its formula bar, 15 significant digits), typed by hand from Excel's
+    /// behaviour and Python's `'%.15g' % float(v)`: a clerk's 面积 that a formula made 96.40000000000001.
+    @Test("fractions beyond 15 significant digits read as Excel shows them")
+    func fifteenDigits() throws {
+        var texts: [String] = []
+        let values = [
+            "96.40000000000001", "0.30000000000000004", "-0.30000000000000004", "46193.37508101852", "9.6400000000000006E1",
+            "89.500000000000000000", "1234567890123456.5", "0.000012345678901234567", "110101199001011234", "3.14159265358979",
+        ]
+        let xml = sheet(#"<row r="1">"# + values.map { "<c><v>\($0)</v></c>" }.joined() + "</row>")
+        try XLSXWorkbook.scanSheetXML(Array(xml.utf8)) { r in texts = (0..<r.count).map { r.string($0) } }
+        #expect(
+            texts == [
+                "96.4", "0.3", "-0.3", "46193.3750810185", "96.4",
+                // Where 15 digits would take an exponent (from 10¹⁵, below 10⁻⁴) the digits as saved; an
+                // integer keeps its digits (an 18-digit id typed as a number).
+                "89.5", "1234567890123456.5", "0.000012345678901234567", "110101199001011234", "3.14159265358979",
+            ])
+    }
+
     @Test("serial dates in the 1900 system (with its phantom 1900-02-29) and the 1904 system")
     func serials() throws {
         let xml = sheet(#"<row r="1"><c s="1"><v>1</v></c><c s="1"><v>59</v></c><c s="1"><v>60</v></c><c s="1"><v>61</v></c><c s="1"><v>0.4299884259</v></c></row>"#)
