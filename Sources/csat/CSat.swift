@@ -77,9 +77,13 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// JSON for programs, written as `JSONWriter.utf8` made it.
+    /// JSON for programs, written from `JSONWriter`'s own buffer (no copy of tens of megabytes).
     static func json(_ value: JSONValue) {
-        FileHandle.standardOutput.write(Data(JSONWriter.utf8(value)))
+        JSONWriter.withUTF8(value) { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
+                                                 count: bytes.count, deallocator: .none))
+        }
     }
 
     /// `text` with every control character but newline and tab (C0, DEL, C1), every bidirectional

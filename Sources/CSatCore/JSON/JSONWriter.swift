@@ -8,10 +8,18 @@ public enum JSONWriter {
 
     /// The text of `write` as UTF-8 bytes, for output that goes straight to a file or stdout.
     public static func utf8(_ value: JSONValue, indent: Bool = true) -> [UInt8] {
-        var out = Bytes()
+        withUTF8(value, indent: indent) { Array($0) }
+    }
+
+    /// The text of `write` as UTF-8 bytes lent to `body`, not copied: a national wave's JSON
+    /// is tens of megabytes, and an array and then a `Data` of it each cost that much again
+    /// at the peak of `csat score --json`.
+    public static func withUTF8<R>(_ value: JSONValue, indent: Bool = true,
+                                   _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var out = Bytes(capacity: 1 << 16)
         emit(value, indent ? 0 : nil, &out)
         if indent { out.append(0x0A) }
-        return out.array
+        return try out.withBuffer(body)
     }
 
     /// The text being written, as UTF-8 bytes: a national wave's JSON is tens of megabytes
@@ -23,15 +31,21 @@ public enum JSONWriter {
         private var capacity: Int
         private(set) var count = 0
 
-        init() {
-            capacity = 1 << 16
-            base = .allocate(capacity: capacity)
+        /// `capacity` bytes to begin with; the buffer doubles as it fills.
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
         }
 
         deinit { base.deallocate() }
 
         /// The bytes written, copied into an array.
-        var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+        var array: [UInt8] { withBuffer { Array($0) } }
+
+        /// The bytes written, lent to `body` without a copy.
+        func withBuffer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+            try body(UnsafeBufferPointer(start: base, count: count))
+        }
 
         @inline(__always)
         private mutating func reserve(_ n: Int) {
@@ -120,7 +134,7 @@ public enum JSONWriter {
 
     /// A JSON string literal, quotes included; control characters and DEL as `\\u00XX`.
     static func string(_ s: String, _ out: inout String) {
-        var bytes = Bytes()
+        var bytes = Bytes(capacity: s.utf8.count + 2)
         string(s, &bytes)
         out += String(decoding: bytes.array, as: UTF8.self)
     }

@@ -171,8 +171,8 @@ public struct Validity: Sendable {
     /// claims its unit; every later form for that unit is a duplicate. `repeated`: the households
     /// on two or more forms (`repeatedUnits`, share by share).
     static func markDuplicates(_ table: FormTable, repeated: [UnitSet], _ reasons: inout [ReasonSet]) {
-        // Only households with two or more forms need the date order: one pass in file order
-        // finds them, then just their forms are sorted. (Visiting a million forms in date
+        // Only households with two or more forms need the date order: `repeated` names them
+        // (found beside the per-form checks), then just their forms are sorted. (Visiting a million forms in date
         // order reads the table at random, a cache miss per form.)
         guard repeated.contains(where: { $0.count > 0 }) else { return }
         let parts = repeated.count
