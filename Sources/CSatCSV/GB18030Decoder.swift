@@ -2,21 +2,24 @@ internal import Glibc
 
 /// Streams GB18030 (and so GBK, its subset) to UTF-8 with Glibc's `iconv`.
 ///
-/// iconv rather than Foundation: it converts a chunk in place into a reused
-/// buffer, keeps a character cut at the chunk's end for the next call
-/// (`EINVAL`), and stops exactly at the first byte that is not GB18030
-/// (`EILSEQ`), which the reader turns into a line and column. About 6× faster
-/// than `String.Encoding` GB18030 decoding (C-LIBRARIES.md).
+/// iconv rather than Foundation: it keeps a character cut at the chunk's end for the next call
+/// (`EINVAL`) and stops exactly at the first byte that is not GB18030 (`EILSEQ`), which the reader
+/// turns into a line and column. About 6× faster than `String.Encoding` GB18030 decoding
+/// (C-LIBRARIES.md) but still about 160 MB/s here, a second of CPU on a 1M-form download, so the
+/// common characters go through `GB18030Pairs`, iconv's own answers for every two-byte character
+/// asked once: ASCII is copied eight bytes at a time, a two-byte character is one table lookup, and
+/// only the rest (four-byte characters, bytes that are not GB18030, a character cut by the end of
+/// the input) is handed to iconv, one character at a time (docs/PERFORMANCE.md, "Fifth round").
 final class GB18030Decoder {
     private let converter: iconv_t
+    private let pairs = GB18030Pairs.shared
     private var output: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// UTF-8 bytes produced by the last `decode` call.
     private(set) var produced = 0
 
     init() throws(CSVError) {
-        let handle = iconv_open("UTF-8", "GB18030")
-        guard let handle, handle != iconv_t(bitPattern: -1) else {
+        guard let handle = GB18030Pairs.open() else {
             throw CSVError(kind: .unsupportedEncoding, message: .noGB18030)
         }
         converter = handle
@@ -36,24 +39,124 @@ final class GB18030Decoder {
     ///   (the first unused byte). Unused bytes without `invalid` are a character cut short.
     func decode(_ input: UnsafeBufferPointer<UInt8>) -> (consumed: Int, invalid: Bool) {
         produced = 0
-        guard let start = input.baseAddress, input.count > 0 else { return (0, false) }
-        // GB18030 → UTF-8 grows at most 1.5× (2 bytes → 3); 2× leaves room.
+        guard let from = input.baseAddress, input.count > 0 else { return (0, false) }
+        // GB18030 → UTF-8 grows at most 1.5× (2 bytes → 3); 2× leaves room, and the slack of 16
+        // lets a table entry be stored as one 4-byte word.
         let needed = input.count * 2 + 16
         if capacity < needed {
             output.deallocate()
             capacity = needed
             output = .allocate(capacity: capacity)
         }
-        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: start)
-            .assumingMemoryBound(to: CChar.self)
-        var inLeft = input.count
-        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output)
-            .assumingMemoryBound(to: CChar.self)
-        var outLeft = capacity
-        let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-        let failure = result == -1 ? errno : 0
-        produced = capacity - outLeft
-        return (input.count - inLeft, failure == EILSEQ)
+        let n = input.count
+        let to = output
+        let table = pairs.table
+        var i = 0, o = 0
+        defer { produced = o }
+        while i < n {
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                UnsafeMutableRawPointer(to + o).storeBytes(of: word, as: UInt64.self)
+                i += 8
+                o += 8
+            }
+            if i == n { break }
+            let lead = from[i]
+            if lead < 0x80 {
+                to[o] = lead
+                i += 1
+                o += 1
+                continue
+            }
+            if i + 1 < n, let slot = GB18030Pairs.slot(lead, from[i + 1]) {
+                let entry = table[slot]
+                if entry != 0 {
+                    UnsafeMutableRawPointer(to + o).storeBytes(of: entry & 0xFF_FFFF, as: UInt32.self)
+                    i += 2
+                    o += Int(entry >> 24)
+                    continue
+                }
+            }
+            // One character by iconv: four bytes, or what is left of the input.
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: from + i)
+                .assumingMemoryBound(to: CChar.self)
+            var inLeft = min(4, n - i)
+            let window = inLeft
+            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(to + o)
+                .assumingMemoryBound(to: CChar.self)
+            var outLeft = capacity - o
+            let before = outLeft
+            let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+            let failure = result == -1 ? errno : 0
+            let used = window - inLeft
+            if used == 0 {
+                return (i, failure == EILSEQ)
+            }
+            i += used
+            o += before - outLeft
+        }
+        return (i, false)
+    }
+}
+
+/// iconv's UTF-8 for every two-byte GB18030 character (lead 0x81–0xFE, trail 0x40–0x7E or
+/// 0x80–0xFE), asked once a process (about 24,000 small calls, a few milliseconds): an entry
+/// holds the UTF-8 bytes in its low three bytes and their count in the top one, 0 where iconv
+/// refused the pair or gave more than three bytes (then `GB18030Decoder` asks iconv itself).
+/// Written once, in `init`, and only read after: shared by every decoder of the process.
+final class GB18030Pairs: @unchecked Sendable {
+    static let shared = GB18030Pairs()
+    static let trails = 0xFE - 0x40 + 1
+
+    /// 126 × 191 entries, never freed (one table a process, 96 KB).
+    let table: UnsafePointer<UInt32>
+
+    static func open() -> iconv_t? {
+        let handle = iconv_open("UTF-8", "GB18030")
+        guard let handle, handle != iconv_t(bitPattern: -1) else { return nil }
+        return handle
+    }
+
+    @inline(__always)
+    static func slot(_ lead: UInt8, _ trail: UInt8) -> Int? {
+        guard lead >= 0x81, lead <= 0xFE, trail >= 0x40, trail <= 0xFE, trail != 0x7F else { return nil }
+        return Int(lead - 0x81) * trails + Int(trail - 0x40)
+    }
+
+    private init() {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 126 * Self.trails)
+        table.initialize(repeating: 0, count: 126 * Self.trails)
+        if let converter = Self.open() {
+            defer { iconv_close(converter) }
+            var pair: [UInt8] = [0, 0]
+            var utf8: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0]
+            for lead in UInt8(0x81)...0xFE {
+                for trail in UInt8(0x40)...0xFE where trail != 0x7F {
+                    pair[0] = lead
+                    pair[1] = trail
+                    let count = pair.withUnsafeMutableBufferPointer { p in
+                        utf8.withUnsafeMutableBufferPointer { u -> Int in
+                            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(p.baseAddress!)
+                                .assumingMemoryBound(to: CChar.self)
+                            var inLeft = 2
+                            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(u.baseAddress!)
+                                .assumingMemoryBound(to: CChar.self)
+                            var outLeft = u.count
+                            let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                            // Back to the initial state for the next pair, whatever happened.
+                            iconv(converter, nil, nil, nil, nil)
+                            return result == -1 || inLeft != 0 ? 0 : u.count - outLeft
+                        }
+                    }
+                    guard (1...3).contains(count) else { continue }
+                    var entry = UInt32(count) << 24
+                    for k in 0..<count { entry |= UInt32(utf8[k]) << (8 * k) }
+                    table[Self.slot(lead, trail)!] = entry
+                }
+            }
+        }
+        self.table = UnsafePointer(table)
     }
 }
 
