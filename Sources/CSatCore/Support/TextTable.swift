@@ -13,29 +13,72 @@ public struct TextTable {
 
     public mutating func add(_ row: [String]) { rows.append(row) }
 
+    /// The table as lines: columns padded to their widest cell, two spaces between them, no
+    /// spaces at a line's end, a rule of dashes under the header. Written as bytes with each
+    /// cell's width worked out once: `csat check` lists every invalid form of a national wave
+    /// (50,000 lines of 1M forms took 0.3 s as `String` appends).
     public func render(indent: String = "  ") -> String {
-        let all = [header] + rows
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], Self.width(cell)) } }
-        var out = ""
-        for (r, row) in all.enumerated() {
-            var line = indent
+        let columns = header.count
+        var widths = [Int](repeating: 0, count: columns)
+        // Each cell's width, row by row (the header first), so that padding needs no second count.
+        var cellWidths: [Int] = []
+        cellWidths.reserveCapacity((rows.count + 1) * columns)
+        var bytes = 0
+        func measure(_ row: [String]) {
             for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - Self.width(cell))
-                line += align[i] == .left ? cell + pad : pad + cell
-                if i < row.count - 1 { line += "  " }
-            }
-            while line.hasSuffix(" ") { line.removeLast() }
-            out += line + "\n"
-            if r == 0 {
-                out += indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+                let w = Self.width(cell)
+                cellWidths.append(w)
+                widths[i] = max(widths[i], w)
+                bytes += cell.utf8.count
             }
         }
-        return out
+        measure(header)
+        for row in rows { measure(row) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes + (rows.count + 2) * (indent.utf8.count + widths.reduce(2 * columns, +)))
+        func spaces(_ n: Int) { for _ in 0..<max(n, 0) { out.append(0x20) } }
+        var k = 0
+        func line(_ row: [String]) {
+            let start = out.count
+            out.append(contentsOf: indent.utf8)
+            for (i, cell) in row.enumerated() {
+                let pad = widths[i] - cellWidths[k]
+                k += 1
+                if align[i] == .left {
+                    out.append(contentsOf: cell.utf8)
+                    spaces(pad)
+                } else {
+                    spaces(pad)
+                    out.append(contentsOf: cell.utf8)
+                }
+                if i < row.count - 1 { spaces(2) }
+            }
+            while out.count > start && out[out.count - 1] == 0x20 { out.removeLast() }
+            out.append(0x0A)
+        }
+        line(header)
+        out.append(contentsOf: indent.utf8)
+        for (i, w) in widths.enumerated() {
+            if i > 0 { spaces(2) }
+            for _ in 0..<w { out.append(0x2D) }
+        }
+        out.append(0x0A)
+        for row in rows { line(row) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Terminal columns: 2 for CJK and full-width characters, 1 otherwise.
     public static func width(_ s: String) -> Int {
+        // Text of scalars below U+0300 only (UTF-8 lead bytes below 0xCC): one column a scalar.
+        var n = 0
+        for b in s.utf8 {
+            if b >= 0xCC { return wideWidth(s) }
+            if b & 0xC0 != 0x80 { n += 1 }
+        }
+        return n
+    }
+
+    static func wideWidth(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { n, u in
             let v = u.value
             if v < 0x300 { return n + 1 }  // Latin text: no wide characters, no combining marks
