@@ -81,8 +81,10 @@ let package = Package(
         // Fuzz targets for the importers and the definition loader (docs/FUZZING.md, scripts/fuzz);
         // a normal build makes the replayer the regression tests run.
         .executableTarget(name: "csat-fuzz", dependencies: ["CSatCore", "CSatCSV", "CSatMarkdown", "CSatXLSXReader"]),
-        .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV", "CSatWords"]),
-        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore", "CSatWords"]),
+        // Fixtures are read from their paths (#filePath), not bundled: excluded, so that SwiftPM does not
+        // list them as unhandled files on every build.
+        .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV", "CSatWords"], exclude: ["Fixtures"]),
+        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore", "CSatWords"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),
         .testTarget(name: "CSatXLSXReaderTests", dependencies: ["CSatXLSXReader"]),
         .testTarget(name: "CSatMarkdownTests", dependencies: ["CSatMarkdown", "CSatCore"]),
