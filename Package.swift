@@ -84,7 +84,7 @@ let package = Package(
         // Fixtures are read from their paths (#filePath), not bundled: excluded, so that SwiftPM does not
         // list them as unhandled files on every build.
         .testTarget(name: "CSatCoreTests", dependencies: ["CSatCore", "CSatCSV", "CSatWords"], exclude: ["Fixtures"]),
-        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore", "CSatWords"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CSatCLITests", dependencies: ["CSatCore", "CSatWords"], exclude: ["Fixtures", "Golden/files"]),
         .testTarget(name: "CSatCSVTests", dependencies: ["CSatCSV"]),
         .testTarget(name: "CSatXLSXReaderTests", dependencies: ["CSatXLSXReader"]),
         .testTarget(name: "CSatMarkdownTests", dependencies: ["CSatMarkdown", "CSatCore"]),
