@@ -79,22 +79,10 @@ final class GB18030Decoder {
                 }
             }
             // One character by iconv: four bytes, or what is left of the input.
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: from + i)
-                .assumingMemoryBound(to: CChar.self)
-            var inLeft = min(4, n - i)
-            let window = inLeft
-            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(to + o)
-                .assumingMemoryBound(to: CChar.self)
-            var outLeft = capacity - o
-            let before = outLeft
-            let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-            let failure = result == -1 ? errno : 0
-            let used = window - inLeft
-            if used == 0 {
-                return (i, failure == EILSEQ)
-            }
-            i += used
-            o += before - outLeft
+            let step = GB18030Pairs.convert(converter, from + i, min(4, n - i), into: to + o, room: capacity - o)
+            if step.used == 0 { return (i, step.invalid) }
+            i += step.used
+            o += step.made
         }
         return (i, false)
     }
@@ -118,6 +106,24 @@ final class GB18030Pairs: @unchecked Sendable {
         return handle
     }
 
+    /// One iconv call from the `count` bytes at `input` into at most `room` bytes at `output`:
+    /// bytes used, bytes made, and whether it stopped at a byte that is not GB18030 (`EILSEQ`;
+    /// otherwise unused bytes are a character cut short).
+    static func convert(
+        _ converter: iconv_t, _ input: UnsafePointer<UInt8>, _ count: Int,
+        into output: UnsafeMutablePointer<UInt8>, room: Int
+    ) -> (used: Int, made: Int, invalid: Bool) {
+        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: input)
+            .assumingMemoryBound(to: CChar.self)
+        var inLeft = count
+        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output)
+            .assumingMemoryBound(to: CChar.self)
+        var outLeft = room
+        let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+        let failure = result == -1 ? errno : 0
+        return (count - inLeft, room - outLeft, failure == EILSEQ)
+    }
+
     @inline(__always)
     static func slot(_ lead: UInt8, _ trail: UInt8) -> Int? {
         guard lead >= 0x81, lead <= 0xFE, trail >= 0x40, trail <= 0xFE, trail != 0x7F else { return nil }
@@ -129,29 +135,19 @@ final class GB18030Pairs: @unchecked Sendable {
         table.initialize(repeating: 0, count: 126 * Self.trails)
         if let converter = Self.open() {
             defer { iconv_close(converter) }
-            var pair: [UInt8] = [0, 0]
-            var utf8: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0]
+            let pair = UnsafeMutablePointer<UInt8>.allocate(capacity: 2)
+            let utf8 = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
+            defer { pair.deallocate(); utf8.deallocate() }
             for lead in UInt8(0x81)...0xFE {
                 for trail in UInt8(0x40)...0xFE where trail != 0x7F {
                     pair[0] = lead
                     pair[1] = trail
-                    let count = pair.withUnsafeMutableBufferPointer { p in
-                        utf8.withUnsafeMutableBufferPointer { u -> Int in
-                            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(p.baseAddress!)
-                                .assumingMemoryBound(to: CChar.self)
-                            var inLeft = 2
-                            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(u.baseAddress!)
-                                .assumingMemoryBound(to: CChar.self)
-                            var outLeft = u.count
-                            let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                            // Back to the initial state for the next pair, whatever happened.
-                            iconv(converter, nil, nil, nil, nil)
-                            return result == -1 || inLeft != 0 ? 0 : u.count - outLeft
-                        }
-                    }
-                    guard (1...3).contains(count) else { continue }
-                    var entry = UInt32(count) << 24
-                    for k in 0..<count { entry |= UInt32(utf8[k]) << (8 * k) }
+                    let step = Self.convert(converter, pair, 2, into: utf8, room: 8)
+                    // Back to the initial state for the next pair, whatever happened.
+                    iconv(converter, nil, nil, nil, nil)
+                    guard step.used == 2, (1...3).contains(step.made) else { continue }
+                    var entry = UInt32(step.made) << 24
+                    for k in 0..<step.made { entry |= UInt32(utf8[k]) << (8 * k) }
                     table[Self.slot(lead, trail)!] = entry
                 }
             }

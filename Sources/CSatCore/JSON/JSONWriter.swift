@@ -39,9 +39,6 @@ public enum JSONWriter {
 
         deinit { base.deallocate() }
 
-        /// The bytes written, copied into an array.
-        var array: [UInt8] { withBuffer { Array($0) } }
-
         /// The bytes written, lent to `body` without a copy.
         func withBuffer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
             try body(UnsafeBufferPointer(start: base, count: count))
@@ -136,7 +133,7 @@ public enum JSONWriter {
     static func string(_ s: String, _ out: inout String) {
         var bytes = Bytes(capacity: s.utf8.count + 2)
         string(s, &bytes)
-        out += String(decoding: bytes.array, as: UTF8.self)
+        bytes.withBuffer { out += String(decoding: $0, as: UTF8.self) }
     }
 
     static func string(_ s: String, _ out: inout Bytes) {
